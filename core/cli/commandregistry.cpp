@@ -1,0 +1,23 @@
+#include "commandregistry.h"
+
+#include "pendingcommand.h"
+
+namespace dia::cli {
+
+std::vector<std::unique_ptr<CliCommand>> createCommands()
+{
+    std::vector<std::unique_ptr<CliCommand>> commands;
+    commands.push_back(std::make_unique<PendingCommand>(QStringLiteral("inspect"),
+        QStringLiteral("Detect a file's format, encoding and dialect, scan it and describe its columns."),
+        QStringLiteral("FILE")));
+    commands.push_back(std::make_unique<PendingCommand>(QStringLiteral("ddl"),
+        QStringLiteral("Print the CREATE TABLE proposed for a file."), QStringLiteral("FILE")));
+    commands.push_back(std::make_unique<PendingCommand>(QStringLiteral("load"),
+        QStringLiteral("Load a file into a Doris table with chunked, exactly-once Stream Loads."),
+        QStringLiteral("FILE")));
+    commands.push_back(std::make_unique<PendingCommand>(QStringLiteral("errors"),
+        QStringLiteral("Show the rows Doris filtered in a load, from its ErrorURL or label."), QString()));
+    return commands;
+}
+
+} // namespace dia::cli
