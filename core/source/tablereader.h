@@ -1,0 +1,67 @@
+#pragma once
+
+// CONTRACT of the row-at-a-time reader used by schema inference, preflight and the preview.
+// Implemented in core/source.
+
+#include "common/result.h"
+#include "readeroptions.h"
+
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace dia::source {
+
+/// A problem found in the file that does not stop reading (ragged row, decoding error, merged cells...).
+struct SourceWarning
+{
+    QString code; ///< "ragged_row", "invalid_encoding", "merged_cells", ...
+    qint64 line = 0; ///< 1-based physical line (CSV) or sheet row (XLSX); 0 when not tied to a line
+    QString message;
+};
+
+/// What the reader detected (or was told) about the file.
+struct SourceInfo
+{
+    FileFormat format = FileFormat::Csv;
+    QString encoding; ///< "UTF-8", "UTF-16LE", "GB18030", ...
+    double encodingConfidence = 1.0;
+    bool bom = false;
+    QString delimiter;
+    QChar quote; ///< QChar() = none
+    EscapeStyle escape = EscapeStyle::DoubledQuote;
+    QString lineEnding; ///< "\n", "\r\n" or "\r"
+    bool header = true;
+    int skipLines = 0;
+    QStringList sheets; ///< workbooks only
+    QString sheet;
+    qint64 fileSize = 0;
+    QStringList columnNames; ///< header cells, or c1..cn
+};
+
+/// One record: its fields (already decoded to text; XLSX dates as ISO text, numbers as plain decimal
+/// text, NULL cells as empty) and the physical line where it starts.
+struct Row
+{
+    qint64 line = 0;
+    QStringList fields;
+};
+
+class TableReader
+{
+public:
+    virtual ~TableReader() = default;
+    virtual const SourceInfo& info() const = 0;
+    /// Next data row into `row`; false at the end. Warnings found so far are in warnings().
+    virtual Result<bool> next(Row& row) = 0;
+    virtual QList<SourceWarning> warnings() const = 0;
+    /// Fraction of the file consumed, 0..1.
+    virtual double progress() const = 0;
+};
+
+/// Opens a CSV/TSV/TXT/XLSX/XLS file, detecting format, encoding and dialect for unset options.
+Result<std::unique_ptr<TableReader>> openTableReader(const QString& path, const ReaderOptions& options);
+
+} // namespace dia::source
