@@ -50,7 +50,8 @@ if command -v appstreamcli >/dev/null; then
         || fail "AppStream metainfo"
 fi
 
-if [ -n "$sandbox_deb" ]; then
+if [ -x "$build_dir/bin/doris-sim" ]; then
+    [ -n "$sandbox_deb" ] || fail "no sandbox package although doris-sim is built"
     dpkg-deb -x "$sandbox_deb" "$work/sandbox"
     [ -x "$work/sandbox/usr/bin/doris-sim" ] || fail "sandbox package lacks doris-sim"
 fi
