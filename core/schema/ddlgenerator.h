@@ -1,0 +1,29 @@
+#pragma once
+
+#include "tabledesign.h"
+
+#include "common/result.h"
+
+#include <QStringList>
+
+namespace dia::schema {
+
+/// Checks a TableDesign against Doris's CREATE TABLE rules and writes the statement.
+class DdlGenerator
+{
+public:
+    /// Makes a design valid where that is safe and says what it did in `notes`: picks the DUPLICATE key
+    /// (the first column whose type can be a key) when none is given, and moves key columns to the front in
+    /// key order (Doris requires keys to be an ordered prefix of the columns). Errors for unknown keys.
+    static Result<TableDesign> arrange(TableDesign design, QStringList* notes = nullptr);
+
+    /// Doris's rules, with Doris-like wording: identifiers, duplicate columns, type limits, keys an ordered
+    /// prefix, key types (no FLOAT/DOUBLE/STRING/JSON/complex), UNIQUE needs keys, buckets and replication.
+    static Status validate(const TableDesign& design);
+
+    /// `CREATE TABLE IF NOT EXISTS ...;` for a design (not validated here; call validate() first).
+    /// Every identifier is backquoted and escaped, every comment a quoted literal.
+    static QString createTable(const TableDesign& design);
+};
+
+} // namespace dia::schema

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QStringList>
+
+namespace dia::schema {
+
+/// Which field comes first in dates written with the year last (03/04/2024) when the data alone
+/// cannot tell (every such date has both fields ≤ 12).
+enum class DateOrder {
+    MonthFirst, ///< MM/DD/YYYY
+    DayFirst, ///< DD/MM/YYYY
+};
+
+struct InferenceOptions
+{
+    /// Cell texts that mean "no value" (compared case-insensitively). They make a column nullable.
+    QStringList nullTokens { QString(), QStringLiteral("NULL"), QStringLiteral("\\N"), QStringLiteral("N/A") };
+    /// Rows of the fast first answer (the preview sample); the full scan refines it.
+    qint64 sampleRows = 1000;
+    DateOrder preferredDateOrder = DateOrder::MonthFirst;
+    /// Distinct example values kept per column.
+    int maxExamples = 3;
+};
+
+} // namespace dia::schema

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "columntype.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace dia::schema {
+
+/// The proposal for one file column: name, Doris type and why.
+struct InferredColumn
+{
+    QString originalName; ///< header cell as read
+    QString name; ///< Doris column name (see IdentifierCleaner)
+    QString nameReason; ///< why `name` differs from the header; empty when it does not
+    ColumnType type;
+    bool nullable = false; ///< some cells were empty or a null token
+    QString reason; ///< one short sentence for the user: why this type
+    QStringList examples; ///< a few distinct non-null values
+
+    qint64 valueCount = 0; ///< non-null cells seen
+    qint64 nullCount = 0; ///< null cells seen (empty or a null token)
+    qint64 maxBytes = 0; ///< longest non-null value in UTF-8 bytes
+
+    /// Dates not written as ISO: how they are written ("MM/DD/YYYY", "DD/MM/YYYY", "DD.MM.YYYY",
+    /// "YYYY/MM/DD"), so the loader can rewrite them with ValueSyntax::toIso(); empty for ISO or non-dates.
+    QString sourceDateFormat;
+    /// The day/month order of the dates could not be told from the data (the preferred order was used).
+    bool dateOrderAmbiguous = false;
+};
+
+} // namespace dia::schema

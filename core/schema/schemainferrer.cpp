@@ -1,0 +1,50 @@
+#include "schemainferrer.h"
+
+namespace dia::schema {
+
+SchemaInferrer::SchemaInferrer(const QStringList& headers, const InferenceOptions& options)
+    : m_options(options)
+    , m_names(IdentifierCleaner::cleanColumnNames(headers))
+{
+    m_profilers.reserve(size_t(headers.size()));
+    for (qsizetype i = 0; i < headers.size(); ++i)
+        m_profilers.emplace_back(m_options);
+}
+
+void SchemaInferrer::addRow(const QStringList& fields, qint64 line)
+{
+    ++m_rows;
+    if (fields.size() != qsizetype(m_profilers.size()))
+        ++m_raggedRows;
+    static const QString kEmpty;
+    for (size_t i = 0; i < m_profilers.size(); ++i) {
+        const qsizetype index = qsizetype(i);
+        m_profilers[i].addValue(index < fields.size() ? fields[index] : kEmpty, line);
+    }
+}
+
+bool SchemaInferrer::addRows(const QList<LineRow>& rows, const std::atomic<bool>* cancel)
+{
+    if (cancel && cancel->load(std::memory_order_relaxed))
+        return false;
+    for (const LineRow& row : rows)
+        addRow(row.fields, row.line);
+    return true;
+}
+
+QList<InferredColumn> SchemaInferrer::columns() const
+{
+    QList<InferredColumn> out;
+    out.reserve(qsizetype(m_profilers.size()));
+    for (size_t i = 0; i < m_profilers.size(); ++i) {
+        InferredColumn c = m_profilers[i].result();
+        const CleanedName& n = m_names[qsizetype(i)];
+        c.originalName = n.original;
+        c.name = n.name;
+        c.nameReason = n.reason;
+        out.append(c);
+    }
+    return out;
+}
+
+} // namespace dia::schema

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "inferredcolumn.h"
+#include "tabledesign.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace dia::schema {
+
+/// JSON shapes shared by the CLI (`inspect`, `ddl`, `preflight`) and golden tests.
+class SchemaJson
+{
+public:
+    /// {"name","original_name","type","nullable","reason","examples",...}; `name_reason`,
+    /// `source_date_format` and `date_order_ambiguous` only when set.
+    static QJsonObject column(const InferredColumn& column);
+    static QJsonArray columns(const QList<InferredColumn>& columns);
+    /// {"name","type","nullable","comment"} per column of a design.
+    static QJsonArray designColumns(const TableDesign& design);
+};
+
+} // namespace dia::schema

@@ -1,0 +1,15 @@
+CREATE TABLE IF NOT EXISTS `shop`.`orders` (
+  `order_id` TINYINT NOT NULL COMMENT 'Order ID',
+  `customer` VARCHAR(16) NOT NULL COMMENT 'Customer',
+  `amount` DECIMAL(6,2) NOT NULL COMMENT 'Amount',
+  `order_date` DATE NOT NULL COMMENT 'Order Date',
+  `shipped` BOOLEAN NOT NULL COMMENT 'Shipped',
+  `zip` VARCHAR(16) NOT NULL COMMENT 'Zip',
+  `note` VARCHAR(16) NULL COMMENT 'Note'
+)
+ENGINE=OLAP
+DUPLICATE KEY(`order_id`)
+DISTRIBUTED BY HASH(`order_id`) BUCKETS AUTO
+PROPERTIES (
+  "replication_num" = "1"
+);
