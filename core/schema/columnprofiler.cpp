@@ -230,6 +230,8 @@ InferredColumn ColumnProfiler::result() const
     c.valueCount = m_values;
     c.nullCount = m_nulls;
     c.maxBytes = m_maxBytes;
+    c.maxIntegerDigits = m_maxIntDigits;
+    c.maxScale = m_maxScale;
 
     if (m_values == 0) {
         c.type = ColumnType::varchar(255);

@@ -21,6 +21,8 @@ struct InferredColumn
     qint64 valueCount = 0; ///< non-null cells seen
     qint64 nullCount = 0; ///< null cells seen (empty or a null token)
     qint64 maxBytes = 0; ///< longest non-null value in UTF-8 bytes
+    int maxIntegerDigits = 0; ///< numbers: most digits before the point (leading zeros not counted)
+    int maxScale = 0; ///< numbers: most digits after the point
 
     /// Dates not written as ISO: how they are written ("MM/DD/YYYY", "DD/MM/YYYY", "DD.MM.YYYY",
     /// "YYYY/MM/DD"), so the loader can rewrite them with ValueSyntax::toIso(); empty for ISO or non-dates.
