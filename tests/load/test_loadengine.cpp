@@ -2,11 +2,14 @@
 #include "fakechunksource.h"
 #include "fakedoris.h"
 #include "load/loadengine.h"
+#include "load/loadjob.h"
 #include "load/loadjournal.h"
 #include "qtprint.h"
 
 #include <QFile>
+#include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <gtest/gtest.h>
 
@@ -351,4 +354,25 @@ TEST_F(LoadEngineTest, CancelStopsPromptly)
     EXPECT_EQ(report.errorCode, QStringLiteral("cancelled"));
     EXPECT_EQ(report.chunks[0].status, ChunkStatus::Committed);
     EXPECT_LE(m_doris.beRequests(), 2);
+}
+
+TEST_F(LoadEngineTest, LoadJobRunsOnItsOwnThreadAndSignalsQueued)
+{
+    load::LoadJob job(m_plan, m_settings, [this](const LoadPlan&) {
+        return Result<std::unique_ptr<source::ChunkSource>>(
+            std::unique_ptr<source::ChunkSource>(std::make_unique<test::FakeChunkSource>(m_rows, 10)));
+    });
+    QList<Qt::HANDLE> progressThreads;
+    QObject receiver;
+    QObject::connect(&job, &load::LoadJob::progressChanged, &receiver,
+        [&progressThreads](const LoadProgress&) { progressThreads.append(QThread::currentThreadId()); });
+    QSignalSpy finished(&job, &load::LoadJob::loadFinished);
+    job.start();
+    ASSERT_TRUE(finished.wait(60000));
+    const auto report = finished.first().first().value<LoadReport>();
+    EXPECT_EQ(report.status, LoadReport::Status::Success);
+    ASSERT_FALSE(progressThreads.isEmpty());
+    for (Qt::HANDLE thread : progressThreads)
+        EXPECT_EQ(thread, QThread::currentThreadId()); // delivered on the receiver's (GUI) thread
+    expectExactlyOnce(m_rows);
 }
