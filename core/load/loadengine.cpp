@@ -28,25 +28,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("dia::load", text);
 }
 
-QByteArray encodeSeparator(const QByteArray& bytes)
-{
-    bool plain = !bytes.isEmpty();
-    for (char c : bytes)
-        plain = plain && c > 0x20 && c < 0x7f && c != '\\';
-    if (plain)
-        return bytes;
-    if (bytes == "\n")
-        return "\\n";
-    if (bytes == "\r\n")
-        return "\\r\\n";
-    if (bytes == "\t")
-        return "\\t";
-    QByteArray hex;
-    for (char c : bytes)
-        hex += "\\x" + QByteArray::number(static_cast<unsigned char>(c), 16).rightJustified(2, '0');
-    return hex;
-}
-
 QByteArray quoteColumn(const QString& name)
 {
     QString escaped = name;
@@ -69,21 +50,16 @@ QList<QPair<QByteArray, QByteArray>> LoadEngine::formatHeaders(const source::Bod
 {
     QList<QPair<QByteArray, QByteArray>> headers;
     headers.append(qMakePair(QByteArray("format"), QByteArray("csv")));
-    headers.append(qMakePair(QByteArray("column_separator"), encodeSeparator(format.columnSeparator)));
-    headers.append(qMakePair(QByteArray("line_delimiter"), encodeSeparator(format.lineDelimiter)));
-    if (format.enclose != '\0')
-        headers.append(qMakePair(QByteArray("enclose"), QByteArray(1, format.enclose)));
-    if (format.escape != '\0')
-        headers.append(qMakePair(QByteArray("escape"), QByteArray(1, format.escape)));
-    if (format.trimDoubleQuotes)
-        headers.append(qMakePair(QByteArray("trim_double_quotes"), QByteArray("true")));
+    headers.append(format.streamLoadHeaders());
     return headers;
 }
 
 QList<QPair<QByteArray, QByteArray>> LoadEngine::requestHeaders(const LoadPlan& plan, const source::BodyFormat& format)
 {
     QList<QPair<QByteArray, QByteArray>> headers = formatHeaders(format);
-    if (!plan.columns.isEmpty()) {
+    if (!plan.columnsHeader.isEmpty()) {
+        headers.append(qMakePair(QByteArray("columns"), plan.columnsHeader.toUtf8()));
+    } else if (!plan.columns.isEmpty()) {
         QByteArrayList quoted;
         for (const QString& column : plan.columns)
             quoted.append(quoteColumn(column));
@@ -328,6 +304,14 @@ void LoadEngine::Job::processChunk(doris::StreamLoadClient& client, const source
             break;
         }
     }
+}
+
+ChunkSourceFactory fileChunkSourceFactory()
+{
+    return [](const LoadPlan& plan) {
+        const QString spool = plan.spoolDir.isEmpty() ? QDir::tempPath() : plan.spoolDir;
+        return source::openChunkSource(plan.sourcePath, plan.readerOptions, plan.chunkLimits, spool);
+    };
 }
 
 LoadEngine::LoadEngine(LoadPlan plan, doris::ConnectionSettings settings, ChunkSourceFactory factory)

@@ -40,8 +40,7 @@ public:
     void setProgressCallback(ProgressCallback callback) { m_progress = std::move(callback); }
     LoadReport run(const std::atomic<bool>& cancel);
 
-    /// The Stream Load headers for a body format (column_separator/line_delimiter as \xHH when not plain
-    /// printable ASCII, enclose, escape, trim_double_quotes), plus format=csv.
+    /// format=csv plus the body format's own headers (BodyFormat::streamLoadHeaders()).
     static QList<QPair<QByteArray, QByteArray>> formatHeaders(const source::BodyFormat& format);
     /// Everything but label/auth: format headers, columns, max_filter_ratio, strict_mode, timezone, extras.
     static QList<QPair<QByteArray, QByteArray>> requestHeaders(const LoadPlan& plan, const source::BodyFormat& format);

@@ -37,6 +37,7 @@ Result<QString> LoadPlan::fingerprint() const
     add(QStringLiteral("db"), database);
     add(QStringLiteral("table"), table);
     add(QStringLiteral("columns"), columns.join(QChar(0x1f)));
+    add(QStringLiteral("columns_header"), columnsHeader);
     add(QStringLiteral("encoding"), readerOptions.encoding);
     add(QStringLiteral("delimiter"), readerOptions.delimiter);
     add(QStringLiteral("quote"),

@@ -22,6 +22,8 @@ struct LoadPlan
     QString table;
     /// File columns in order, sent as the `columns` header (backquoted); empty: positional mapping.
     QStringList columns;
+    /// A ready `columns` header value (e.g. schema::ColumnMapping::columnsHeader); wins over `columns`.
+    QString columnsHeader;
     source::ChunkLimits chunkLimits;
     /// Parallel Stream Loads; <= 0: 1. Use defaultParallelism() with the alive BE count.
     int parallelism = 1;

@@ -272,9 +272,10 @@ TEST(LoadEngine, HeadersDescribeTheBodyAndPlan)
     const QList<QPair<QByteArray, QByteArray>> expected {
         { "format", "csv" },
         { "column_separator", "\\x01" },
-        { "line_delimiter", "\\n" },
+        { "line_delimiter", "\\x0a" },
         { "enclose", "\"" },
         { "escape", "\\" },
+        { "trim_double_quotes", "false" },
         { "columns", "`id`,`we``ird name`" },
         { "max_filter_ratio", "0.25" },
         { "strict_mode", "true" },
@@ -284,5 +285,7 @@ TEST(LoadEngine, HeadersDescribeTheBodyAndPlan)
     format.columnSeparator = "||";
     EXPECT_EQ(LoadEngine::formatHeaders(format).at(1).second, QByteArray("||"));
     format.columnSeparator = "\t";
-    EXPECT_EQ(LoadEngine::formatHeaders(format).at(1).second, QByteArray("\\t"));
+    EXPECT_EQ(LoadEngine::formatHeaders(format).at(1).second, QByteArray("\\x09"));
+    plan.columnsHeader = QStringLiteral("`a`,__skip_2,`b`");
+    EXPECT_EQ(LoadEngine::requestHeaders(plan, format).at(6).second, QByteArray("`a`,__skip_2,`b`"));
 }
