@@ -9,6 +9,12 @@
 #include <QTimer>
 #include <QTranslator>
 
+// Resources live in a static library; referencing the initializer keeps the linker from dropping them.
+static void initResources()
+{
+    Q_INIT_RESOURCE(resources);
+}
+
 namespace dia::ui {
 
 namespace {
@@ -37,6 +43,7 @@ int runGuiApp(QApplication& app)
     parser.addOption(selfTest);
     parser.process(app);
 
+    initResources();
     installTranslators(app);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
 

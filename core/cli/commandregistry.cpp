@@ -1,5 +1,6 @@
 #include "commandregistry.h"
 
+#include "inspectcommand.h"
 #include "pendingcommand.h"
 
 namespace dia::cli {
@@ -7,9 +8,7 @@ namespace dia::cli {
 std::vector<std::unique_ptr<CliCommand>> createCommands()
 {
     std::vector<std::unique_ptr<CliCommand>> commands;
-    commands.push_back(std::make_unique<PendingCommand>(QStringLiteral("inspect"),
-        QStringLiteral("Detect a file's format, encoding and dialect, scan it and describe its columns."),
-        QStringLiteral("FILE")));
+    commands.push_back(std::make_unique<InspectCommand>());
     commands.push_back(std::make_unique<PendingCommand>(QStringLiteral("ddl"),
         QStringLiteral("Print the CREATE TABLE proposed for a file."), QStringLiteral("FILE")));
     commands.push_back(std::make_unique<PendingCommand>(QStringLiteral("load"),

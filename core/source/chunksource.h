@@ -87,7 +87,7 @@ public:
     virtual double progress() const = 0;
 };
 
-Result<std::unique_ptr<ChunkSource>> openChunkSource(const QString& path, const ReaderOptions& options,
-    const ChunkLimits& limits, const QString& spoolDir);
+Result<std::unique_ptr<ChunkSource>> openChunkSource(
+    const QString& path, const ReaderOptions& options, const ChunkLimits& limits, const QString& spoolDir);
 
 } // namespace dia::source

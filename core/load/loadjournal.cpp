@@ -1,0 +1,124 @@
+#include "loadjournal.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace dia::load {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("dia::load", text);
+}
+
+} // namespace
+
+const ChunkReport* LoadJournal::chunk(int index) const
+{
+    for (const ChunkReport& entry : chunks) {
+        if (entry.index == index)
+            return &entry;
+    }
+    return nullptr;
+}
+
+ChunkReport& LoadJournal::upsert(int index)
+{
+    for (ChunkReport& entry : chunks) {
+        if (entry.index == index)
+            return entry;
+    }
+    ChunkReport entry;
+    entry.index = index;
+    auto it = std::find_if(chunks.begin(), chunks.end(), [index](const ChunkReport& c) { return c.index > index; });
+    return *chunks.insert(it, entry);
+}
+
+Status LoadJournal::save(const QString& path) const
+{
+    QJsonArray array;
+    for (const ChunkReport& entry : chunks) {
+        QJsonObject object = entry.toJson();
+        object.insert(QStringLiteral("bytes"), entry.bytes);
+        array.append(object);
+    }
+    const QJsonObject root {
+        { QStringLiteral("version"), kVersion },
+        { QStringLiteral("fingerprint"), fingerprint },
+        { QStringLiteral("job_id"), jobId },
+        { QStringLiteral("source"), sourcePath },
+        { QStringLiteral("database"), database },
+        { QStringLiteral("table"), table },
+        { QStringLiteral("atomic"), atomic },
+        { QStringLiteral("finished"), finished },
+        { QStringLiteral("created"), created },
+        { QStringLiteral("chunks"), array },
+    };
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(root).toJson(QJsonDocument::Indented)) < 0
+        || !file.commit())
+        return makeError(QStringLiteral("journal_write_failed"),
+            tr("Cannot write the load journal %1: %2").arg(path, file.errorString()),
+            tr("Choose a writable place with --journal."));
+    return {};
+}
+
+Result<LoadJournal> LoadJournal::load(const QString& path)
+{
+    QFile file(path);
+    if (!file.exists())
+        return makeError(QStringLiteral("journal_missing"), tr("There is no load journal at %1.").arg(path),
+            tr("Start the load without --resume, or give the journal of the interrupted load with --journal."));
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(QStringLiteral("journal_unreadable"),
+            tr("Cannot read the load journal %1: %2").arg(path, file.errorString()));
+    const QJsonDocument document = QJsonDocument::fromJson(file.read(64 * 1024 * 1024));
+    const QJsonObject root = document.object();
+    if (!document.isObject() || root.value(QLatin1String("version")).toInt() != kVersion
+        || root.value(QLatin1String("fingerprint")).toString().isEmpty())
+        return makeError(QStringLiteral("journal_corrupt"), tr("%1 is not a load journal of this program.").arg(path),
+            tr("Delete it and start the load again without --resume."));
+    LoadJournal journal;
+    journal.fingerprint = root.value(QLatin1String("fingerprint")).toString();
+    journal.jobId = root.value(QLatin1String("job_id")).toString();
+    journal.sourcePath = root.value(QLatin1String("source")).toString();
+    journal.database = root.value(QLatin1String("database")).toString();
+    journal.table = root.value(QLatin1String("table")).toString();
+    journal.atomic = root.value(QLatin1String("atomic")).toBool();
+    journal.finished = root.value(QLatin1String("finished")).toBool();
+    journal.created = root.value(QLatin1String("created")).toString();
+    const auto count = [](const QJsonValue& value) { return value.isNull() ? qint64(-1) : value.toInteger(-1); };
+    for (const QJsonValue& value : root.value(QLatin1String("chunks")).toArray()) {
+        const QJsonObject object = value.toObject();
+        ChunkReport entry;
+        entry.index = object.value(QLatin1String("index")).toInt();
+        entry.label = object.value(QLatin1String("label")).toString();
+        entry.status = chunkStatusFromName(object.value(QLatin1String("status")).toString());
+        entry.txnId = object.value(QLatin1String("txn_id")).toInteger(-1);
+        entry.rows = object.value(QLatin1String("rows")).toInteger();
+        entry.bytes = object.value(QLatin1String("bytes")).toInteger();
+        entry.firstLine = object.value(QLatin1String("first_line")).toInteger();
+        entry.loaded = count(object.value(QLatin1String("loaded")));
+        entry.filtered = count(object.value(QLatin1String("filtered")));
+        entry.unselected = count(object.value(QLatin1String("unselected")));
+        entry.errorUrl = object.value(QLatin1String("error_url")).toString();
+        entry.attempts = object.value(QLatin1String("attempts")).toInt();
+        entry.message = object.value(QLatin1String("message")).toString();
+        entry.errorCode = object.value(QLatin1String("error_code")).toString();
+        if (entry.label.isEmpty() || journal.chunk(entry.index))
+            return makeError(QStringLiteral("journal_corrupt"), tr("The load journal %1 is damaged.").arg(path),
+                tr("Delete it and start the load again without --resume."));
+        journal.upsert(entry.index) = entry;
+    }
+    return journal;
+}
+
+} // namespace dia::load

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "common/appsettings.h"
+#include "common/result.h"
+#include "source/readeroptions.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QVector>
+
+namespace dia::recipe {
+
+/// One column of the target as the user set it up.
+struct RecipeColumn
+{
+    QString sourceName; ///< header in the file
+    QString name; ///< Doris column name
+    QString type; ///< Doris type as SQL, e.g. "VARCHAR(64)"
+    bool nullable = true;
+    bool key = false;
+    bool include = true; ///< false: the file column is skipped
+};
+
+/// The whole set-up of an import, saved by the GUI and run by `doris-import load --recipe FILE`.
+/// Holds no password (the connection's password comes from the keychain, DORIS_PASSWORD or a prompt).
+struct ImportRecipe
+{
+    static constexpr int kFormatVersion = 1;
+
+    ConnectionProfile connection;
+
+    QString filePath;
+    source::ReaderOptions reader;
+
+    QString database;
+    QString table;
+    bool createTable = true; ///< false: load into an existing table
+    QVector<RecipeColumn> columns;
+    QString model = QStringLiteral("duplicate"); ///< "duplicate" or "unique"
+    int buckets = 0; ///< 0 = AUTO
+    int replicationNum = 1;
+
+    qint64 chunkBytes = 100LL * 1024 * 1024;
+    int parallel = 0; ///< 0 = from the number of alive BEs
+    double maxFilterRatio = 0.0;
+    bool strictMode = false;
+    bool atomic = false;
+    QString labelPrefix;
+
+    QJsonObject toJson() const;
+    static Result<ImportRecipe> fromJson(const QJsonObject& json);
+
+    Status save(const QString& path) const;
+    static Result<ImportRecipe> load(const QString& path);
+};
+
+} // namespace dia::recipe

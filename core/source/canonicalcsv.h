@@ -1,0 +1,29 @@
+#pragma once
+
+#include "chunksource.h"
+
+#include <QByteArray>
+#include <QStringList>
+
+namespace dia::source {
+
+/// The canonical UTF-8 form of rewritten chunk bodies (see README "Chunk bodies"): fields separated by the
+/// body's separator, records ended by \n; a field containing the separator, ", \, \n or \r is enclosed in "
+/// with " and \ escaped by \; an empty field stays empty (no quotes). Doris parses it with
+/// enclose=" escape=\ trim_double_quotes=true back to exactly the original value.
+class CanonicalCsv
+{
+public:
+    /// The body format of rewritten chunks using `separator` (UTF-8 bytes).
+    static BodyFormat bodyFormat(const QByteArray& separator);
+    /// Appends one field value (UTF-8 bytes).
+    static void appendField(QByteArray& out, const char* data, qint64 size, const QByteArray& separator);
+    /// Appends a record of UTF-8 fields and the line delimiter.
+    static void appendRecord(QByteArray& out, const QList<QByteArray>& fields, const QByteArray& separator);
+    /// Appends a record of text fields and the line delimiter.
+    static void appendRecord(QByteArray& out, const QStringList& fields, const QByteArray& separator);
+    /// Splits a canonical body into its fields again (the inverse of appendRecord; used by tests and records()).
+    static QList<QList<QByteArray>> parse(const QByteArray& body, const QByteArray& separator);
+};
+
+} // namespace dia::source

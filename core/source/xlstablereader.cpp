@@ -1,0 +1,168 @@
+#include "xlstablereader.h"
+
+#include "cellformatter.h"
+#include "sheetlayout.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+
+#include <freexl.h>
+
+namespace dia::source {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("dia::source", text);
+}
+
+Error badXls(const QString& path, int code)
+{
+    return makeError(QStringLiteral("bad_workbook"),
+        tr("%1 is not a readable Excel 97-2003 (.xls) workbook (FreeXL error %2).").arg(path).arg(code),
+        tr("Save the workbook again from Excel as .xlsx, or export it as CSV."));
+}
+
+} // namespace
+
+XlsTableReader::~XlsTableReader()
+{
+    if (m_handle)
+        freexl_close(m_handle);
+}
+
+Result<std::unique_ptr<XlsTableReader>> XlsTableReader::open(const QString& path, const ReaderOptions& options)
+{
+    std::unique_ptr<XlsTableReader> reader(new XlsTableReader);
+    const QByteArray native = QFile::encodeName(path);
+    const int rc = freexl_open(native.constData(), &reader->m_handle);
+    if (rc != FREEXL_OK)
+        return badXls(path, rc);
+    unsigned int value = 0;
+    if (freexl_get_info(reader->m_handle, FREEXL_BIFF_PASSWORD, &value) == FREEXL_OK && value != FREEXL_BIFF_PLAIN) {
+        return makeError(QStringLiteral("encrypted_workbook"), tr("The workbook is password-protected."),
+            tr("Remove the password in Excel and save it again."));
+    }
+    unsigned int sheetCount = 0;
+    freexl_get_info(reader->m_handle, FREEXL_BIFF_SHEET_COUNT, &sheetCount);
+    SourceInfo& info = reader->m_info;
+    info.format = FileFormat::Xls;
+    info.encoding = QStringLiteral("UTF-8");
+    info.delimiter = QStringLiteral(",");
+    info.quote = QLatin1Char('"');
+    info.lineEnding = QStringLiteral("\n");
+    info.fileSize = QFileInfo(path).size();
+    for (unsigned int i = 0; i < sheetCount && i < 65535; ++i) {
+        const char* name = nullptr;
+        if (freexl_get_worksheet_name(reader->m_handle, static_cast<unsigned short>(i), &name) == FREEXL_OK && name)
+            info.sheets.append(QString::fromUtf8(name));
+        else
+            info.sheets.append(QStringLiteral("Sheet%1").arg(i + 1));
+    }
+    if (info.sheets.isEmpty())
+        return makeError(QStringLiteral("bad_workbook"), tr("The workbook has no worksheets."));
+    int index = 0;
+    if (!options.sheet.isEmpty()) {
+        index = static_cast<int>(info.sheets.indexOf(options.sheet));
+        if (index < 0) {
+            bool ok = false;
+            const int n = options.sheet.toInt(&ok);
+            index = ok && n >= 0 && n < info.sheets.size() ? n : -1;
+        }
+        if (index < 0) {
+            return makeError(QStringLiteral("sheet_not_found"),
+                tr("The workbook has no sheet \"%1\"; its sheets are: %2.")
+                    .arg(options.sheet, info.sheets.join(QStringLiteral(", "))),
+                tr("Choose a sheet by name or by 0-based index."));
+        }
+    }
+    info.sheet = info.sheets.at(index);
+    if (freexl_select_active_worksheet(reader->m_handle, static_cast<unsigned short>(index)) != FREEXL_OK
+        || freexl_worksheet_dimensions(reader->m_handle, &reader->m_rows, &reader->m_columns) != FREEXL_OK)
+        return badXls(path, -1);
+
+    QList<QStringList> first;
+    QList<unsigned int> firstNumbers;
+    for (unsigned int r = 0; r < reader->m_rows && first.size() < 50; ++r) {
+        QStringList cells = reader->readRow(r);
+        if (cells.isEmpty())
+            continue;
+        first.append(cells);
+        firstNumbers.append(r);
+    }
+    const SheetLayout layout = SheetLayout::decide(first, options);
+    info.header = layout.header;
+    info.skipLines = layout.skipRows;
+    info.columnNames = layout.columnNames;
+    reader->m_columnCount = layout.columnCount;
+    const int drop = layout.skipRows + (layout.header ? 1 : 0);
+    reader->m_nextRow = drop > 0 && drop <= firstNumbers.size() ? firstNumbers.at(drop - 1) + 1 : 0;
+    if (drop > firstNumbers.size())
+        reader->m_nextRow = reader->m_rows;
+    return reader;
+}
+
+QStringList XlsTableReader::readRow(unsigned int row) const
+{
+    QStringList cells;
+    for (unsigned short c = 0; c < m_columns; ++c) {
+        FreeXL_CellValue cell;
+        QString value;
+        if (freexl_get_cell_value(m_handle, row, c, &cell) == FREEXL_OK) {
+            switch (cell.type) {
+            case FREEXL_CELL_INT:
+                value = QString::number(cell.value.int_value);
+                break;
+            case FREEXL_CELL_DOUBLE:
+                value = CellFormatter::formatNumber(
+                    QString::number(cell.value.double_value, 'g', QLocale::FloatingPointShortest));
+                break;
+            case FREEXL_CELL_TEXT:
+            case FREEXL_CELL_SST_TEXT:
+            case FREEXL_CELL_DATE:
+            case FREEXL_CELL_DATETIME:
+            case FREEXL_CELL_TIME:
+                value = QString::fromUtf8(cell.value.text_value);
+                break;
+            default:
+                break;
+            }
+        }
+        if (!value.isEmpty()) {
+            while (cells.size() < c)
+                cells.append(QString());
+            cells.append(value);
+        }
+    }
+    return cells;
+}
+
+Result<bool> XlsTableReader::next(Row& row)
+{
+    while (m_nextRow < m_rows) {
+        const unsigned int r = m_nextRow++;
+        QStringList cells = readRow(r);
+        if (cells.isEmpty())
+            continue;
+        if (cells.size() > m_columnCount && m_warnings.size() < 1000) {
+            m_warnings.append({ QStringLiteral("ragged_row"), r + 1,
+                tr("Row %1 has %2 cells, the header has %3.").arg(r + 1).arg(cells.size()).arg(m_columnCount) });
+        }
+        while (cells.size() < m_columnCount)
+            cells.append(QString());
+        row.line = r + 1;
+        row.fields = std::move(cells);
+        return true;
+    }
+    return false;
+}
+
+double XlsTableReader::progress() const
+{
+    return m_rows == 0 ? 1.0 : double(m_nextRow) / double(m_rows);
+}
+
+} // namespace dia::source
