@@ -3,6 +3,7 @@
 #include "testenv.h"
 
 #include "cli/cliapp.h"
+#include "schema/filescan.h"
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -138,4 +139,28 @@ TEST(PreflightCli, TypesSpecErrors)
     c = runCli({ QStringLiteral("preflight"), basicCsv(), QStringLiteral("--types"),
         QStringLiteral("amount:DECIMAL(6,2) NOT NULL,customer:VARCHAR(8)") });
     EXPECT_EQ(c.code, 0) << c.out.toStdString();
+}
+
+TEST(FileScan, FastAnswerStopsAtMaxRowsAndFullScanSeesEverything)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("grow.csv"));
+    ASSERT_TRUE(test::writeText(path, QStringLiteral("id,code\n1,10\n2,20\n300,00030\n")));
+    const Result<schema::FileInference> fast = schema::FileScan::infer(path, {}, {}, 2);
+    ASSERT_TRUE(fast.ok()) << fast.error().text().toStdString();
+    EXPECT_FALSE(fast->complete);
+    EXPECT_EQ(fast->rows, 2);
+    EXPECT_EQ(fast->columns[0].type.toSql(), u"TINYINT");
+    EXPECT_EQ(fast->columns[1].type.toSql(), u"TINYINT");
+    const Result<schema::FileInference> full = schema::FileScan::infer(path, {});
+    ASSERT_TRUE(full.ok());
+    EXPECT_TRUE(full->complete);
+    EXPECT_EQ(full->rows, 3);
+    EXPECT_EQ(full->columns[0].type.toSql(), u"SMALLINT");
+    EXPECT_EQ(full->columns[1].type.kind, schema::TypeKind::Varchar); // 00030 keeps its zeros
+    std::atomic<bool> cancel { true };
+    const Result<schema::PreflightReport> cancelled
+        = schema::FileScan::preflight(path, {}, schema::FileScan::preflightColumns(full->columns, false), {}, &cancel);
+    ASSERT_TRUE(cancelled.ok());
+    EXPECT_EQ(cancelled->totalRows, 3); // batches are kBatchRows long; a 3-row file finishes within the first
 }
