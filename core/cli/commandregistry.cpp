@@ -1,7 +1,9 @@
 #include "commandregistry.h"
 
+#include "ddlcommand.h"
 #include "inspectcommand.h"
 #include "pendingcommand.h"
+#include "preflightcommand.h"
 
 namespace dia::cli {
 
@@ -9,8 +11,8 @@ std::vector<std::unique_ptr<CliCommand>> createCommands()
 {
     std::vector<std::unique_ptr<CliCommand>> commands;
     commands.push_back(std::make_unique<InspectCommand>());
-    commands.push_back(std::make_unique<PendingCommand>(QStringLiteral("ddl"),
-        QStringLiteral("Print the CREATE TABLE proposed for a file."), QStringLiteral("FILE")));
+    commands.push_back(std::make_unique<DdlCommand>());
+    commands.push_back(std::make_unique<PreflightCommand>());
     commands.push_back(std::make_unique<PendingCommand>(QStringLiteral("load"),
         QStringLiteral("Load a file into a Doris table with chunked, exactly-once Stream Loads."),
         QStringLiteral("FILE")));
