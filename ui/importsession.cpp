@@ -31,7 +31,7 @@ doris::ConnectionSettings ImportSession::connectionSettings() const
 
 const QList<schema::InferredColumn>& ImportSession::inferredColumns() const
 {
-    return scanComplete || !scan.columns.isEmpty() ? scan.columns : preview.columns;
+    return !scan.columns.isEmpty() ? scan.columns : preview.columns;
 }
 
 recipe::ImportRecipe ImportSession::toRecipe() const

@@ -7,6 +7,7 @@
 #include "load/loadreport.h"
 #include "recipe/importrecipe.h"
 #include "schema/fileanalysis.h"
+#include "schema/filescan.h"
 #include "schema/tabledesign.h"
 #include "source/readeroptions.h"
 
@@ -45,7 +46,7 @@ public:
     QString filePath;
     source::ReaderOptions readerOptions;
     schema::FilePreview preview;
-    schema::FileScan scan;
+    schema::FileInference scan;
     bool scanComplete = false;
     /// The columns as inferred so far: from the full scan when done, else from the preview rows.
     const QList<schema::InferredColumn>& inferredColumns() const;

@@ -7,7 +7,6 @@
 
 #include <QList>
 
-#include <atomic>
 
 namespace dia::schema {
 
@@ -22,29 +21,8 @@ struct FilePreview
     QList<InferredColumn> columns; ///< inferred from the preview rows only
 };
 
-/// Shared between a running scan and whoever watches it (the GUI polls it; cancel is honoured per batch).
-struct ScanControl
-{
-    std::atomic<bool> cancel { false };
-    std::atomic<int> permille { 0 };
-    std::atomic<qint64> rows { 0 };
-};
-
-/// The whole file read once: row count, every warning (ragged rows, decoding problems), final types.
-struct FileScan
-{
-    qint64 rows = 0;
-    QList<source::SourceWarning> warnings;
-    QList<InferredColumn> columns;
-    bool cancelled = false;
-};
-
 /// Reads the first `maxRows` rows (fast even for huge files). Blocking: call from a worker thread.
 Result<FilePreview> previewFile(const QString& path, const source::ReaderOptions& options, int maxRows = 200,
     const InferenceOptions& inference = {});
-
-/// Reads the whole file, feeding type inference. Blocking and cancellable through `control`.
-Result<FileScan> scanFile(const QString& path, const source::ReaderOptions& options, const InferenceOptions& inference,
-    ScanControl* control);
 
 } // namespace dia::schema

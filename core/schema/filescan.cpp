@@ -49,6 +49,7 @@ Result<FileInference> FileScan::infer(const QString& path, const source::ReaderO
     out.info = reader.info();
     out.columns = inferrer.columns();
     out.rows = inferrer.rowCount();
+    out.warnings = reader.warnings();
     return out;
 }
 

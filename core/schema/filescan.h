@@ -19,6 +19,7 @@ struct FileInference
     source::SourceInfo info;
     QList<InferredColumn> columns;
     qint64 rows = 0;
+    QList<source::SourceWarning> warnings; ///< what the reader found (ragged rows, decoding problems)
     bool complete = true; ///< false when cancelled or stopped at `maxRows` (a fast, sample-based answer)
 };
 

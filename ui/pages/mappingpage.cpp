@@ -6,6 +6,7 @@
 #include "importwizard.h"
 #include "models/mappingmodel.h"
 #include "schema/columntype.h"
+#include "schema/filescan.h"
 #include "schema/identifiercleaner.h"
 #include "widgets/messagebanner.h"
 
@@ -384,8 +385,70 @@ int MappingPage::nextId() const
 
 void MappingPage::startPreflight()
 {
-    m_ui->preflightLabel->setText(tr("Checking rows…"));
-    Q_EMIT preflightFinished();
+    QList<schema::PreflightColumn> columns;
+    const QList<schema::InferredColumn>& inferred = m_session->inferredColumns();
+    for (int i = 0; i < m_model->rows().size(); ++i) {
+        const MappingRow& row = m_model->rows().at(i);
+        schema::PreflightColumn column;
+        column.name = row.target;
+        const Result<schema::ColumnType> type = schema::ColumnType::parse(row.type);
+        column.type = row.include && type.ok() ? *type : schema::ColumnType::simple(schema::TypeKind::String);
+        column.nullable = row.nullable || !row.include;
+        if (i < inferred.size())
+            column.sourceDateFormat = inferred.at(i).sourceDateFormat;
+        columns.append(column);
+    }
+    schema::PreflightOptions options;
+    options.strictMode = m_ui->strictCheck->isChecked();
+    options.maxFilterRatio = m_ui->ratioSpin->value();
+    m_ui->preflightLabel->setText(tr("Checking every row against the Doris types…"));
+    m_ui->preflightButton->setEnabled(false);
+    const QString path = m_session->filePath;
+    const source::ReaderOptions readerOptions = m_session->readerOptions;
+    const int generation = ++m_generation;
+    auto* watcher = new QFutureWatcher<Result<schema::PreflightReport>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        m_ui->preflightButton->setEnabled(true);
+        if (generation != m_generation)
+            return;
+        const Result<schema::PreflightReport> result = watcher->result();
+        if (!result.ok()) {
+            m_ui->preflightLabel->clear();
+            m_banner->showError(result.error().message, result.error().hint);
+            return;
+        }
+        const schema::PreflightReport& report = *result;
+        for (int i = 0; i < report.columns.size() && i < m_model->rows().size(); ++i) {
+            const schema::ColumnPrediction& p = report.columns.at(i);
+            QStringList parts;
+            for (const schema::PreflightReason& reason : p.reasons) {
+                QString text = QStringLiteral("%1 × %2").arg(reason.count).arg(reason.message);
+                if (!reason.examples.isEmpty())
+                    text += tr(" (line %1: '%2')").arg(reason.examples.first().line).arg(reason.examples.first().value.left(40));
+                parts.append(text);
+            }
+            m_model->setPreflight(i, parts.join(QStringLiteral("; ")));
+        }
+        QString summary = tr("Doris would load %1 of %2 rows and filter %3 (%4%).")
+                              .arg(report.loadedRows)
+                              .arg(report.totalRows)
+                              .arg(report.filteredRows)
+                              .arg(report.filterRatio * 100.0, 0, 'f', 2);
+        if (report.columnCount.count > 0)
+            summary += QLatin1Char(' ') + tr("%1 rows have the wrong number of fields.").arg(report.columnCount.count);
+        summary += QLatin1Char(' ')
+            + (report.pass ? tr("<b>Passes</b> max_filter_ratio %1.").arg(report.maxFilterRatio)
+                           : tr("<b>Fails</b> max_filter_ratio %1: the load would be rejected. Raise the ratio, "
+                                "change the types, or fix the rows.")
+                                 .arg(report.maxFilterRatio));
+        m_ui->preflightLabel->setText(summary);
+        m_lastPreflightPasses = report.pass;
+        Q_EMIT preflightFinished();
+    });
+    watcher->setFuture(QtConcurrent::run([path, readerOptions, columns, options] {
+        return schema::FileScan::preflight(path, readerOptions, columns, options);
+    }));
 }
 
 void MappingPage::changeEvent(QEvent* event)

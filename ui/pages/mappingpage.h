@@ -36,6 +36,7 @@ public:
     void setTarget(const QString& database, const QString& table);
     void useExistingTable(bool existing);
     void startPreflight();
+    bool lastPreflightPasses() const { return m_lastPreflightPasses; }
     /// The background scan finished: refresh proposed types unless the user already edited them.
     void onScanFinished();
 
@@ -63,6 +64,7 @@ private:
     MappingModel* m_model;
     QList<schema::ExistingColumn> m_existing;
     bool m_userEdited = false;
+    bool m_lastPreflightPasses = true;
     bool m_rebuilding = false;
     int m_generation = 0;
 };

@@ -217,7 +217,8 @@ void PreviewPage::showPreview(const schema::FilePreview& preview)
     Q_EMIT completeChanged();
     Q_EMIT previewReady();
     if (preview.complete) {
-        m_session->scan = schema::FileScan { qint64(preview.rows.size()), preview.warnings, preview.columns, false };
+        m_session->scan = schema::FileInference { preview.info, preview.columns, qint64(preview.rows.size()),
+            preview.warnings, true };
         m_session->scanComplete = true;
         Q_EMIT scanFinished();
     } else {
@@ -228,7 +229,7 @@ void PreviewPage::showPreview(const schema::FilePreview& preview)
 void PreviewPage::startScan()
 {
     m_session->scanComplete = false;
-    auto control = std::make_shared<schema::ScanControl>();
+    auto control = std::make_shared<ScanControl>();
     m_scan = control;
     m_ui->scanProgress->setRange(0, 1000);
     m_ui->scanProgress->setValue(0);
@@ -239,7 +240,7 @@ void PreviewPage::startScan()
     const int generation = m_generation;
     const QString path = m_session->filePath;
     const source::ReaderOptions options = m_session->readerOptions;
-    auto* watcher = new QFutureWatcher<Result<schema::FileScan>>(this);
+    auto* watcher = new QFutureWatcher<Result<schema::FileInference>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, control] {
         watcher->deleteLater();
         if (generation != m_generation)
@@ -248,15 +249,15 @@ void PreviewPage::startScan()
         m_scanTimer->stop();
         m_ui->scanProgress->setVisible(false);
         m_ui->cancelScanButton->setVisible(false);
-        const Result<schema::FileScan> result = watcher->result();
+        const Result<schema::FileInference> result = watcher->result();
         if (!result.ok()) {
             m_banner->showError(result.error().message, result.error().hint);
             return;
         }
         m_session->scan = *result;
-        m_session->scanComplete = !result->cancelled;
+        m_session->scanComplete = result->complete;
         showProblems(result->warnings);
-        m_ui->rowCountLabel->setText(result->cancelled
+        m_ui->rowCountLabel->setText(!result->complete
                 ? tr("Scan stopped after %1 rows; types are based on those rows.").arg(result->rows)
                 : tr("%1 data rows in the file.").arg(result->rows));
         m_session->logInfo(tr("Scanned %1: %2 rows, %3 problem(s).")
@@ -265,8 +266,10 @@ void PreviewPage::startScan()
                                .arg(result->warnings.size()));
         Q_EMIT scanFinished();
     });
-    watcher->setFuture(QtConcurrent::run(
-        [path, options, control] { return schema::scanFile(path, options, schema::InferenceOptions {}, control.get()); }));
+    watcher->setFuture(QtConcurrent::run([path, options, control] {
+        return schema::FileScan::infer(path, options, schema::InferenceOptions {}, 0, &control->cancel,
+            [control](double fraction) { control->permille = int(fraction * 1000.0); });
+    }));
 }
 
 void PreviewPage::onScanTimer()
@@ -274,7 +277,7 @@ void PreviewPage::onScanTimer()
     if (!m_scan)
         return;
     m_ui->scanProgress->setValue(m_scan->permille.load());
-    m_ui->rowCountLabel->setText(tr("Scanning… %1 rows so far.").arg(m_scan->rows.load()));
+    m_ui->rowCountLabel->setText(tr("Scanning… %1% of the file read.").arg(m_scan->permille.load() / 10));
 }
 
 void PreviewPage::onCancelScanClicked()

@@ -4,6 +4,7 @@
 
 #include <QWizardPage>
 
+#include <atomic>
 #include <memory>
 
 namespace Ui {
@@ -62,7 +63,12 @@ private:
     MessageBanner* m_banner;
     PreviewModel* m_model;
     QTimer* m_scanTimer;
-    std::shared_ptr<schema::ScanControl> m_scan;
+    struct ScanControl
+    {
+        std::atomic<bool> cancel { false };
+        std::atomic<int> permille { 0 };
+    };
+    std::shared_ptr<ScanControl> m_scan;
     int m_generation = 0;
     bool m_previewOk = false;
     bool m_updatingWidgets = false;
