@@ -15,25 +15,7 @@
 #include <QTimer>
 #include <QTranslator>
 
-// Resources live in a static library; referencing the initializer keeps the linker from dropping them.
-static void initResources()
-{
-    Q_INIT_RESOURCE(resources);
-}
-
 namespace dia::ui {
-
-namespace {
-
-void installQtTranslator(QApplication& app)
-{
-    auto* qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qtTranslator);
-}
-
-} // namespace
 
 int runGuiApp(QApplication& app)
 {
@@ -61,8 +43,6 @@ int runGuiApp(QApplication& app)
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A file to import (same as --open)."));
     parser.process(app);
 
-    initResources();
-    installQtTranslator(app);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
 
     AppSettings settings;

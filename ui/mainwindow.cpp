@@ -12,12 +12,21 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QLibraryInfo>
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPixmap>
 #include <QTranslator>
 #include <QUrl>
+
+// Resources (icons, translations) live in static libraries; referencing their initializers keeps the
+// linker from dropping them, for the application and for the GUI tests alike.
+static void initResources()
+{
+    Q_INIT_RESOURCE(resources);
+    Q_INIT_RESOURCE(dia_ui_translations);
+}
 
 namespace dia::ui {
 
@@ -34,6 +43,7 @@ MainWindow::MainWindow(AppSettings* settings, QWidget* parent)
     , m_log(new LogModel(10000, this))
     , m_wizard(new ImportWizard(settings, m_log, this))
 {
+    initResources();
     setObjectName(QStringLiteral("mainWindow"));
     m_wizard->setWindowFlags(Qt::Widget);
     setCentralWidget(m_wizard);
@@ -141,22 +151,33 @@ void MainWindow::retranslate()
 void MainWindow::switchLanguage(const QString& language)
 {
     m_settings->setLanguage(language);
-    if (m_translator) {
-        QApplication::removeTranslator(m_translator);
-        delete m_translator;
-        m_translator = nullptr;
+    for (QTranslator* old : { m_translator, m_qtTranslator }) {
+        if (old) {
+            QApplication::removeTranslator(old);
+            delete old;
+        }
     }
+    m_translator = nullptr;
+    m_qtTranslator = nullptr;
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    auto* qtTranslator = new QTranslator(this);
+    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QApplication::installTranslator(qtTranslator);
+        m_qtTranslator = qtTranslator;
+    } else {
+        delete qtTranslator;
+    }
     auto* translator = new QTranslator(this);
     if (translator->load(locale, QStringLiteral("doris-import"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         QApplication::installTranslator(translator);
         m_translator = translator;
     } else {
-        delete translator;
-        // English is the source language: no translator means English.
-        QEvent event(QEvent::LanguageChange);
-        QApplication::sendEvent(this, &event);
+        delete translator; // English is the source language: no translator means English
     }
+    // Hidden windows get the application's LanguageChange only later (posted); apply it now.
+    QEvent event(QEvent::LanguageChange);
+    QApplication::sendEvent(this, &event);
 }
 
 void MainWindow::changeEvent(QEvent* event)

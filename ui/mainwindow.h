@@ -50,6 +50,7 @@ private:
     LogModel* m_log;
     ImportWizard* m_wizard;
     QTranslator* m_translator = nullptr;
+    QTranslator* m_qtTranslator = nullptr;
 };
 
 } // namespace dia::ui

@@ -27,7 +27,7 @@ public:
     void initializePage() override;
     bool isComplete() const override;
     QString ddlText() const;
-    bool tableCreated() const { return m_created; }
+    bool isTableCreated() const { return m_created; }
     void startCreateTable();
 
 Q_SIGNALS:

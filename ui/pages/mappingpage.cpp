@@ -24,6 +24,8 @@ QString validateTypeText(const QString& text, QString* normalised)
     const Result<schema::ColumnType> type = schema::ColumnType::parse(text);
     if (!type.ok())
         return type.error().text();
+    if (type->kind == schema::TypeKind::Other)
+        return MappingPage::tr("'%1' is not a Doris type the assistant can load into.").arg(text.trimmed());
     const Status valid = type->validate();
     if (!valid.ok())
         return valid.error().text();
