@@ -189,6 +189,7 @@ void LoadPage::onFinished(const load::LoadReport& report)
     m_cancel.reset();
     m_finished = true;
     m_chunks->update(report.chunks);
+    m_ui->chunkView->resizeColumnsToContents();
     m_chart->flush();
     m_ui->startButton->setEnabled(true);
     m_ui->cancelButton->setEnabled(false);
@@ -214,6 +215,16 @@ void LoadPage::onFinished(const load::LoadReport& report)
     updateResumeButton();
     Q_EMIT completeChanged();
     Q_EMIT loadFinished(report);
+}
+
+void LoadPage::setChunkSizeMiB(int mib)
+{
+    m_ui->chunkSpin->setValue(mib);
+}
+
+void LoadPage::setParallelism(int streams)
+{
+    m_ui->parallelSpin->setValue(streams);
 }
 
 bool LoadPage::isComplete() const

@@ -39,6 +39,8 @@ public:
     void cancelLoad();
     bool isRunning() const { return m_running; }
     ChunkModel* chunkModel() const { return m_chunks; }
+    void setChunkSizeMiB(int mib);
+    void setParallelism(int streams);
     ThroughputChart* chart() const { return m_chart; }
 
     /// The journal path a plan uses (one per plan fingerprint, under the app data folder).
