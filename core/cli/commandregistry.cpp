@@ -1,6 +1,8 @@
 #include "commandregistry.h"
 
+#include "errorscommand.h"
 #include "inspectcommand.h"
+#include "loadcommand.h"
 #include "pendingcommand.h"
 
 namespace dia::cli {
@@ -11,11 +13,8 @@ std::vector<std::unique_ptr<CliCommand>> createCommands()
     commands.push_back(std::make_unique<InspectCommand>());
     commands.push_back(std::make_unique<PendingCommand>(QStringLiteral("ddl"),
         QStringLiteral("Print the CREATE TABLE proposed for a file."), QStringLiteral("FILE")));
-    commands.push_back(std::make_unique<PendingCommand>(QStringLiteral("load"),
-        QStringLiteral("Load a file into a Doris table with chunked, exactly-once Stream Loads."),
-        QStringLiteral("FILE")));
-    commands.push_back(std::make_unique<PendingCommand>(QStringLiteral("errors"),
-        QStringLiteral("Show the rows Doris filtered in a load, from its ErrorURL or label."), QString()));
+    commands.push_back(std::make_unique<LoadCommand>());
+    commands.push_back(std::make_unique<ErrorsCommand>());
     return commands;
 }
 
