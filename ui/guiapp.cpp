@@ -1,9 +1,15 @@
 #include "guiapp.h"
 
+#include "common/appsettings.h"
+#include "importsession.h"
+#include "importwizard.h"
 #include "mainwindow.h"
+#include "pages/connectpage.h"
+#include "pages/previewpage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTimer>
@@ -19,15 +25,12 @@ namespace dia::ui {
 
 namespace {
 
-void installTranslators(QApplication& app)
+void installQtTranslator(QApplication& app)
 {
     auto* qtTranslator = new QTranslator(&app);
     if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qtTranslator);
-    auto* appTranslator = new QTranslator(&app);
-    if (appTranslator->load(QLocale(), QStringLiteral("doris-import"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(appTranslator);
 }
 
 } // namespace
@@ -40,19 +43,49 @@ int runGuiApp(QApplication& app)
     parser.addVersionOption();
     const QCommandLineOption selfTest(QStringLiteral("self-test"),
         QStringLiteral("Open the main window, render every page once and exit 0."));
-    parser.addOption(selfTest);
+    const QCommandLineOption screenshots(QStringLiteral("screenshots"),
+        QStringLiteral("With --self-test, save each page as a PNG in DIR."), QStringLiteral("DIR"));
+    const QCommandLineOption feHost(QStringLiteral("fe-host"), QStringLiteral("Doris FE host to connect to."),
+        QStringLiteral("HOST"));
+    const QCommandLineOption feHttpPort(QStringLiteral("fe-http-port"), QStringLiteral("FE HTTP port (8030)."),
+        QStringLiteral("PORT"), QStringLiteral("8030"));
+    const QCommandLineOption mysqlPort(QStringLiteral("mysql-port"), QStringLiteral("FE MySQL port (9030)."),
+        QStringLiteral("PORT"), QStringLiteral("9030"));
+    const QCommandLineOption user(QStringLiteral("user"), QStringLiteral("Doris user (root)."), QStringLiteral("USER"),
+        QStringLiteral("root"));
+    const QCommandLineOption open(QStringLiteral("open"), QStringLiteral("Offer this file for import."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption sandbox(QStringLiteral("sandbox"),
+        QStringLiteral("The cluster is the local doris-sim sandbox (says so in the window)."));
+    parser.addOptions({ selfTest, screenshots, feHost, feHttpPort, mysqlPort, user, open, sandbox });
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A file to import (same as --open)."));
     parser.process(app);
 
     initResources();
-    installTranslators(app);
+    installQtTranslator(app);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
 
-    MainWindow window;
+    AppSettings settings;
+    MainWindow window(&settings);
+    window.switchLanguage(settings.language());
+    ImportWizard* wizard = window.wizard();
+    wizard->session()->sandbox = parser.isSet(sandbox);
+    if (parser.isSet(feHost)) {
+        // The password never comes from the command line; DORIS_PASSWORD is honoured like the CLI does.
+        wizard->connectPage()->setConnection(parser.value(feHost), parser.value(feHttpPort).toInt(),
+            parser.value(mysqlPort).toInt(), parser.value(user), qEnvironmentVariable("DORIS_PASSWORD"));
+        if (!parser.isSet(selfTest))
+            wizard->connectPage()->startConnectionTest();
+    }
+    const QString file = parser.isSet(open) ? parser.value(open) : parser.positionalArguments().value(0);
+    if (!file.isEmpty())
+        wizard->previewPage()->openFile(file);
+
     window.show();
     if (parser.isSet(selfTest)) {
-        QTimer::singleShot(0, &window, [&window] {
-            const bool rendered = window.renderAllPagesForSelfTest();
-            QApplication::exit(rendered ? 0 : 1);
+        const QString dir = parser.value(screenshots);
+        QTimer::singleShot(0, &window, [&window, dir] {
+            QApplication::exit(window.renderAllPagesForSelfTest(dir) ? 0 : 1);
         });
     }
     return QApplication::exec();

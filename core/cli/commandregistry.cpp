@@ -1,9 +1,10 @@
 #include "commandregistry.h"
 
+#include "ddlcommand.h"
 #include "errorscommand.h"
 #include "inspectcommand.h"
 #include "loadcommand.h"
-#include "pendingcommand.h"
+#include "preflightcommand.h"
 
 namespace dia::cli {
 
@@ -11,8 +12,8 @@ std::vector<std::unique_ptr<CliCommand>> createCommands()
 {
     std::vector<std::unique_ptr<CliCommand>> commands;
     commands.push_back(std::make_unique<InspectCommand>());
-    commands.push_back(std::make_unique<PendingCommand>(QStringLiteral("ddl"),
-        QStringLiteral("Print the CREATE TABLE proposed for a file."), QStringLiteral("FILE")));
+    commands.push_back(std::make_unique<DdlCommand>());
+    commands.push_back(std::make_unique<PreflightCommand>());
     commands.push_back(std::make_unique<LoadCommand>());
     commands.push_back(std::make_unique<ErrorsCommand>());
     return commands;

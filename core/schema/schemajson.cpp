@@ -47,4 +47,69 @@ QJsonArray SchemaJson::designColumns(const TableDesign& design)
     return a;
 }
 
+QString SchemaJson::effectName(PreflightEffect effect)
+{
+    switch (effect) {
+    case PreflightEffect::Filtered:
+        return QStringLiteral("filtered");
+    case PreflightEffect::Nulled:
+        return QStringLiteral("null");
+    case PreflightEffect::Truncated:
+        return QStringLiteral("truncated");
+    }
+    return {};
+}
+
+namespace {
+
+QJsonObject reasonJson(const PreflightReason& r)
+{
+    QJsonArray examples;
+    for (const PreflightExample& e : r.examples)
+        examples.append(QJsonObject { { QStringLiteral("line"), e.line }, { QStringLiteral("value"), e.value } });
+    return QJsonObject {
+        { QStringLiteral("code"), r.code },
+        { QStringLiteral("effect"), SchemaJson::effectName(r.effect) },
+        { QStringLiteral("message"), r.message },
+        { QStringLiteral("count"), r.count },
+        { QStringLiteral("examples"), examples },
+    };
+}
+
+} // namespace
+
+QJsonObject SchemaJson::preflight(const PreflightReport& report)
+{
+    QJsonArray columns;
+    for (const ColumnPrediction& c : report.columns) {
+        QJsonArray reasons;
+        for (const PreflightReason& r : c.reasons)
+            reasons.append(reasonJson(r));
+        columns.append(QJsonObject {
+            { QStringLiteral("name"), c.name },
+            { QStringLiteral("type"), c.type.toSql() },
+            { QStringLiteral("nullable"), c.nullable },
+            { QStringLiteral("filtered_rows"), c.filteredRows },
+            { QStringLiteral("nulled_values"), c.nulledValues },
+            { QStringLiteral("truncated_values"), c.truncatedValues },
+            { QStringLiteral("null_values"), c.nullValues },
+            { QStringLiteral("reasons"), reasons },
+        });
+    }
+    QJsonObject o {
+        { QStringLiteral("total_rows"), report.totalRows },
+        { QStringLiteral("loaded_rows"), report.loadedRows },
+        { QStringLiteral("filtered_rows"), report.filteredRows },
+        { QStringLiteral("filter_ratio"), report.filterRatio },
+        { QStringLiteral("max_filter_ratio"), report.maxFilterRatio },
+        { QStringLiteral("strict_mode"), report.strictMode },
+        { QStringLiteral("pass"), report.pass },
+        { QStringLiteral("complete"), report.complete },
+        { QStringLiteral("columns"), columns },
+    };
+    if (report.columnCount.count > 0)
+        o.insert(QStringLiteral("column_count"), reasonJson(report.columnCount));
+    return o;
+}
+
 } // namespace dia::schema

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "inferredcolumn.h"
+#include "preflight.h"
 #include "tabledesign.h"
 
 #include <QJsonArray>
@@ -18,6 +19,11 @@ public:
     static QJsonArray columns(const QList<InferredColumn>& columns);
     /// {"name","type","nullable","comment"} per column of a design.
     static QJsonArray designColumns(const TableDesign& design);
+    /// {"total_rows","loaded_rows","filtered_rows","filter_ratio","max_filter_ratio","strict_mode","pass",
+    ///  "complete","column_count":{...},"columns":[{"name","type","nullable","filtered_rows","nulled_values",
+    ///  "truncated_values","null_values","reasons":[{"code","effect","message","count","examples":[{"line","value"}]}]}]}
+    static QJsonObject preflight(const PreflightReport& report);
+    static QString effectName(PreflightEffect effect);
 };
 
 } // namespace dia::schema

@@ -189,9 +189,20 @@ SniffResult DialectSniffer::sniff(const QByteArray& sample, bool complete, const
     if (options.escape.has_value()) {
         dialect.escape = *options.escape;
     } else {
-        const bool backslashQuote = sample.contains("\\\"");
-        const bool doubled = sample.contains("\"\"");
-        dialect.escape = backslashQuote && !doubled ? EscapeStyle::Backslash : EscapeStyle::DoubledQuote;
+        // \" against "" not preceded by a backslash
+        qsizetype backslashQuotes = 0;
+        qsizetype doubledQuotes = 0;
+        for (qsizetype i = 1; i < sample.size(); ++i) {
+            if (sample.at(i) != '"')
+                continue;
+            if (sample.at(i - 1) == '\\') {
+                ++backslashQuotes;
+            } else if (sample.at(i - 1) == '"' && (i < 2 || sample.at(i - 2) != '\\')) {
+                ++doubledQuotes;
+                ++i;
+            }
+        }
+        dialect.escape = backslashQuotes > doubledQuotes ? EscapeStyle::Backslash : EscapeStyle::DoubledQuote;
     }
 
     // delimiter

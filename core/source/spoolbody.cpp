@@ -25,6 +25,10 @@ Status SpoolBody::create(const QString& spoolDir)
             tr("Cannot create a spool file in %1: %2.").arg(spoolDir, m_data.errorString()),
             tr("Check that the spool directory is writable and has free space."));
     }
+    // Qt may create the files unnamed (O_TMPFILE); asking for the names links them into the directory so
+    // other handles can open them later
+    if (m_data.fileName().isEmpty() || m_index.fileName().isEmpty())
+        return makeError(QStringLiteral("spool_failed"), tr("Cannot name a spool file in %1.").arg(spoolDir));
     return {};
 }
 

@@ -2,10 +2,1972 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ConnectPage</name>
+    <message>
+        <source>Connect to Doris</source>
+        <translation>连接到 Doris</translation>
+    </message>
+    <message>
+        <source>Where is your Doris cluster? The FE answers metadata questions over the MySQL protocol and accepts loads over HTTP.</source>
+        <translation>您的 Doris 集群在哪里？FE 通过 MySQL 协议提供元数据，并通过 HTTP 接收导入。</translation>
+    </message>
+    <message>
+        <source>Saved &amp;connection:</source>
+        <translation>已保存的连接(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>FE &amp;host:</source>
+        <translation>FE 主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>doris-fe.example.com</source>
+        <translation>doris-fe.example.com</translation>
+    </message>
+    <message>
+        <source>FE HTTP &amp;port:</source>
+        <translation>FE HTTP 端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>FE &amp;MySQL port:</source>
+        <translation>FE MySQL 端口(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>root</source>
+        <translation>root</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>在系统钥匙串中记住密码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Use &amp;HTTPS for the FE</source>
+        <translation>FE 使用 HTTPS(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Trust a self-signed certificate (only for clusters you control)</source>
+        <translation>信任自签名证书（仅限您管理的集群）</translation>
+    </message>
+    <message>
+        <source>&amp;BE address override:</source>
+        <translation>BE 地址覆盖(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>optional, host:port, for BEs behind Docker, Kubernetes or NAT</source>
+        <translation>可选，host:port，用于 Docker、Kubernetes 或 NAT 后面的 BE</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>DdlPage</name>
+    <message>
+        <source>Create the table</source>
+        <translation>创建表</translation>
+    </message>
+    <message>
+        <source>This is the CREATE TABLE the assistant proposes. Adjust the options or edit the text, then create the table.</source>
+        <translation>这是助手建议的 CREATE TABLE 语句。调整选项或直接编辑文本，然后创建表。</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>数据模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Buckets:</source>
+        <translation>分桶数(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>AUTO</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>&amp;Replicas:</source>
+        <translation>副本数(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>One replica fits a single-BE cluster; production clusters usually use 3.</source>
+        <translation>单 BE 集群使用 1 个副本；生产集群通常使用 3 个。</translation>
+    </message>
+    <message>
+        <source>Re&amp;generate</source>
+        <translation>重新生成(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Create &amp;table</source>
+        <translation>创建表(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>LoadPage</name>
+    <message>
+        <source>Load</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>The file is sent in chunks, each a Stream Load with its own label, so a retry or a resumed load never loads a row twice.</source>
+        <translation>文件按分块发送，每块都是带独立标签的 Stream Load，因此重试或续传永远不会重复导入同一行。</translation>
+    </message>
+    <message>
+        <source>C&amp;hunk size (MiB):</source>
+        <translation>分块大小 (MiB)(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Parallel loads:</source>
+        <translation>并行导入数(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Max &amp;filter ratio:</source>
+        <translation>最大过滤比例(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Strict</source>
+        <translation>严格模式(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;All or nothing</source>
+        <translation>全部或全不(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Two-phase commit: every chunk is prepared first and committed only when all are, so a failed import leaves the table untouched.</source>
+        <translation>两阶段提交：所有分块先预提交，全部成功后才提交，导入失败时表保持不变。</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>续传(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Target table and columns</source>
+        <translation>目标表与列</translation>
+    </message>
+    <message>
+        <source>Create a new table or load into an existing one. Each column&apos;s type is proposed from the whole file; hover a type to see why.</source>
+        <translation>新建表或导入到已有表。每列的类型根据整个文件推断；将鼠标悬停在类型上可查看原因。</translation>
+    </message>
+    <message>
+        <source>&amp;New table</source>
+        <translation>新建表(&amp;N)</translation>
+    </message>
+    <message>
+        <source>E&amp;xisting table</source>
+        <translation>已有表(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation>表(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Strict mode (reject values that do not convert instead of loading NULL)</source>
+        <translation>严格模式(&amp;S)（拒绝无法转换的值，而不是导入为 NULL）</translation>
+    </message>
+    <message>
+        <source>Max &amp;filter ratio:</source>
+        <translation>最大过滤比例(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Check rows</source>
+        <translation>检查行(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Choose a file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>Open a CSV, TSV, TXT, XLSX or XLS file, or drop it here. The encoding and layout are detected; change any of them and the preview follows.</source>
+        <translation>打开 CSV、TSV、TXT、XLSX 或 XLS 文件，或将文件拖放到此处。编码和格式会自动检测；修改任何选项，预览随即更新。</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Drop a file here or browse</source>
+        <translation>将文件拖放到此处或浏览</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>最近</translation>
+    </message>
+    <message>
+        <source>How the file is read</source>
+        <translation>文件读取方式</translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation>工作表(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>分隔符(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Quote:</source>
+        <translation>引号(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>S&amp;kip lines:</source>
+        <translation>跳过行数(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Stop scan</source>
+        <translation>停止扫描</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>What was loaded, and every row Doris rejected with its line in your file and the reason.</source>
+        <translation>已导入的内容，以及 Doris 拒绝的每一行：在文件中的行号和原因。</translation>
+    </message>
+    <message>
+        <source>C&amp;hunk:</source>
+        <translation>分块(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Search reasons and rows</source>
+        <translation>搜索原因和行内容</translation>
+    </message>
+    <message>
+        <source>&amp;Copy rows</source>
+        <translation>复制行(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Export rejected rows…</source>
+        <translation>导出被拒绝的行(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Open error log in &amp;browser</source>
+        <translation>在浏览器中打开错误日志(&amp;B)</translation>
+    </message>
+</context>
+<context>
+    <name>dia::ByteSize</name>
+    <message>
+        <source>&apos;%1&apos; is not a size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a number with an optional unit, e.g. 64MiB, 100MB or 1048576.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dia::SpreadsheetCsv</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the free disk space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dia::cli</name>
+    <message>
+        <source>The environment variable %1 is not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export it before running, or leave out --password-env to be asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dia::cli::InspectCommand</name>
+    <message>
+        <source>Detect a file&apos;s format, encoding and dialect, scan it and describe its columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, TSV, TXT, XLSX or XLS file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workbook sheet, by name or 0-based index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME|INDEX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text encoding (UTF-8, GB18030, Big5, Shift_JIS, ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field delimiter (may be several characters; \t, \x01).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote character, or &apos;none&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first (non-skipped) line is a header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no header line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines above the header to skip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine-readable output on stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected exactly one FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--delimiter must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--quote must be one ASCII character or &apos;none&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--header and --no-header exclude each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--skip-lines needs a number of lines (0 or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:        %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:      %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding:    %1%2 (confidence %3)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> with BOM</source>
+        <translation>（带 BOM）</translation>
+    </message>
+    <message>
+        <source>Delimiter:   &quot;%1&quot;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote:       %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Line ending: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheets:      %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet:       %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header:      %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip lines:  %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows:        %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes:       %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns (%1):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings (%1):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  ... and %1 more (use --json to see up to 1000)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dia::doris</name>
+    <message>
+        <source>&apos;%1&apos; is not a valid HOST:PORT address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write IPv6 addresses as [::1]:8040.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a host name or IP address and a port, e.g. 10.0.0.5:8040.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The FE answers on the MySQL port but not on HTTP port %1. Check the FE&apos;s http_port (8030 by default) and any firewall between here and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backend is alive, so Doris cannot accept loads. Start a BE or check SHOW BACKENDS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backends could not be listed, so their reachability is unknown. Loads may still work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The FE redirects loads to BE %1, which cannot be reached from here (typical for Docker, Kubernetes or NAT). Set &apos;BE address override&apos; to an address of that BE that this machine can reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The FE&apos;s label state answer is not JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The FE could not report the label state: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doris answered with something that is not a load result: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that --fe points at a Doris FE HTTP port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dia::doris::ConnectionReport</name>
+    <message>
+        <source>&lt;b&gt;Connected.&lt;/b&gt; %1&lt;br&gt;</source>
+        <translation>&lt;b&gt;已连接。&lt;/b&gt; %1&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>Backends could not be listed: %1&lt;br&gt;</source>
+        <translation>无法列出 BE：%1&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>%1 of %2 backends alive.&lt;br&gt;</source>
+        <translation>%2 个 BE 中有 %1 个存活。&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>FE HTTP port reachable.&lt;br&gt;</source>
+        <translation>FE HTTP 端口可达。&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>FE HTTP port &lt;b&gt;not&lt;/b&gt; reachable.&lt;br&gt;</source>
+        <translation>FE HTTP 端口&lt;b&gt;不可达&lt;/b&gt;。&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>BE %1 reachable for loads.</source>
+        <translation>BE %1 可用于导入。</translation>
+    </message>
+    <message>
+        <source>BE %1 &lt;b&gt;not&lt;/b&gt; reachable for loads.</source>
+        <translation>BE %1 &lt;b&gt;无法&lt;/b&gt;用于导入。</translation>
+    </message>
+</context>
+<context>
+    <name>dia::doris::ConnectionSettings</name>
+    <message>
+        <source>&apos;%1&apos; is not an http:// or https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the FE HTTP address, e.g. http://10.0.0.5:8030.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The FE address must not contain a user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass the user with --user and the password through an environment variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid FE address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid BE address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the BE HTTP address as HOST:PORT, e.g. 127.0.0.1:8040.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dia::doris::ErrorLogClient</name>
+    <message>
+        <source>The error log address %1 is not on a host of this Doris cluster; it was not fetched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error logs are read only from the FE, the BEs listed by SHOW BACKENDS or the BE override.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BE at %1 could not be reached (%2); the rows were read with SHOW LOAD WARNINGS over MySQL instead (at most 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The error log could not be read from the BE (%1) nor over MySQL: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a BE address override (--be HOST:PORT) that this machine can reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The error log at %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dia::doris::MetadataClient</name>
+    <message>
+        <source>Qt&apos;s MySQL driver (QMYSQL) is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the package libqt6sql6-mysql.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doris refused the login: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check --user and the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to Doris at %1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check --mysql (the FE query port, usually 9030) and that the FE is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doris rejected the statement: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1.%2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dia::doris::StreamLoadClient</name>
+    <message>
+        <source>The FE at %1 answered with a redirect but named no BE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The load was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the Doris FE at %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check --fe (host and HTTP port, usually 8030) and that the FE is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BE address override %1 cannot be reached: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the --be address; it must be the BE&apos;s HTTP port (usually 8040) as reachable from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The FE redirected to BE %1, which cannot be reached from here; set a BE address override.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use --be HOST:PORT with an address of the BE&apos;s HTTP port that this machine can reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer within the request timeout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster may be overloaded; the load is retried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doris refused the user name or password (HTTP %1 from %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check --user and the password; the user needs LOAD privilege on the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data of chunk %1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check --user and the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doris could not %1 transaction %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dia::load</name>
+    <message>
+        <source>The file no longer has a chunk %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file changed since the load; line numbers are unavailable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label prefix &apos;%1&apos; is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use at most 64 letters A-Z, a-z, digits, &apos;-&apos;, &apos;_&apos; or &apos;:&apos; (Doris label rules).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after %n attempts: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Check the path and the file&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dia::load::LoadEngine</name>
+    <message>
+        <source>No target table given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the table as DATABASE.TABLE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming needs the job&apos;s journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the journal of the interrupted load with --journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal %1 belongs to a different file, table or set of options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume with exactly the file and options of the interrupted load, or start a new load without --resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal %1 records an unfinished load that may already have loaded some rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue it with --resume, or delete the journal to start over (rows it loaded stay in the table).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The final commit failed for chunk %1: %2; chunks committed before it stay in the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolled back: the atomic load did not complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not roll back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The load was cancelled; nothing was committed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The load was cancelled; committed chunks stay in the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue it later with --resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the filtered rows with &apos;doris-import errors --url &lt;error_url&gt;&apos;, or allow some with --max-filter-ratio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was committed; fix the cause and load again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the cause, then continue with --resume: committed chunks are not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dia::load::LoadEngine::Job</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed (found by its label).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared (found by its label).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request with label %1 is still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish Timeout: committed, the rows become visible shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dia::load::LoadJournal</name>
+    <message>
+        <source>Cannot write the load journal %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a writable place with --journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no load journal at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the load without --resume, or give the journal of the interrupted load with --journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the load journal %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a load journal of this program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete it and start the load again without --resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The load journal %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dia::recipe::ImportRecipe</name>
+    <message>
+        <source>This file is not an import recipe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a .json file saved with File &gt; Save recipe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This recipe was written by a newer version of Doris Import Assistant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update the program to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipe lacks the file, the database or the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the recipe again from the wizard&apos;s last pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipe&apos;s load options are out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max_filter_ratio must be between 0 and 1 and the chunk size positive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the free disk space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to be an import recipe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 at offset %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dia::source</name>
+    <message>
+        <source>Choose the file&apos;s real encoding with the encoding option, or fix the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the path and the file permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown encoding &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a name such as UTF-8, GB18030, Big5, Shift_JIS, windows-1252 or UTF-16LE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot seek in %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read error: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has a header but no data rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a readable Excel 97-2003 (.xls) workbook (FreeXL error %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the workbook again from Excel as .xlsx, or export it as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the workbook again from Excel, or export it as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dia::source::CsvTableReader</name>
+    <message>
+        <source>Cannot open %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the path and the file permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown encoding &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a name such as UTF-8, GB18030, Big5, Shift_JIS, windows-1252 or UTF-16LE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file that contains data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not look like a text (CSV) file: it contains binary data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a CSV, TSV, XLSX or XLS file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains no data, only blank lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line near the top is longer than 64 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid %1 byte sequence at byte offset %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file&apos;s real encoding with the encoding option, or fix the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record starting at line %1 is larger than 64 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This usually means an unbalanced quote; check the quote character (or choose none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quoted field starting on line %1 is never closed; the rest of the file was read as one field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 fields, the header has %3.</source>
+        <translation>第 %1 行有 %2 个字段，表头有 %3 个。</translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 fields, expected %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seeking is only possible in UTF-8 files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dia::source::FormatDetector</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the path and the file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a directory, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a CSV, TSV, XLSX or XLS file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the file permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an encrypted (password-protected) Excel workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is named like an Excel workbook but is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the workbook again from Excel, or export it as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dia::source::PassthroughBody</name>
+    <message>
+        <source>Cannot reopen %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dia::source::SpoolBody</name>
+    <message>
+        <source>Cannot create a spool file in %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the spool directory is writable and has free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the spool file: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the spool directory has free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reopen the spool file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dia::source::XlsTableReader</name>
+    <message>
+        <source>The workbook is password-protected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the password in Excel and save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet &quot;%1&quot;; its sheets are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a sheet by name or by 0-based index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 has %2 cells, the header has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dia::source::XlsxEntryReader</name>
+    <message>
+        <source>%1 is not a readable XLSX (zip) file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the workbook again from Excel, or export it as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has no part %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the zip directory entry of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook is encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the password in Excel (File &gt; Info &gt; Protect Workbook) and save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook part %1 would expand from %2 to %3 bytes; refusing it as a possible zip bomb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the file is genuine, export the sheet as CSV and load that instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the workbook part %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook part %1 is corrupt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook part %1 expands beyond its limits; refusing it as a possible zip bomb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dia::source::XlsxTableReader</name>
+    <message>
+        <source>Row %1 has %2 cells, the header has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell %1 refers to a missing shared string; it is read as empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell %1 holds the error %2; it is read as empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell reference &quot;%1&quot; in row %2 is invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the workbook again from Excel, or export it as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cells %1 are merged; only the top-left cell has a value, the others are read as empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dia::source::XlsxWorkbook</name>
+    <message>
+        <source>The workbook has no worksheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet &quot;%1&quot;; its sheets are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a sheet by name or by 0-based index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a readable XLSX (zip) file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has too many parts (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook is encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the password in Excel (File &gt; Info &gt; Protect Workbook) and save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a zip file but not an Excel workbook (no xl/workbook.xml).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dia::source::XlsxXmlStream</name>
+    <message>
+        <source>The workbook part %1 declares a DTD or entities; refusing it (possible entity-expansion attack).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workbooks saved by Excel or LibreOffice never contain one; save the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook part %1 is truncated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the workbook again from Excel, or export it as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook part %1 is not valid XML: %2 (line %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dia::ui::ChunkModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Filtered</source>
+        <translation>已过滤</translation>
+    </message>
+    <message>
+        <source>First line</source>
+        <translation>起始行</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+</context>
+<context>
+    <name>dia::ui::ConnectPage</name>
+    <message>
+        <source>Enter the FE host.</source>
+        <translation>请输入 FE 主机。</translation>
+    </message>
+    <message>
+        <source>It is the machine your Doris frontend runs on.</source>
+        <translation>即运行 Doris 前端 (FE) 的机器。</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>正在测试连接…</translation>
+    </message>
+    <message>
+        <source>Connection test failed: %1</source>
+        <translation>连接测试失败：%1</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (%2).</source>
+        <translation>已连接到 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>The settings changed; test the connection again.</source>
+        <translation>设置已更改，请重新测试连接。</translation>
+    </message>
+    <message>
+        <source>Name the connection first.</source>
+        <translation>请先为连接命名。</translation>
+    </message>
+    <message>
+        <source>Type a name in the &apos;Saved connection&apos; box.</source>
+        <translation>在“已保存的连接”框中输入名称。</translation>
+    </message>
+    <message>
+        <source>Saved the connection &apos;%1&apos;. The password is never written to the settings file.</source>
+        <translation>已保存连接“%1”。密码绝不会写入设置文件。</translation>
+    </message>
+</context>
+<context>
+    <name>dia::ui::DdlPage</name>
+    <message>
+        <source>Duplicate key (keep every row)</source>
+        <translation>Duplicate 模型（保留每一行）</translation>
+    </message>
+    <message>
+        <source>Unique key (upsert by key)</source>
+        <translation>Unique 模型（按主键更新）</translation>
+    </message>
+    <message>
+        <source>You edited the statement by hand, so it was not regenerated. Click Regenerate to apply the options.</source>
+        <translation>您手动编辑了语句，因此未重新生成。点击“重新生成”以应用选项。</translation>
+    </message>
+    <message>
+        <source>Copied the statement to the clipboard.</source>
+        <translation>已将语句复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>The statement must be a CREATE TABLE.</source>
+        <translation>语句必须是 CREATE TABLE。</translation>
+    </message>
+    <message>
+        <source>Click Regenerate to start again.</source>
+        <translation>点击“重新生成”重新开始。</translation>
+    </message>
+    <message>
+        <source>Creating the table…</source>
+        <translation>正在创建表…</translation>
+    </message>
+    <message>
+        <source>Created the table %1.</source>
+        <translation>已创建表 %1。</translation>
+    </message>
+    <message>
+        <source>Created table %1.</source>
+        <translation>已创建表 %1。</translation>
+    </message>
+    <message>
+        <source>Doris refused the statement: %1</source>
+        <translation>Doris 拒绝了该语句：%1</translation>
+    </message>
+    <message>
+        <source>CREATE TABLE failed: %1</source>
+        <translation>CREATE TABLE 失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>dia::ui::ImportWizard</name>
+    <message>
+        <source>Opened the recipe %1. Test the connection to continue.</source>
+        <translation>已打开导入方案 %1。请测试连接以继续。</translation>
+    </message>
+    <message>
+        <source>Saved the recipe %1.</source>
+        <translation>已保存导入方案 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>dia::ui::LoadPage</name>
+    <message>
+        <source>An earlier load of this file into this table did not finish. Resume sends only the chunks that did not commit; chunks that may have committed are checked by their labels first.</source>
+        <translation>之前将此文件导入此表的任务未完成。续传只发送未提交的分块；可能已提交的分块会先按标签核对。</translation>
+    </message>
+    <message>
+        <source>Resuming the load into %1.%2.</source>
+        <translation>正在续传到 %1.%2。</translation>
+    </message>
+    <message>
+        <source>Loading %1 into %2.%3.</source>
+        <translation>正在将 %1 导入 %2.%3。</translation>
+    </message>
+    <message>
+        <source>Cancelling the load…</source>
+        <translation>正在取消导入…</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>%1 rows read, %2 loaded, %3 filtered · %4 · %5 rows/s · %6/s · ETA %7</source>
+        <translation>已读取 %1 行，已导入 %2，已过滤 %3 · %4 · %5 行/秒 · %6/秒 · 剩余 %7</translation>
+    </message>
+    <message>
+        <source>Loaded %1 rows in %2 s; %3 filtered.</source>
+        <translation>在 %2 秒内导入 %1 行；过滤 %3 行。</translation>
+    </message>
+    <message>
+        <source>Load finished: %1 rows loaded, %2 filtered.</source>
+        <translation>导入完成：已导入 %1 行，过滤 %2 行。</translation>
+    </message>
+    <message>
+        <source>The load was cancelled. Chunks that committed stay loaded; Resume sends the rest.</source>
+        <translation>导入已取消。已提交的分块保留；续传将发送其余部分。</translation>
+    </message>
+    <message>
+        <source>Load cancelled.</source>
+        <translation>导入已取消。</translation>
+    </message>
+    <message>
+        <source>Load failed: %1</source>
+        <translation>导入失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>dia::ui::MainWindow</name>
     <message>
         <source>Doris Import Assistant</source>
         <translation>Doris 导入助手</translation>
+    </message>
+    <message>
+        <source>About Doris Import Assistant</source>
+        <translation>关于 Doris 导入助手</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Doris Import Assistant&lt;/b&gt; %1&lt;br&gt;From a spreadsheet to rows in an Apache Doris table.</source>
+        <translation>&lt;b&gt;Doris 导入助手&lt;/b&gt; %1&lt;br&gt;从电子表格到 Apache Doris 表中的数据行。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open recipe…</source>
+        <translation>打开导入方案(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save recipe…</source>
+        <translation>保存导入方案(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Doris Stream Load documentation</source>
+        <translation>Doris Stream Load 文档</translation>
+    </message>
+    <message>
+        <source>Doris CREATE TABLE documentation</source>
+        <translation>Doris CREATE TABLE 文档</translation>
+    </message>
+    <message>
+        <source>Doris data types</source>
+        <translation>Doris 数据类型</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <source>Open import recipe</source>
+        <translation>打开导入方案</translation>
+    </message>
+    <message>
+        <source>Import recipes (*.json)</source>
+        <translation>导入方案 (*.json)</translation>
+    </message>
+    <message>
+        <source>Save import recipe</source>
+        <translation>保存导入方案</translation>
+    </message>
+</context>
+<context>
+    <name>dia::ui::MappingModel</name>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>A column name cannot be empty.</source>
+        <translation>列名不能为空。</translation>
+    </message>
+    <message>
+        <source>Set by you.</source>
+        <translation>由您设置。</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>File column</source>
+        <translation>文件列</translation>
+    </message>
+    <message>
+        <source>Doris column</source>
+        <translation>Doris 列</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Nullable</source>
+        <translation>可为空</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Rows at risk</source>
+        <translation>风险行</translation>
+    </message>
+</context>
+<context>
+    <name>dia::ui::MappingPage</name>
+    <message>
+        <source>Type for example INT, VARCHAR(64), DECIMAL(10,2) or DATETIME.</source>
+        <translation>例如输入 INT、VARCHAR(64)、DECIMAL(10,2) 或 DATETIME。</translation>
+    </message>
+    <message>
+        <source>Types are proposed from the first rows; they are refined when the scan of the whole file finishes.</source>
+        <translation>类型根据前几行推断；扫描完整个文件后会进一步完善。</translation>
+    </message>
+    <message>
+        <source>Matched by name.</source>
+        <translation>按名称匹配。</translation>
+    </message>
+    <message>
+        <source>Matched by position.</source>
+        <translation>按位置匹配。</translation>
+    </message>
+    <message>
+        <source>No file column feeds %1; they get their default or NULL.</source>
+        <translation>没有文件列对应 %1；它们将取默认值或 NULL。</translation>
+    </message>
+    <message>
+        <source>Fix these before loading (skip the column or choose another target):&lt;br&gt;%1</source>
+        <translation>导入前请修正以下问题（跳过该列或选择其他目标列）：&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>Every column is skipped.</source>
+        <translation>所有列都被跳过了。</translation>
+    </message>
+    <message>
+        <source>Tick &apos;Load&apos; for at least one column.</source>
+        <translation>请至少为一列勾选“导入”。</translation>
+    </message>
+    <message>
+        <source>Checking rows…</source>
+        <translation>正在检查行…</translation>
+    </message>
+</context>
+<context>
+    <name>dia::ui::MessageBanner</name>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>dia::ui::PasswordVault</name>
+    <message>
+        <source>No password is saved for this connection.</source>
+        <translation>此连接未保存密码。</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (%1), so the password is not remembered; enter it each time.</source>
+        <translation>没有可用的系统钥匙串（%1），因此不会记住密码；请每次输入。</translation>
+    </message>
+    <message>
+        <source>The password could not be saved in the system keychain (%1); it will be asked for next time.</source>
+        <translation>无法将密码保存到系统钥匙串（%1）；下次将再次询问。</translation>
+    </message>
+</context>
+<context>
+    <name>dia::ui::PreviewModel</name>
+    <message>
+        <source>Line %1 has %2 fields, the header has %3.</source>
+        <translation>第 %1 行有 %2 个字段，表头有 %3 个。</translation>
+    </message>
+    <message>
+        <source>(extra %1)</source>
+        <translation>（多余列 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>dia::ui::PreviewPage</name>
+    <message>
+        <source>Detect</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>逗号 (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>分号 (;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>Pipe (|)</source>
+        <translation>竖线 (|)</translation>
+    </message>
+    <message>
+        <source>\x01 (Hive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double quote (&quot;)</source>
+        <translation>双引号 (&quot;)</translation>
+    </message>
+    <message>
+        <source>Single quote (&apos;)</source>
+        <translation>单引号 (&apos;)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Header: detect</source>
+        <translation>表头：自动检测</translation>
+    </message>
+    <message>
+        <source>First row is the header</source>
+        <translation>第一行是表头</translation>
+    </message>
+    <message>
+        <source>No header row</source>
+        <translation>没有表头行</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Detected: %1%2 (confidence %3%), delimiter %4, quote %5, %6 line ends, %7, %8 line(s) skipped. </source>
+        <translation>检测结果：%1%2（置信度 %3%），分隔符 %4，引号 %5，%6 换行，%7，跳过 %8 行。</translation>
+    </message>
+    <message>
+        <source> with BOM</source>
+        <translation>（带 BOM）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>header row</source>
+        <translation>有表头</translation>
+    </message>
+    <message>
+        <source>no header</source>
+        <translation>无表头</translation>
+    </message>
+    <message numerus="yes">
+        <source>Workbook with %n sheet(s); showing &apos;%1&apos;. </source>
+        <translation>
+            <numerusform>工作簿包含 %n 个工作表；当前显示“%1”。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n column(s).</source>
+        <translation>
+            <numerusform>%1，%n 列。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s).</source>
+        <translation>
+            <numerusform>%n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Showing the first %1 rows of about %2.</source>
+        <translation>显示约 %2 行中的前 %1 行。</translation>
+    </message>
+    <message>
+        <source>Scan stopped after %1 rows; types are based on those rows.</source>
+        <translation>扫描在 %1 行后停止；类型基于这些行推断。</translation>
+    </message>
+    <message>
+        <source>%1 data rows in the file.</source>
+        <translation>文件中有 %1 行数据。</translation>
+    </message>
+    <message>
+        <source>Scanned %1: %2 rows, %3 problem(s).</source>
+        <translation>已扫描 %1：%2 行，%3 个问题。</translation>
+    </message>
+    <message>
+        <source>Scanning… %1 rows so far.</source>
+        <translation>正在扫描… 已扫描 %1 行。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Open a file to import</source>
+        <translation>打开要导入的文件</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and text (*.csv *.tsv *.txt *.xlsx *.xls);;All files (*)</source>
+        <translation>电子表格和文本 (*.csv *.tsv *.txt *.xlsx *.xls);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>没有最近的文件</translation>
+    </message>
+</context>
+<context>
+    <name>dia::ui::RejectedRowsModel</name>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>Chunk</source>
+        <translation>分块</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行内容</translation>
+    </message>
+</context>
+<context>
+    <name>dia::ui::ResultsPage</name>
+    <message>
+        <source>Chunk %1: %2</source>
+        <translation>分块 %1：%2</translation>
+    </message>
+    <message>
+        <source>Chunk %1: Doris logs at most 50 rejected rows per load; %2 were filtered.</source>
+        <translation>分块 %1：Doris 每次导入最多记录 50 条被拒绝的行；共过滤 %2 行。</translation>
+    </message>
+    <message>
+        <source>All chunks</source>
+        <translation>所有分块</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chunk %1 (%n filtered)</source>
+        <translation>
+            <numerusform>分块 %1（过滤 %n 行）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 rows loaded · %3 filtered · %4 unselected · %5 chunks · %6 s · %7/s · %8 rows/s</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · 已导入 %2 行 · 过滤 %3 行 · 未选中 %4 行 · %5 个分块 · %6 秒 · %7/秒 · %8 行/秒</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>行内容</translation>
+    </message>
+    <message>
+        <source>Export rejected rows</source>
+        <translation>导出被拒绝的行</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s).</source>
+        <translation>
+            <numerusform>已导出 %n 行。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dia::ui::ThroughputChart</name>
+    <message>
+        <source>Follow</source>
+        <translation>跟随</translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation>已用时间</translation>
+    </message>
+    <message>
+        <source>Rows/s</source>
+        <translation>行/秒</translation>
+    </message>
+    <message>
+        <source>MB/s</source>
+        <translation>MB/秒</translation>
+    </message>
+    <message>
+        <source>Follow the newest data again after zooming or panning.</source>
+        <translation>缩放或平移后重新跟随最新数据。</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,141 @@
+#include "preflight.h"
+
+#include "schematr.h"
+#include "valuesyntax.h"
+
+namespace dia::schema {
+
+Preflight::Preflight(const QList<PreflightColumn>& columns, const PreflightOptions& options)
+    : m_columns(columns)
+    , m_options(options)
+{
+    for (const PreflightColumn& c : m_columns) {
+        ColumnPrediction p;
+        p.name = c.name;
+        p.type = c.type;
+        p.nullable = c.nullable;
+        m_predictions.append(p);
+    }
+    m_columnCount.code = QStringLiteral("column_count");
+    m_columnCount.effect = PreflightEffect::Filtered;
+}
+
+void Preflight::note(ColumnPrediction& column, const QString& code, PreflightEffect effect, const QString& message,
+    qint64 line, const QString& value)
+{
+    for (PreflightReason& r : column.reasons) {
+        if (r.code == code && r.effect == effect) {
+            ++r.count;
+            if (r.examples.size() < m_options.maxExamples)
+                r.examples.append({ line, value });
+            return;
+        }
+    }
+    PreflightReason r;
+    r.code = code;
+    r.effect = effect;
+    r.message = message;
+    r.count = 1;
+    r.examples.append({ line, value });
+    column.reasons.append(r);
+}
+
+void Preflight::addRow(const QStringList& fields, qint64 line)
+{
+    ++m_total;
+    if (fields.size() != m_columns.size()) {
+        ++m_filtered;
+        ++m_columnCount.count;
+        if (m_columnCount.message.isEmpty())
+            m_columnCount.message
+                = schemaTr("the row does not have %n field(s), as the table has", nullptr, int(m_columns.size()));
+        if (m_columnCount.examples.size() < m_options.maxExamples)
+            m_columnCount.examples.append({ line, schemaTr("%n field(s)", nullptr, int(fields.size())) });
+        return;
+    }
+    bool filtered = false;
+    for (qsizetype i = 0; i < m_columns.size(); ++i) {
+        const PreflightColumn& col = m_columns[i];
+        ColumnPrediction& pred = m_predictions[i];
+        QString value = fields[i];
+        bool isNull = false;
+        for (const QString& token : m_options.nullTokens) {
+            if (value == token) {
+                isNull = true;
+                break;
+            }
+        }
+        if (isNull) {
+            ++pred.nullValues;
+            if (!col.nullable) {
+                note(pred, QStringLiteral("null_into_not_null"), PreflightEffect::Filtered,
+                    schemaTr("NULL in a NOT NULL column"), line, value);
+                ++pred.filteredRows;
+                filtered = true;
+            }
+            continue;
+        }
+        if (!col.sourceDateFormat.isEmpty() && col.type.isTemporal()) {
+            const QString iso = ValueSyntax::toIso(value, col.sourceDateFormat.startsWith(u"DD"));
+            if (!iso.isEmpty())
+                value = iso;
+        }
+        const DorisConversion::Failure failure = DorisConversion::check(value, col.type);
+        if (failure == DorisConversion::Failure::None)
+            continue;
+        const QString code = DorisConversion::code(failure);
+        const QString what = DorisConversion::describe(failure, col.type);
+        if (failure == DorisConversion::Failure::TooLong && !m_options.strictMode) {
+            ++pred.truncatedValues;
+            note(pred, code, PreflightEffect::Truncated, what, line, fields[i]);
+            continue;
+        }
+        const bool becomesNull = failure != DorisConversion::Failure::TooLong
+            && failure != DorisConversion::Failure::StringLimit && !m_options.strictMode;
+        if (becomesNull && col.nullable) {
+            ++pred.nulledValues;
+            note(pred, code, PreflightEffect::Nulled, what, line, fields[i]);
+            continue;
+        }
+        QString message = what;
+        if (becomesNull)
+            message = schemaTr("%1; the NULL it becomes is not allowed in this NOT NULL column").arg(what);
+        else if (m_options.strictMode && failure != DorisConversion::Failure::StringLimit)
+            message = schemaTr("%1; strict mode filters the row").arg(what);
+        note(pred, code, PreflightEffect::Filtered, message, line, fields[i]);
+        ++pred.filteredRows;
+        filtered = true;
+    }
+    if (filtered)
+        ++m_filtered;
+}
+
+bool Preflight::addRows(const QList<LineRow>& rows, const std::atomic<bool>* cancel)
+{
+    if (cancel && cancel->load(std::memory_order_relaxed)) {
+        m_complete = false;
+        return false;
+    }
+    for (const LineRow& r : rows)
+        addRow(r.fields, r.line);
+    return true;
+}
+
+PreflightReport Preflight::report() const
+{
+    PreflightReport r;
+    r.totalRows = m_total;
+    r.filteredRows = m_filtered;
+    r.strictMode = m_options.strictMode;
+    r.maxFilterRatio = m_options.maxFilterRatio;
+    r.filterRatio = m_total > 0 ? double(m_filtered) / double(m_total) : 0.0;
+    r.pass = r.filterRatio <= m_options.maxFilterRatio;
+    // Doris reports NumberLoadedRows 0 when the ratio check fails the load.
+    r.loadedRows = r.pass ? m_total - m_filtered : 0;
+    r.complete = m_complete;
+    r.columnCount = m_columnCount;
+    r.columns = m_predictions;
+    return r;
+}
+
+} // namespace dia::schema

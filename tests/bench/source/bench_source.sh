@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Source benchmark (not run by ctest). Usage: tests/bench/source/bench_source.sh [BUILD_DIR] [WORK_DIR]
+# Generates a 1 GB mixed CSV, a 1,000,000 x 10 XLSX and a 5 GB CSV, then reports side by side:
+#   inspect full scan vs wc -l vs Python csv; XLSX inspect vs xlsx2csv; peak RSS (/usr/bin/time -v);
+#   time to the first 200 preview rows of the 5 GB CSV. Hold the build lock while it runs:
+#   flock /tmp/dia-build.lock tests/bench/source/bench_source.sh build/release
+set -euo pipefail
+BUILD=${1:-build/release}
+WORK=${2:-/work/tmp/dia-bench-source}
+BIN="$BUILD/bin/doris-import"
+HERE=$(cd "$(dirname "$0")" && pwd)
+mkdir -p "$WORK"
+trap 'rm -f "$WORK"/big.csv "$WORK"/huge.csv "$WORK"/rows.xlsx' EXIT
+
+python3 "$HERE/gen_data.py" csv "$WORK/big.csv" 1000000000
+python3 "$HERE/gen_data.py" xlsx "$WORK/rows.xlsx" 1000000
+measure() { # label, command...
+    local label=$1; shift
+    local out
+    out=$( { /usr/bin/time -v "$@" >/dev/null; } 2>&1 )
+    local wall rss
+    wall=$(echo "$out" | awk -F': ' '/Elapsed \(wall clock\)/ {print $2}')
+    rss=$(echo "$out" | awk -F': ' '/Maximum resident set size/ {print $2}')
+    printf '%-28s wall %-10s peak RSS %6d MB\n' "$label" "$wall" $((rss / 1024))
+}
+sync; cat "$WORK/big.csv" >/dev/null
+measure "wc -l (1 GB CSV)" wc -l "$WORK/big.csv"
+measure "inspect (1 GB CSV)" "$BIN" inspect --json "$WORK/big.csv"
+measure "python csv (1 GB CSV)" python3 -c 'import csv,sys; n=sum(1 for _ in csv.reader(open(sys.argv[1], newline=""))); print(n)' "$WORK/big.csv"
+measure "inspect (1M x 10 XLSX)" "$BIN" inspect --json "$WORK/rows.xlsx"
+measure "xlsx2csv (1M x 10 XLSX)" xlsx2csv "$WORK/rows.xlsx" /dev/null
+# 5 GB CSV by repetition, then time to the first 200 preview rows (ddl/preview path opens and reads the start)
+for _ in 1 2 3 4 5; do cat "$WORK/big.csv"; done >"$WORK/huge.csv"
+measure "preview-200 (5 GB CSV)" "$BUILD/bin/bench/bench_preview" "$WORK/huge.csv"
+"$BUILD/bin/bench/bench_preview" "$WORK/huge.csv"

@@ -1,0 +1,86 @@
+#include "importsession.h"
+
+#include "models/logmodel.h"
+#include "passwordvault.h"
+
+namespace dia::ui {
+
+ImportSession::ImportSession(AppSettings* settings, LogModel* log, QObject* parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_log(log)
+    , m_vault(new PasswordVault(this))
+{
+}
+
+ImportSession::~ImportSession() = default;
+
+doris::ConnectionSettings ImportSession::connectionSettings() const
+{
+    doris::ConnectionSettings s;
+    s.feHost = connection.host;
+    s.feHttpPort = connection.httpPort;
+    s.mysqlPort = connection.mysqlPort;
+    s.user = connection.user;
+    s.password = password;
+    s.useTls = connection.useTls;
+    s.trustSelfSigned = connection.trustSelfSigned;
+    s.beOverride = connection.beOverride;
+    return s;
+}
+
+const QList<schema::InferredColumn>& ImportSession::inferredColumns() const
+{
+    return scanComplete || !scan.columns.isEmpty() ? scan.columns : preview.columns;
+}
+
+recipe::ImportRecipe ImportSession::toRecipe() const
+{
+    recipe::ImportRecipe r;
+    r.connection = connection;
+    r.filePath = filePath;
+    r.reader = readerOptions;
+    r.database = tableDesign.database;
+    r.table = tableDesign.table;
+    r.createTable = !existingTable;
+    r.columns = mapping;
+    r.model = tableDesign.model == schema::DataModel::Unique ? QStringLiteral("unique") : QStringLiteral("duplicate");
+    r.buckets = tableDesign.buckets;
+    r.replicationNum = tableDesign.replicationNum;
+    r.maxFilterRatio = maxFilterRatio;
+    r.strictMode = strictMode;
+    return r;
+}
+
+void ImportSession::applyRecipe(const recipe::ImportRecipe& r)
+{
+    connection = r.connection;
+    filePath = r.filePath;
+    readerOptions = r.reader;
+    existingTable = !r.createTable;
+    tableDesign.database = r.database;
+    tableDesign.table = r.table;
+    tableDesign.model = r.model == QLatin1String("unique") ? schema::DataModel::Unique : schema::DataModel::Duplicate;
+    tableDesign.buckets = r.buckets;
+    tableDesign.replicationNum = r.replicationNum;
+    mapping = r.columns;
+    maxFilterRatio = r.maxFilterRatio;
+    strictMode = r.strictMode;
+}
+
+void ImportSession::logInfo(const QString& message)
+{
+    m_log->append(LogModel::Severity::Info, message);
+}
+
+void ImportSession::logWarning(const QString& message)
+{
+    m_log->append(LogModel::Severity::Warning, message);
+}
+
+void ImportSession::logError(const QString& message)
+{
+    m_log->append(LogModel::Severity::Error, message);
+}
+
+} // namespace dia::ui

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "common/appsettings.h"
+#include "doris/connectionsettings.h"
+#include "doris/metadataclient.h"
+#include "load/loadplan.h"
+#include "load/loadreport.h"
+#include "recipe/importrecipe.h"
+#include "schema/fileanalysis.h"
+#include "schema/tabledesign.h"
+#include "source/readeroptions.h"
+
+#include <QObject>
+#include <QString>
+
+namespace dia::ui {
+
+class LogModel;
+class PasswordVault;
+
+/// The shared state of one import that the wizard pages edit, plus the services they share.
+/// Owned by the wizard; pages reach it through the pointer they are constructed with.
+class ImportSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ImportSession)
+
+public:
+    ImportSession(AppSettings* settings, LogModel* log, QObject* parent = nullptr);
+    ~ImportSession() override;
+
+    AppSettings* settings() const { return m_settings; }
+    LogModel* log() const { return m_log; }
+    PasswordVault* vault() const { return m_vault; }
+
+    // Connection (the password stays in memory only).
+    ConnectionProfile connection;
+    QString password;
+    QList<doris::BackendInfo> backends;
+    int aliveBackends = 0;
+    bool sandbox = false;
+    doris::ConnectionSettings connectionSettings() const;
+
+    // File.
+    QString filePath;
+    source::ReaderOptions readerOptions;
+    schema::FilePreview preview;
+    schema::FileScan scan;
+    bool scanComplete = false;
+    /// The columns as inferred so far: from the full scan when done, else from the preview rows.
+    const QList<schema::InferredColumn>& inferredColumns() const;
+
+    // Target and mapping.
+    bool existingTable = false;
+    QList<doris::ColumnInfo> existingColumns;
+    schema::TableDesign tableDesign; ///< database, table and (for a new table) the columns to create
+    QVector<recipe::RecipeColumn> mapping; ///< one entry per file column, in file order
+    QString columnsHeader; ///< the Stream Load `columns` header value (maps, skips, converts)
+    double maxFilterRatio = 0.0;
+    bool strictMode = false;
+
+    // Load.
+    load::LoadPlan lastPlan; ///< the plan of the last load started (for resuming and locating rejected rows)
+    load::LoadReport loadReport;
+    bool hasLoadReport = false;
+
+    recipe::ImportRecipe toRecipe() const;
+    void applyRecipe(const recipe::ImportRecipe& recipe);
+
+    void logInfo(const QString& message);
+    void logWarning(const QString& message);
+    void logError(const QString& message);
+
+private:
+    AppSettings* m_settings;
+    LogModel* m_log;
+    PasswordVault* m_vault;
+};
+
+} // namespace dia::ui

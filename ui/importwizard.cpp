@@ -1,0 +1,69 @@
+#include "importwizard.h"
+
+#include "importsession.h"
+#include "pages/connectpage.h"
+#include "pages/ddlpage.h"
+#include "pages/loadpage.h"
+#include "pages/mappingpage.h"
+#include "pages/previewpage.h"
+#include "pages/resultspage.h"
+
+namespace dia::ui {
+
+ImportWizard::ImportWizard(AppSettings* settings, LogModel* log, QWidget* parent)
+    : QWizard(parent)
+    , m_session(new ImportSession(settings, log, this))
+    , m_connectPage(new ConnectPage(m_session, this))
+    , m_previewPage(new PreviewPage(m_session, this))
+    , m_mappingPage(new MappingPage(m_session, this))
+    , m_ddlPage(new DdlPage(m_session, this))
+    , m_loadPage(new LoadPage(m_session, this))
+    , m_resultsPage(new ResultsPage(m_session, this))
+{
+    setObjectName(QStringLiteral("importWizard"));
+    setWizardStyle(QWizard::ModernStyle);
+    setOption(QWizard::NoCancelButton, true);
+    setOption(QWizard::HaveHelpButton, false);
+    setPage(ConnectPageId, m_connectPage);
+    setPage(PreviewPageId, m_previewPage);
+    setPage(MappingPageId, m_mappingPage);
+    setPage(DdlPageId, m_ddlPage);
+    setPage(LoadPageId, m_loadPage);
+    setPage(ResultsPageId, m_resultsPage);
+    m_connectPage->setObjectName(QStringLiteral("connect"));
+    m_previewPage->setObjectName(QStringLiteral("preview"));
+    m_mappingPage->setObjectName(QStringLiteral("mapping"));
+    m_ddlPage->setObjectName(QStringLiteral("ddl"));
+    m_loadPage->setObjectName(QStringLiteral("load"));
+    m_resultsPage->setObjectName(QStringLiteral("results"));
+    connect(m_previewPage, &PreviewPage::scanFinished, m_mappingPage, &MappingPage::onScanFinished);
+}
+
+ImportWizard::~ImportWizard() = default;
+
+Status ImportWizard::openRecipe(const QString& path)
+{
+    const Result<recipe::ImportRecipe> loaded = recipe::ImportRecipe::load(path);
+    if (!loaded.ok()) {
+        m_session->logError(loaded.error().text());
+        return loaded.error();
+    }
+    m_session->applyRecipe(*loaded);
+    m_connectPage->setConnection(loaded->connection.host, loaded->connection.httpPort, loaded->connection.mysqlPort,
+        loaded->connection.user, m_session->password);
+    m_session->logInfo(tr("Opened the recipe %1. Test the connection to continue.").arg(path));
+    restart();
+    return {};
+}
+
+Status ImportWizard::saveRecipe(const QString& path)
+{
+    const Status saved = m_session->toRecipe().save(path);
+    if (saved.ok())
+        m_session->logInfo(tr("Saved the recipe %1.").arg(path));
+    else
+        m_session->logError(saved.error().text());
+    return saved;
+}
+
+} // namespace dia::ui

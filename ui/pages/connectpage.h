@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QWizardPage>
+
+#include <memory>
+
+namespace Ui {
+class ConnectPage;
+}
+
+namespace dia::ui {
+
+class ImportSession;
+class MessageBanner;
+
+/// Page 1: where the cluster is, saved connections (password in the keychain), and a connection test
+/// that runs off the GUI thread and reports the Doris version, alive BEs and whether a BE is reachable.
+class ConnectPage final : public QWizardPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConnectPage)
+
+public:
+    ConnectPage(ImportSession* session, QWidget* parent = nullptr);
+    ~ConnectPage() override;
+
+    bool isComplete() const override;
+    bool validatePage() override;
+
+    /// Fills the fields (the sandbox and --fe flags use it); does not test.
+    void setConnection(const QString& host, int httpPort, int mysqlPort, const QString& user, const QString& password);
+    void startConnectionTest();
+    bool lastTestSucceeded() const { return m_testPassed; }
+
+Q_SIGNALS:
+    void connectionTested(bool ok);
+
+private:
+    void onProfileActivated(int index);
+    void onSaveProfileClicked();
+    void onDeleteProfileClicked();
+    void onFieldEdited();
+    void onPasswordRead(const QString& profile, const QString& password);
+    void onPasswordUnavailable(const QString& profile, const QString& reason);
+    void reloadProfiles();
+    void storeFieldsInSession();
+
+    std::unique_ptr<Ui::ConnectPage> m_ui;
+    ImportSession* m_session;
+    MessageBanner* m_banner;
+    bool m_testPassed = false;
+    bool m_testRunning = false;
+    int m_generation = 0;
+};
+
+} // namespace dia::ui

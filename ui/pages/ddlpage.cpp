@@ -1,0 +1,164 @@
+#include "ddlpage.h"
+#include "ui_ddlpage.h"
+
+#include "doris/metadataclient.h"
+#include "importsession.h"
+#include "schema/ddlgenerator.h"
+#include "widgets/messagebanner.h"
+#include "widgets/sqlhighlighter.h"
+
+#include <QClipboard>
+#include <QFontDatabase>
+#include <QFutureWatcher>
+#include <QGuiApplication>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace dia::ui {
+
+DdlPage::DdlPage(ImportSession* session, QWidget* parent)
+    : QWizardPage(parent)
+    , m_ui(std::make_unique<Ui::DdlPage>())
+    , m_session(session)
+    , m_banner(new MessageBanner(this))
+{
+    m_ui->setupUi(this);
+    m_ui->rootLayout->insertWidget(0, m_banner);
+    m_ui->modelCombo->addItem(tr("Duplicate key (keep every row)"));
+    m_ui->modelCombo->addItem(tr("Unique key (upsert by key)"));
+    m_ui->ddlEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    new SqlHighlighter(m_ui->ddlEdit->document());
+
+    connect(m_ui->modelCombo, &QComboBox::activated, this, &DdlPage::onOptionChanged);
+    connect(m_ui->bucketsSpin, &QSpinBox::valueChanged, this, &DdlPage::onOptionChanged);
+    connect(m_ui->replicationSpin, &QSpinBox::valueChanged, this, &DdlPage::onOptionChanged);
+    connect(m_ui->ddlEdit, &QPlainTextEdit::textChanged, this, &DdlPage::onDdlEdited);
+    connect(m_ui->regenerateButton, &QPushButton::clicked, this, [this] {
+        m_editedByHand = false;
+        regenerate();
+    });
+    connect(m_ui->copyButton, &QPushButton::clicked, this, &DdlPage::onCopyClicked);
+    connect(m_ui->createButton, &QPushButton::clicked, this, &DdlPage::startCreateTable);
+}
+
+DdlPage::~DdlPage() = default;
+
+void DdlPage::initializePage()
+{
+    const schema::TableDesign& design = m_session->tableDesign;
+    m_ui->modelCombo->setCurrentIndex(design.model == schema::DataModel::Unique ? 1 : 0);
+    m_ui->bucketsSpin->setValue(design.buckets);
+    m_ui->replicationSpin->setValue(design.replicationNum);
+    m_editedByHand = false;
+    m_created = false;
+    regenerate();
+}
+
+void DdlPage::onOptionChanged()
+{
+    schema::TableDesign& design = m_session->tableDesign;
+    design.model = m_ui->modelCombo->currentIndex() == 1 ? schema::DataModel::Unique : schema::DataModel::Duplicate;
+    design.buckets = m_ui->bucketsSpin->value();
+    design.replicationNum = m_ui->replicationSpin->value();
+    if (m_editedByHand) {
+        m_banner->showMessage(MessageBanner::Kind::Information,
+            tr("You edited the statement by hand, so it was not regenerated. Click Regenerate to apply the options."));
+        return;
+    }
+    regenerate();
+}
+
+void DdlPage::regenerate()
+{
+    QStringList notes;
+    const Result<schema::TableDesign> arranged = schema::DdlGenerator::arrange(m_session->tableDesign, &notes);
+    m_banner->clearMessage();
+    if (!arranged.ok()) {
+        m_banner->showError(arranged.error().message, arranged.error().hint);
+        return;
+    }
+    m_session->tableDesign = *arranged;
+    const Status valid = schema::DdlGenerator::validate(*arranged);
+    if (!valid.ok())
+        m_banner->showError(valid.error().message, valid.error().hint);
+    else if (!notes.isEmpty())
+        m_banner->showMessage(MessageBanner::Kind::Information, notes.join(QStringLiteral("<br>")));
+    m_settingText = true;
+    m_ui->ddlEdit->setPlainText(schema::DdlGenerator::createTable(*arranged));
+    m_settingText = false;
+    m_created = false;
+    Q_EMIT completeChanged();
+}
+
+void DdlPage::onDdlEdited()
+{
+    if (m_settingText)
+        return;
+    m_editedByHand = true;
+    m_created = false;
+    Q_EMIT completeChanged();
+}
+
+QString DdlPage::ddlText() const
+{
+    return m_ui->ddlEdit->toPlainText();
+}
+
+void DdlPage::onCopyClicked()
+{
+    QGuiApplication::clipboard()->setText(ddlText());
+    m_banner->showMessage(MessageBanner::Kind::Positive, tr("Copied the statement to the clipboard."));
+}
+
+void DdlPage::startCreateTable()
+{
+    const QString sql = ddlText().trimmed();
+    if (!sql.startsWith(QLatin1String("CREATE TABLE"), Qt::CaseInsensitive)) {
+        m_banner->showError(tr("The statement must be a CREATE TABLE."), tr("Click Regenerate to start again."));
+        return;
+    }
+    m_creating = true;
+    m_ui->createButton->setEnabled(false);
+    m_banner->showMessage(MessageBanner::Kind::Information, tr("Creating the table…"));
+    const doris::ConnectionSettings settings = m_session->connectionSettings();
+    const QString database = m_session->tableDesign.database;
+    const QString table = m_session->tableDesign.table;
+    auto* watcher = new QFutureWatcher<Status>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, table] {
+        watcher->deleteLater();
+        m_creating = false;
+        m_ui->createButton->setEnabled(true);
+        const Status status = watcher->result();
+        m_created = status.ok();
+        if (m_created) {
+            m_banner->showMessage(MessageBanner::Kind::Positive, tr("Created the table %1.").arg(table.toHtmlEscaped()));
+            m_session->logInfo(tr("Created table %1.").arg(table));
+        } else {
+            m_banner->showError(tr("Doris refused the statement: %1").arg(status.error().message), status.error().hint);
+            m_session->logError(tr("CREATE TABLE failed: %1").arg(status.error().message));
+        }
+        Q_EMIT completeChanged();
+        Q_EMIT tableCreated(m_created);
+    });
+    watcher->setFuture(QtConcurrent::run([settings, database, sql] {
+        doris::MetadataClient client(settings);
+        const Status created = client.execute(QStringLiteral("CREATE DATABASE IF NOT EXISTS %1")
+                                                  .arg(doris::MetadataClient::quoteIdentifier(database)));
+        if (!created.ok())
+            return created;
+        return client.execute(sql);
+    }));
+}
+
+bool DdlPage::isComplete() const
+{
+    return m_created && !m_creating;
+}
+
+void DdlPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        m_ui->retranslateUi(this);
+    QWizardPage::changeEvent(event);
+}
+
+} // namespace dia::ui

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "load/loadplan.h"
+#include "load/loadprogress.h"
+#include "load/loadreport.h"
+
+#include <QElapsedTimer>
+#include <QPointer>
+#include <QWizardPage>
+
+#include <atomic>
+#include <memory>
+
+namespace Ui {
+class LoadPage;
+}
+
+namespace dia::ui {
+
+class ChunkModel;
+class ImportSession;
+class MessageBanner;
+class ThroughputChart;
+
+/// Page 5: load options, Start / Cancel / Resume, live progress (bar, rows, bytes, rates, ETA), the throughput
+/// chart and the per-chunk table. The load engine runs on a worker thread; progress arrives queued.
+class LoadPage final : public QWizardPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LoadPage)
+
+public:
+    LoadPage(ImportSession* session, QWidget* parent = nullptr);
+    ~LoadPage() override;
+
+    void initializePage() override;
+    bool isComplete() const override;
+    void startLoad(bool resume = false);
+    void cancelLoad();
+    bool isRunning() const { return m_running; }
+    ChunkModel* chunkModel() const { return m_chunks; }
+    ThroughputChart* chart() const { return m_chart; }
+
+    /// The journal path a plan uses (one per plan fingerprint, under the app data folder).
+    static QString journalPathFor(const load::LoadPlan& plan);
+
+Q_SIGNALS:
+    void loadFinished(const dia::load::LoadReport& report);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    Result<load::LoadPlan> buildPlan(bool resume) const;
+    void onProgress(const load::LoadProgress& progress);
+    void onFinished(const load::LoadReport& report);
+    void updateResumeButton();
+
+    std::unique_ptr<Ui::LoadPage> m_ui;
+    ImportSession* m_session;
+    MessageBanner* m_banner;
+    ChunkModel* m_chunks;
+    ThroughputChart* m_chart;
+    std::shared_ptr<std::atomic<bool>> m_cancel;
+    bool m_running = false;
+    bool m_finished = false;
+    double m_lastSeconds = 0;
+    qint64 m_lastRows = 0;
+    qint64 m_lastBytes = 0;
+};
+
+} // namespace dia::ui

@@ -1,0 +1,398 @@
+#include "mappingpage.h"
+#include "ui_mappingpage.h"
+
+#include "doris/metadataclient.h"
+#include "importsession.h"
+#include "importwizard.h"
+#include "models/mappingmodel.h"
+#include "schema/columntype.h"
+#include "schema/identifiercleaner.h"
+#include "widgets/messagebanner.h"
+
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QHeaderView>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace dia::ui {
+
+namespace {
+
+QString validateTypeText(const QString& text, QString* normalised)
+{
+    const Result<schema::ColumnType> type = schema::ColumnType::parse(text);
+    if (!type.ok())
+        return type.error().text();
+    const Status valid = type->validate();
+    if (!valid.ok())
+        return valid.error().text();
+    *normalised = type->toSql();
+    return {};
+}
+
+bool isSystemDatabase(const QString& name)
+{
+    return name == QLatin1String("information_schema") || name == QLatin1String("mysql")
+        || name == QLatin1String("__internal_schema");
+}
+
+} // namespace
+
+MappingPage::MappingPage(ImportSession* session, QWidget* parent)
+    : QWizardPage(parent)
+    , m_ui(std::make_unique<Ui::MappingPage>())
+    , m_session(session)
+    , m_banner(new MessageBanner(this))
+    , m_model(new MappingModel(this))
+{
+    m_ui->setupUi(this);
+    m_ui->rootLayout->insertWidget(0, m_banner);
+    m_model->setTypeValidator(&validateTypeText);
+    m_ui->mappingView->setModel(m_model);
+    m_ui->mappingView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->mappingView->verticalHeader()->hide();
+
+    connect(m_model, &MappingModel::mappingEdited, this, [this] {
+        m_userEdited = true;
+        if (m_session->existingTable)
+            refreshExistingIssues();
+    });
+    connect(m_model, &MappingModel::editRejected, this,
+        [this](const QString& message) { m_banner->showError(message, tr("Type for example INT, VARCHAR(64), DECIMAL(10,2) or DATETIME.")); });
+    connect(m_ui->newTableRadio, &QRadioButton::toggled, this, &MappingPage::onModeChanged);
+    connect(m_ui->databaseCombo, &QComboBox::textActivated, this, [this] {
+        if (m_session->existingTable)
+            listTables();
+    });
+    connect(m_ui->tableCombo, &QComboBox::textActivated, this, [this] {
+        if (m_session->existingTable)
+            describeTable();
+    });
+    connect(m_ui->preflightButton, &QPushButton::clicked, this, &MappingPage::startPreflight);
+    connect(m_ui->ratioSpin, &QDoubleSpinBox::valueChanged, this, [this](double v) { m_session->maxFilterRatio = v; });
+    connect(m_ui->strictCheck, &QCheckBox::toggled, this, [this](bool on) { m_session->strictMode = on; });
+}
+
+MappingPage::~MappingPage() = default;
+
+void MappingPage::initializePage()
+{
+    m_banner->clearMessage();
+    if (m_ui->tableCombo->currentText().isEmpty()) {
+        const QString base = QFileInfo(m_session->filePath).completeBaseName();
+        m_ui->tableCombo->setEditText(schema::IdentifierCleaner::cleanTableName(base));
+    }
+    if (m_ui->databaseCombo->currentText().isEmpty())
+        m_ui->databaseCombo->setEditText(m_session->tableDesign.database.isEmpty() ? QStringLiteral("import")
+                                                                                 : m_session->tableDesign.database);
+    m_ui->ratioSpin->setValue(m_session->maxFilterRatio);
+    m_ui->strictCheck->setChecked(m_session->strictMode);
+    m_userEdited = false;
+    listDatabases();
+    if (m_session->existingTable)
+        describeTable();
+    else
+        rebuildForNewTable();
+}
+
+void MappingPage::setTarget(const QString& database, const QString& table)
+{
+    m_ui->databaseCombo->setEditText(database);
+    m_ui->tableCombo->setEditText(table);
+}
+
+void MappingPage::useExistingTable(bool existing)
+{
+    (existing ? m_ui->existingTableRadio : m_ui->newTableRadio)->setChecked(true);
+}
+
+void MappingPage::onModeChanged()
+{
+    m_session->existingTable = m_ui->existingTableRadio->isChecked();
+    m_model->setExistingTable(m_session->existingTable);
+    m_userEdited = false;
+    if (m_session->existingTable) {
+        listTables();
+        describeTable();
+    } else {
+        rebuildForNewTable();
+    }
+    Q_EMIT completeChanged();
+}
+
+void MappingPage::onScanFinished()
+{
+    if (!m_userEdited && !m_session->existingTable && isVisible())
+        rebuildForNewTable();
+}
+
+void MappingPage::listDatabases()
+{
+    const doris::ConnectionSettings settings = m_session->connectionSettings();
+    auto* watcher = new QFutureWatcher<Result<QStringList>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const Result<QStringList> result = watcher->result();
+        if (!result.ok()) {
+            m_banner->showError(result.error().message, result.error().hint);
+            return;
+        }
+        const QString current = m_ui->databaseCombo->currentText();
+        m_ui->databaseCombo->clear();
+        for (const QString& db : *result) {
+            if (!isSystemDatabase(db))
+                m_ui->databaseCombo->addItem(db);
+        }
+        m_ui->databaseCombo->setEditText(current);
+        Q_EMIT databasesListed();
+    });
+    watcher->setFuture(QtConcurrent::run([settings] { return doris::MetadataClient(settings).databases(); }));
+}
+
+void MappingPage::listTables()
+{
+    const doris::ConnectionSettings settings = m_session->connectionSettings();
+    const QString database = m_ui->databaseCombo->currentText().trimmed();
+    if (database.isEmpty())
+        return;
+    auto* watcher = new QFutureWatcher<Result<QStringList>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const Result<QStringList> result = watcher->result();
+        if (!result.ok()) {
+            m_banner->showError(result.error().message, result.error().hint);
+            return;
+        }
+        const QString current = m_ui->tableCombo->currentText();
+        m_ui->tableCombo->clear();
+        m_ui->tableCombo->addItems(*result);
+        m_ui->tableCombo->setEditText(current);
+    });
+    watcher->setFuture(
+        QtConcurrent::run([settings, database] { return doris::MetadataClient(settings).tables(database); }));
+}
+
+void MappingPage::describeTable()
+{
+    const doris::ConnectionSettings settings = m_session->connectionSettings();
+    const QString database = m_ui->databaseCombo->currentText().trimmed();
+    const QString table = m_ui->tableCombo->currentText().trimmed();
+    if (database.isEmpty() || table.isEmpty())
+        return;
+    const int generation = ++m_generation;
+    auto* watcher = new QFutureWatcher<Result<QList<doris::ColumnInfo>>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return;
+        const Result<QList<doris::ColumnInfo>> result = watcher->result();
+        if (!result.ok()) {
+            m_model->setRows({});
+            m_banner->showError(result.error().message, result.error().hint);
+            return;
+        }
+        m_session->existingColumns = *result;
+        QList<QVariantList> rows;
+        for (const doris::ColumnInfo& c : *result)
+            rows.append({ c.name, c.type, c.nullable ? QStringLiteral("Yes") : QStringLiteral("No"),
+                c.key ? QStringLiteral("true") : QStringLiteral("false"),
+                c.hasDefault ? QVariant(c.defaultValue) : QVariant(), c.extra });
+        const auto existing = schema::ExistingColumn::fromDescRows(rows);
+        if (!existing.ok()) {
+            m_banner->showError(existing.error().message, existing.error().hint);
+            return;
+        }
+        m_existing = *existing;
+        rebuildForExistingTable();
+        Q_EMIT tableDescribed();
+    });
+    watcher->setFuture(QtConcurrent::run(
+        [settings, database, table] { return doris::MetadataClient(settings).describe(database, table); }));
+}
+
+void MappingPage::rebuildForNewTable()
+{
+    QVector<MappingRow> rows;
+    for (const schema::InferredColumn& c : m_session->inferredColumns()) {
+        MappingRow row;
+        row.source = c.originalName;
+        row.target = c.name;
+        row.type = c.type.toSql();
+        row.reason = c.reason;
+        if (!c.nameReason.isEmpty())
+            row.reason += QLatin1Char('\n') + c.nameReason;
+        row.nullable = c.nullable;
+        rows.append(row);
+    }
+    m_model->setRows(rows);
+    m_ui->mappingView->resizeColumnsToContents();
+    if (!m_session->scanComplete && !rows.isEmpty())
+        m_banner->showMessage(MessageBanner::Kind::Information,
+            tr("Types are proposed from the first rows; they are refined when the scan of the whole file finishes."));
+}
+
+void MappingPage::rebuildForExistingTable()
+{
+    const schema::ColumnMapping mapping = schema::ColumnMapper::map(m_session->inferredColumns(), m_existing);
+    QVector<MappingRow> rows;
+    for (const schema::MappingEntry& e : mapping.entries) {
+        MappingRow row;
+        row.source = e.fileColumn;
+        row.target = e.target;
+        row.include = !e.target.isEmpty();
+        for (const schema::ExistingColumn& c : std::as_const(m_existing)) {
+            if (c.name == e.target) {
+                row.type = c.typeText;
+                row.nullable = c.nullable;
+                row.key = c.key;
+            }
+        }
+        row.reason = e.how == schema::MatchKind::ByName ? tr("Matched by name.")
+            : e.how == schema::MatchKind::ByPosition    ? tr("Matched by position.")
+                                                        : QString();
+        rows.append(row);
+    }
+    m_model->setRows(rows);
+    m_ui->mappingView->resizeColumnsToContents();
+    refreshExistingIssues();
+}
+
+QList<schema::MappingEntry> MappingPage::currentEntries() const
+{
+    QList<schema::MappingEntry> entries;
+    const QVector<MappingRow>& rows = m_model->rows();
+    for (int i = 0; i < rows.size(); ++i) {
+        schema::MappingEntry e;
+        e.fileIndex = i;
+        e.fileColumn = rows.at(i).source;
+        e.target = rows.at(i).include ? rows.at(i).target : QString();
+        e.how = rows.at(i).include ? schema::MatchKind::Manual : schema::MatchKind::Skipped;
+        entries.append(e);
+    }
+    return entries;
+}
+
+void MappingPage::refreshExistingIssues()
+{
+    const schema::ColumnMapping checked
+        = schema::ColumnMapper::check(currentEntries(), m_session->inferredColumns(), m_existing);
+    const QVector<MappingRow>& rows = m_model->rows();
+    QStringList general;
+    for (int i = 0; i < rows.size(); ++i) {
+        QStringList problems;
+        for (const schema::MappingIssue& issue : checked.issues) {
+            if (issue.column == rows.at(i).target || issue.column == rows.at(i).source)
+                problems.append(issue.message);
+        }
+        m_model->setProblem(i, problems.join(QLatin1Char('\n')));
+    }
+    for (const schema::MappingIssue& issue : checked.issues) {
+        if (issue.severity == schema::IssueSeverity::Error && issue.code == QLatin1String("missing_required"))
+            general.append(issue.message.toHtmlEscaped());
+    }
+    if (!general.isEmpty())
+        m_banner->showMessage(MessageBanner::Kind::Error, general.join(QStringLiteral("<br>")));
+    else if (!checked.unmappedTargets.isEmpty())
+        m_banner->showMessage(MessageBanner::Kind::Information,
+            tr("No file column feeds %1; they get their default or NULL.")
+                .arg(checked.unmappedTargets.join(QStringLiteral(", ")).toHtmlEscaped()));
+    else
+        m_banner->clearMessage();
+}
+
+bool MappingPage::validatePage()
+{
+    const QString database = m_ui->databaseCombo->currentText().trimmed();
+    const QString table = m_ui->tableCombo->currentText().trimmed();
+    for (const Status& status : { schema::IdentifierCleaner::validateDatabaseName(database),
+             schema::IdentifierCleaner::validateTableName(table) }) {
+        if (!status.ok()) {
+            m_banner->showError(status.error().message, status.error().hint);
+            return false;
+        }
+    }
+    m_session->tableDesign.database = database;
+    m_session->tableDesign.table = table;
+    m_session->mapping.clear();
+    for (const MappingRow& row : m_model->rows())
+        m_session->mapping.append({ row.source, row.target, row.type, row.nullable, row.key, row.include });
+
+    if (m_session->existingTable) {
+        const schema::ColumnMapping checked
+            = schema::ColumnMapper::check(currentEntries(), m_session->inferredColumns(), m_existing);
+        if (checked.hasErrors()) {
+            QStringList errors;
+            for (const schema::MappingIssue& issue : checked.issues) {
+                if (issue.severity == schema::IssueSeverity::Error)
+                    errors.append(issue.message.toHtmlEscaped());
+            }
+            m_banner->showMessage(MessageBanner::Kind::Error,
+                tr("Fix these before loading (skip the column or choose another target):<br>%1")
+                    .arg(errors.join(QStringLiteral("<br>"))));
+            return false;
+        }
+        m_session->columnsHeader = checked.columnsHeader;
+        return true;
+    }
+
+    schema::TableDesign design = m_session->tableDesign;
+    design.columns.clear();
+    design.keyColumns.clear();
+    QList<schema::ExistingColumn> asTable;
+    for (const MappingRow& row : m_model->rows()) {
+        if (!row.include)
+            continue;
+        const Status nameOk = schema::IdentifierCleaner::validateColumnName(row.target);
+        if (!nameOk.ok()) {
+            m_banner->showError(nameOk.error().message, nameOk.error().hint);
+            return false;
+        }
+        const Result<schema::ColumnType> type = schema::ColumnType::parse(row.type);
+        if (!type.ok()) {
+            m_banner->showError(type.error().message, type.error().hint);
+            return false;
+        }
+        schema::ColumnDef def;
+        def.name = row.target;
+        def.type = *type;
+        def.nullable = row.nullable && !row.key;
+        def.comment = row.source;
+        design.columns.append(def);
+        if (row.key)
+            design.keyColumns.append(row.target);
+        schema::ExistingColumn existing;
+        existing.name = row.target;
+        existing.type = *type;
+        existing.nullable = def.nullable;
+        asTable.append(existing);
+    }
+    if (design.columns.isEmpty()) {
+        m_banner->showError(tr("Every column is skipped."), tr("Tick 'Load' for at least one column."));
+        return false;
+    }
+    if (!design.keyColumns.isEmpty())
+        design.model = schema::DataModel::Unique;
+    m_session->tableDesign = design;
+    m_session->columnsHeader = schema::ColumnMapper::columnsHeader(currentEntries(), asTable);
+    return true;
+}
+
+int MappingPage::nextId() const
+{
+    return m_ui->existingTableRadio->isChecked() ? ImportWizard::LoadPageId : ImportWizard::DdlPageId;
+}
+
+void MappingPage::startPreflight()
+{
+    m_ui->preflightLabel->setText(tr("Checking rows…"));
+    Q_EMIT preflightFinished();
+}
+
+void MappingPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        m_ui->retranslateUi(this);
+    QWizardPage::changeEvent(event);
+}
+
+} // namespace dia::ui

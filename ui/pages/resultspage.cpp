@@ -1,0 +1,232 @@
+#include "resultspage.h"
+#include "ui_resultspage.h"
+
+#include "common/bytesize.h"
+#include "common/spreadsheetcsv.h"
+#include "doris/errorlogclient.h"
+#include "importsession.h"
+#include "load/filteredrowlocator.h"
+#include "models/rejectedrowsmodel.h"
+#include "widgets/messagebanner.h"
+
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QFileDialog>
+#include <QFutureWatcher>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QSortFilterProxyModel>
+#include <QUrl>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace dia::ui {
+
+namespace {
+
+struct ChunkErrors
+{
+    QList<RejectedRowsModel::Entry> entries;
+    QStringList notes;
+};
+
+/// Fetches every chunk's error log (from the BE, or over MySQL when the BE is unreachable) and maps the rows
+/// back to lines in the file. Runs on a worker thread.
+ChunkErrors fetchAll(const doris::ConnectionSettings& settings, const QList<doris::BackendInfo>& backends,
+    const load::LoadPlan& plan, const QList<load::ChunkReport>& chunks)
+{
+    ChunkErrors out;
+    doris::ErrorLogClient client(settings);
+    client.setKnownBackends(backends);
+    doris::MetadataClient fallback(settings);
+    for (const load::ChunkReport& chunk : chunks) {
+        if (chunk.errorUrl.isEmpty())
+            continue;
+        const Result<doris::ErrorLogFetch> fetched = client.fetch(chunk.errorUrl, &fallback);
+        if (!fetched.ok()) {
+            out.notes.append(QCoreApplication::translate("dia::ui::ResultsPage", "Chunk %1: %2")
+                                 .arg(chunk.index + 1)
+                                 .arg(fetched.error().message));
+            continue;
+        }
+        QList<doris::FilteredRow> rows = fetched->log.rows;
+        const Status located = load::locateFilteredRowsInFile(
+            plan.sourcePath, plan.readerOptions, plan.chunkLimits, plan.spoolDir, chunk.index, rows);
+        if (!located.ok())
+            out.notes.append(located.error().message);
+        if (!fetched->note.isEmpty())
+            out.notes.append(fetched->note);
+        if (fetched->log.truncated)
+            out.notes.append(QCoreApplication::translate("dia::ui::ResultsPage",
+                "Chunk %1: Doris logs at most 50 rejected rows per load; %2 were filtered.")
+                                 .arg(chunk.index + 1)
+                                 .arg(chunk.filtered));
+        for (const doris::FilteredRow& row : std::as_const(rows))
+            out.entries.append({ chunk.index, row });
+    }
+    return out;
+}
+
+} // namespace
+
+ResultsPage::ResultsPage(ImportSession* session, QWidget* parent)
+    : QWizardPage(parent)
+    , m_ui(std::make_unique<Ui::ResultsPage>())
+    , m_session(session)
+    , m_banner(new MessageBanner(this))
+    , m_rows(new RejectedRowsModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+{
+    m_ui->setupUi(this);
+    m_ui->rootLayout->insertWidget(0, m_banner);
+    m_proxy->setSourceModel(m_rows);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_ui->errorView->setModel(m_proxy);
+    m_ui->errorView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->errorView->verticalHeader()->hide();
+    setFinalPage(true);
+
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_ui->chunkCombo, &QComboBox::activated, this, &ResultsPage::onChunkChanged);
+    connect(m_ui->copyButton, &QPushButton::clicked, this, &ResultsPage::onCopyClicked);
+    connect(m_ui->exportButton, &QPushButton::clicked, this, &ResultsPage::onExportClicked);
+    connect(m_ui->browserButton, &QPushButton::clicked, this, &ResultsPage::onBrowserClicked);
+}
+
+ResultsPage::~ResultsPage() = default;
+
+void ResultsPage::initializePage()
+{
+    showSummary();
+    m_rows->setEntries({});
+    m_ui->chunkCombo->clear();
+    m_ui->chunkCombo->addItem(tr("All chunks"), -1);
+    for (const load::ChunkReport& chunk : m_session->loadReport.chunks) {
+        if (chunk.filtered > 0 || !chunk.errorUrl.isEmpty())
+            m_ui->chunkCombo->addItem(
+                tr("Chunk %1 (%n filtered)", nullptr, int(std::max<qint64>(0, chunk.filtered))).arg(chunk.index + 1),
+                chunk.index);
+    }
+    fetchErrorRows();
+}
+
+void ResultsPage::showSummary()
+{
+    const load::LoadReport& r = m_session->loadReport;
+    const double mbps = r.seconds > 0 ? double(r.bytes) / r.seconds : 0.0;
+    const double rowsPerSecond = r.seconds > 0 ? double(r.rowsLoaded) / r.seconds : 0.0;
+    m_ui->summaryLabel->setText(
+        tr("<b>%1</b> · %2 rows loaded · %3 filtered · %4 unselected · %5 chunks · %6 s · %7/s · %8 rows/s")
+            .arg(load::LoadReport::statusName(r.status).toHtmlEscaped())
+            .arg(r.rowsLoaded)
+            .arg(r.rowsFiltered)
+            .arg(r.rowsUnselected)
+            .arg(r.chunks.size())
+            .arg(r.seconds, 0, 'f', 1)
+            .arg(formatByteSize(qint64(mbps)))
+            .arg(qRound64(rowsPerSecond)));
+    if (r.status == load::LoadReport::Status::Fail)
+        m_banner->showError(r.message, r.hint);
+    else
+        m_banner->clearMessage();
+}
+
+void ResultsPage::fetchErrorRows()
+{
+    QList<load::ChunkReport> withErrors;
+    for (const load::ChunkReport& chunk : m_session->loadReport.chunks) {
+        if (!chunk.errorUrl.isEmpty())
+            withErrors.append(chunk);
+    }
+    if (withErrors.isEmpty()) {
+        Q_EMIT errorRowsLoaded();
+        return;
+    }
+    const int generation = ++m_generation;
+    const doris::ConnectionSettings settings = m_session->connectionSettings();
+    const QList<doris::BackendInfo> backends = m_session->backends;
+    const load::LoadPlan plan = m_session->lastPlan;
+    auto* watcher = new QFutureWatcher<ChunkErrors>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return;
+        const ChunkErrors errors = watcher->result();
+        m_allEntries = errors.entries;
+        onChunkChanged();
+        m_ui->errorView->resizeColumnsToContents();
+        if (!errors.notes.isEmpty())
+            m_banner->showMessage(MessageBanner::Kind::Information,
+                errors.notes.join(QLatin1Char('\n')).toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+        Q_EMIT errorRowsLoaded();
+    });
+    watcher->setFuture(QtConcurrent::run([settings, backends, plan, withErrors] {
+        return fetchAll(settings, backends, plan, withErrors);
+    }));
+}
+
+void ResultsPage::onChunkChanged()
+{
+    const int chunk = m_ui->chunkCombo->currentData().toInt();
+    QList<RejectedRowsModel::Entry> shown;
+    for (const RejectedRowsModel::Entry& e : std::as_const(m_allEntries)) {
+        if (chunk < 0 || e.chunk == chunk)
+            shown.append(e);
+    }
+    m_rows->setEntries(shown);
+}
+
+void ResultsPage::onCopyClicked()
+{
+    QStringList lines;
+    const QModelIndexList selected = m_ui->errorView->selectionModel()->selectedRows();
+    for (const QModelIndex& proxyIndex : selected) {
+        const auto& e = m_rows->entries().at(m_proxy->mapToSource(proxyIndex).row());
+        lines.append(QStringLiteral("%1\t%2\t%3\t%4").arg(e.row.line).arg(e.row.column, e.row.reason, e.row.rawRow));
+    }
+    QGuiApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
+}
+
+Status ResultsPage::exportRejectedRows(const QString& path) const
+{
+    QVector<QStringList> rows;
+    for (int i = 0; i < m_proxy->rowCount(); ++i) {
+        const auto& e = m_rows->entries().at(m_proxy->mapToSource(m_proxy->index(i, 0)).row());
+        rows.append({ e.row.line > 0 ? QString::number(e.row.line) : QString(), e.row.column, e.row.reason,
+            e.row.rawRow });
+    }
+    return writeSpreadsheetCsv(path, { tr("line"), tr("column"), tr("reason"), tr("row") }, rows);
+}
+
+void ResultsPage::onExportClicked()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export rejected rows"),
+        QStringLiteral("rejected-rows.csv"), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    const Status status = exportRejectedRows(path);
+    if (status.ok())
+        m_banner->showMessage(MessageBanner::Kind::Positive, tr("Exported %n row(s).", nullptr, m_proxy->rowCount()));
+    else
+        m_banner->showError(status.error().message, status.error().hint);
+}
+
+void ResultsPage::onBrowserClicked()
+{
+    const int chunk = m_ui->chunkCombo->currentData().toInt();
+    for (const load::ChunkReport& c : m_session->loadReport.chunks) {
+        if (!c.errorUrl.isEmpty() && (chunk < 0 || c.index == chunk)) {
+            QDesktopServices::openUrl(QUrl(c.errorUrl));
+            return;
+        }
+    }
+}
+
+void ResultsPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        m_ui->retranslateUi(this);
+    QWizardPage::changeEvent(event);
+}
+
+} // namespace dia::ui
