@@ -226,7 +226,7 @@ void LoadEngine::Job::processChunk(doris::StreamLoadClient& client, const source
                 pause(retry::backoffMs(tries, plan.retryBaseDelayMs, plan.retryMaxDelayMs), cancel);
                 continue;
             }
-            qCInfo(lcLoad) << "label" << entry.label << "is" << doris::labelStateName(*state);
+            qCDebug(lcLoad) << "label" << entry.label << "is" << doris::labelStateName(*state);
             switch (retry::afterLabelState(*state)) {
             case ChunkAction::Committed:
                 finish(ChunkStatus::Committed, {}, tr("Committed (found by its label)."));
@@ -276,8 +276,8 @@ void LoadEngine::Job::processChunk(doris::StreamLoadClient& client, const source
             lastMessage = result.error().message;
             entry.message = lastMessage;
         }
-        qCInfo(lcLoad) << "chunk" << entry.index << "attempt" << entry.attempts << "->" << int(decision.action)
-                       << lastMessage;
+        qCDebug(lcLoad) << "chunk" << entry.index << "attempt" << entry.attempts << "->" << int(decision.action)
+                        << lastMessage;
 
         switch (decision.action) {
         case ChunkAction::Committed:
@@ -387,6 +387,8 @@ LoadReport LoadEngine::run(const std::atomic<bool>& cancel)
     job.journal.database = m_plan.database;
     job.journal.table = m_plan.table;
     job.journal.atomic = m_plan.atomic;
+    job.journal.readerOptions = m_plan.readerOptions;
+    job.journal.chunkLimits = m_plan.chunkLimits;
     report.jobId = job.journal.jobId;
     if (job.journalEnabled) {
         if (Status saved = job.journal.save(m_plan.journalPath); !saved)

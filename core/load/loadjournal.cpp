@@ -20,6 +20,48 @@ QString tr(const char* text)
 
 } // namespace
 
+QJsonObject LoadJournal::readerToJson() const
+{
+    const source::ReaderOptions& o = readerOptions;
+    QJsonObject object {
+        { QStringLiteral("encoding"), o.encoding },
+        { QStringLiteral("delimiter"), o.delimiter },
+        { QStringLiteral("skip_lines"), o.skipLines },
+        { QStringLiteral("sheet"), o.sheet },
+        { QStringLiteral("max_bytes"), chunkLimits.maxBytes },
+        { QStringLiteral("max_rows"), chunkLimits.maxRows },
+    };
+    if (o.quote)
+        object.insert(QStringLiteral("quote"), o.quote->isNull() ? QStringLiteral("none") : QString(*o.quote));
+    if (o.escape)
+        object.insert(QStringLiteral("escape"),
+            *o.escape == source::EscapeStyle::Backslash ? QStringLiteral("backslash") : QStringLiteral("doubled"));
+    if (o.header)
+        object.insert(QStringLiteral("header"), *o.header);
+    return object;
+}
+
+void LoadJournal::readerFromJson(const QJsonObject& object)
+{
+    source::ReaderOptions& o = readerOptions;
+    o.encoding = object.value(QLatin1String("encoding")).toString();
+    o.delimiter = object.value(QLatin1String("delimiter")).toString();
+    o.skipLines = object.value(QLatin1String("skip_lines")).toInt(-1);
+    o.sheet = object.value(QLatin1String("sheet")).toString();
+    chunkLimits.maxBytes = object.value(QLatin1String("max_bytes")).toInteger(chunkLimits.maxBytes);
+    chunkLimits.maxRows = object.value(QLatin1String("max_rows")).toInteger(chunkLimits.maxRows);
+    if (object.contains(QLatin1String("quote"))) {
+        const QString quote = object.value(QLatin1String("quote")).toString();
+        o.quote = quote == QLatin1String("none") || quote.isEmpty() ? QChar() : quote.at(0);
+    }
+    if (object.contains(QLatin1String("escape")))
+        o.escape = object.value(QLatin1String("escape")).toString() == QLatin1String("backslash")
+            ? source::EscapeStyle::Backslash
+            : source::EscapeStyle::DoubledQuote;
+    if (object.contains(QLatin1String("header")))
+        o.header = object.value(QLatin1String("header")).toBool();
+}
+
 const ChunkReport* LoadJournal::chunk(int index) const
 {
     for (const ChunkReport& entry : chunks) {
@@ -59,6 +101,7 @@ Status LoadJournal::save(const QString& path) const
         { QStringLiteral("atomic"), atomic },
         { QStringLiteral("finished"), finished },
         { QStringLiteral("created"), created },
+        { QStringLiteral("reader"), readerToJson() },
         { QStringLiteral("chunks"), array },
     };
     QDir().mkpath(QFileInfo(path).absolutePath());
@@ -95,6 +138,7 @@ Result<LoadJournal> LoadJournal::load(const QString& path)
     journal.atomic = root.value(QLatin1String("atomic")).toBool();
     journal.finished = root.value(QLatin1String("finished")).toBool();
     journal.created = root.value(QLatin1String("created")).toString();
+    journal.readerFromJson(root.value(QLatin1String("reader")).toObject());
     const auto count = [](const QJsonValue& value) { return value.isNull() ? qint64(-1) : value.toInteger(-1); };
     for (const QJsonValue& value : root.value(QLatin1String("chunks")).toArray()) {
         const QJsonObject object = value.toObject();

@@ -2,7 +2,10 @@
 
 #include "common/result.h"
 #include "loadreport.h"
+#include "source/chunksource.h"
+#include "source/readeroptions.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -23,6 +26,9 @@ struct LoadJournal
     bool atomic = false;
     bool finished = false; ///< every chunk committed (or the atomic job committed)
     QString created; ///< ISO time
+    /// How the file was read and cut, so its chunks can be cut again (e.g. to map filtered rows to lines).
+    source::ReaderOptions readerOptions;
+    source::ChunkLimits chunkLimits;
     QList<ChunkReport> chunks; ///< by index
 
     /// The entry for `index`, or nullptr.
@@ -30,6 +36,8 @@ struct LoadJournal
     ChunkReport& upsert(int index);
 
     Status save(const QString& path) const;
+    QJsonObject readerToJson() const;
+    void readerFromJson(const QJsonObject& object);
     /// Errors: `journal_missing`, `journal_unreadable`, `journal_corrupt`.
     static Result<LoadJournal> load(const QString& path);
 };

@@ -1,0 +1,272 @@
+#include "loadcommand.h"
+
+#include "common/bytesize.h"
+#include "common/jsonio.h"
+#include "connectionoptions.h"
+#include "doris/metadataclient.h"
+#include "load/labelscheme.h"
+#include "load/loadengine.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QStandardPaths>
+
+#include <atomic>
+#include <csignal>
+
+namespace dia::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("dia::cli", text);
+}
+
+std::atomic<bool> s_interrupted { false };
+
+extern "C" void onInterrupt(int)
+{
+    s_interrupted = true;
+}
+
+/// Errors before anything was sent that mean "bad usage or unreadable input".
+bool isUsageError(const QString& code)
+{
+    static const QStringList kCodes { QStringLiteral("source_unreadable"), QStringLiteral("journal_mismatch"),
+        QStringLiteral("journal_missing"), QStringLiteral("journal_corrupt"), QStringLiteral("unfinished_job"),
+        QStringLiteral("bad_label_prefix"), QStringLiteral("bad_table"), QStringLiteral("invalid_encoding"),
+        QStringLiteral("unsupported_format"), QStringLiteral("file_not_found"), QStringLiteral("password_env_unset"),
+        QStringLiteral("bad_fe_url"), QStringLiteral("bad_address"), QStringLiteral("bad_timeout"),
+        QStringLiteral("missing_fe"), QStringLiteral("bad_reader_option") };
+    return kCodes.contains(code);
+}
+
+QString progressBar(const load::LoadProgress& p)
+{
+    const int width = 30;
+    const double fraction = qBound(0.0, p.sourceFraction, 1.0);
+    const int filled = int(fraction * width);
+    QString bar = QString(filled, QLatin1Char('#')) + QString(width - filled, QLatin1Char('.'));
+    return QStringLiteral("\r[%1] %2%  %3  %4/s  chunks %5 done, %6 sending   ")
+        .arg(bar)
+        .arg(int(fraction * 100), 3)
+        .arg(formatByteSize(p.bytesCommitted), formatByteSize(qint64(p.bytesPerSecond)))
+        .arg(p.chunksDone)
+        .arg(p.chunksInFlight);
+}
+
+int fail(const CliIo& io, bool json, const Error& error, int exitCode)
+{
+    io.printErr(QStringLiteral("doris-import load: %1\n").arg(error.text()));
+    if (json)
+        io.writeOut(toJsonLine(errorToJson(error)));
+    return exitCode;
+}
+
+} // namespace
+
+QString LoadCommand::summary() const
+{
+    return tr("Load a file into a Doris table with chunked, exactly-once Stream Loads.");
+}
+
+void LoadCommand::addOptions(QCommandLineParser& parser) const
+{
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("CSV, TSV, TXT, XLSX or XLS file."));
+    addConnectionOptions(parser);
+    parser.addOption({ QStringLiteral("table"), tr("Target table as DATABASE.TABLE."), tr("DB.TABLE") });
+    parser.addOption({ QStringLiteral("chunk-size"), tr("Bytes per Stream Load (default 100MiB)."), tr("SIZE") });
+    parser.addOption({ QStringLiteral("chunk-rows"), tr("Rows per Stream Load at most (default 1000000)."), tr("N") });
+    parser.addOption({ QStringLiteral("parallel"),
+        tr("Parallel Stream Loads (default: one per alive BE, at most %1).").arg(load::kMaxDefaultParallelism),
+        tr("N") });
+    parser.addOption({ QStringLiteral("label-prefix"), tr("Prefix of the chunk labels (default dia)."), tr("P") });
+    parser.addOption({ QStringLiteral("max-filter-ratio"),
+        tr("Fraction of rows per chunk Doris may filter (0..1, default 0)."), tr("R") });
+    parser.addOption({ QStringLiteral("strict"), tr("Doris strict mode: filter rows whose values do not convert.") });
+    parser.addOption(
+        { QStringLiteral("timezone"), tr("Time zone for time conversions, e.g. Asia/Shanghai."), tr("TZ") });
+    parser.addOption({ QStringLiteral("atomic"),
+        tr("All or nothing: prepare every chunk (two-phase commit) and commit only when all succeeded.") });
+    parser.addOption({ QStringLiteral("journal"),
+        tr("Journal file for --resume (default: one per file and options in the user's data folder)."), tr("PATH") });
+    parser.addOption({ QStringLiteral("resume"),
+        tr("Continue an interrupted load: verify chunks that may have committed and send the rest.") });
+    addReaderOptions(parser);
+    parser.addOption(
+        { QStringLiteral("json"), tr("Final report as JSON on stdout; progress as JSON lines on stderr.") });
+}
+
+int LoadCommand::run(const QCommandLineParser& parser, const CliIo& io)
+{
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 1)
+        return usageError(io, tr("expected exactly one FILE."));
+    const bool json = parser.isSet(QStringLiteral("json"));
+    if (!parser.isSet(QStringLiteral("table")))
+        return usageError(io, tr("--table DATABASE.TABLE is required."));
+    auto table = parseTableName(parser.value(QStringLiteral("table")));
+    if (!table)
+        return fail(io, json, table.error(), kExitUsage);
+    auto reader = readerOptionsFromParser(parser);
+    if (!reader)
+        return usageError(io, reader.error().message);
+
+    load::LoadPlan plan;
+    plan.sourcePath = args.first();
+    plan.readerOptions = *reader;
+    plan.database = table->first;
+    plan.table = table->second;
+    if (parser.isSet(QStringLiteral("chunk-size"))) {
+        auto size = parseByteSize(parser.value(QStringLiteral("chunk-size")));
+        if (!size || *size < 1)
+            return usageError(io, tr("--chunk-size needs a size such as 100MiB."));
+        plan.chunkLimits.maxBytes = *size;
+    }
+    if (parser.isSet(QStringLiteral("chunk-rows"))) {
+        bool ok = false;
+        plan.chunkLimits.maxRows = parser.value(QStringLiteral("chunk-rows")).toLongLong(&ok);
+        if (!ok || plan.chunkLimits.maxRows < 1)
+            return usageError(io, tr("--chunk-rows needs a number of rows above 0."));
+    }
+    int parallel = 0;
+    if (parser.isSet(QStringLiteral("parallel"))) {
+        bool ok = false;
+        parallel = parser.value(QStringLiteral("parallel")).toInt(&ok);
+        if (!ok || parallel < 1 || parallel > 64)
+            return usageError(io, tr("--parallel needs a number from 1 to 64."));
+    }
+    if (parser.isSet(QStringLiteral("label-prefix"))) {
+        plan.labelPrefix = parser.value(QStringLiteral("label-prefix"));
+        if (Status prefix = load::labels::checkPrefix(plan.labelPrefix); !prefix)
+            return fail(io, json, prefix.error(), kExitUsage);
+    }
+    if (parser.isSet(QStringLiteral("max-filter-ratio"))) {
+        bool ok = false;
+        plan.maxFilterRatio = parser.value(QStringLiteral("max-filter-ratio")).toDouble(&ok);
+        if (!ok || plan.maxFilterRatio < 0 || plan.maxFilterRatio > 1)
+            return usageError(io, tr("--max-filter-ratio needs a number from 0 to 1."));
+    }
+    plan.strictMode = parser.isSet(QStringLiteral("strict"));
+    plan.timezone = parser.value(QStringLiteral("timezone"));
+    plan.atomic = parser.isSet(QStringLiteral("atomic"));
+    plan.resume = parser.isSet(QStringLiteral("resume"));
+
+    auto settings = connectionFromOptions(parser, io);
+    if (!settings)
+        return fail(io, json, settings.error(), kExitUsage);
+
+    // The source first: an unreadable file is a usage error, whatever the cluster says.
+    const QString spool = QDir::tempPath();
+    auto probe = source::openChunkSource(plan.sourcePath, plan.readerOptions, plan.chunkLimits, spool);
+    if (!probe)
+        return fail(io, json, probe.error(), kExitUsage);
+    const QStringList fileColumns = (*probe)->columnNames();
+    probe = Error {};
+
+    // The table: its columns decide the mapping; SHOW BACKENDS the default parallelism.
+    {
+        doris::MetadataClient meta(*settings);
+        auto columns = meta.describe(plan.database, plan.table);
+        if (!columns) {
+            Error error = columns.error();
+            if (error.code == QLatin1String("unknown_table") || error.code == QLatin1String("unknown_database"))
+                error.hint = tr("Create the table first (doris-import ddl FILE prints a CREATE TABLE for it).");
+            return fail(io, json, error, kExitFailed);
+        }
+        // Map by name when every file column is a table column; otherwise by position.
+        QStringList mapped;
+        for (const QString& fileColumn : fileColumns) {
+            for (const doris::ColumnInfo& column : *columns) {
+                if (column.name.compare(fileColumn.trimmed(), Qt::CaseInsensitive) == 0
+                    && !mapped.contains(column.name))
+                    mapped.append(column.name);
+            }
+        }
+        if (mapped.size() == fileColumns.size())
+            plan.columns = mapped;
+        else if (fileColumns.size() != columns->size())
+            io.printErr(tr("doris-import load: warning: the file has %1 columns and %2.%3 has %4; they are matched "
+                           "by position.\n")
+                            .arg(fileColumns.size())
+                            .arg(plan.database, plan.table)
+                            .arg(columns->size()));
+        if (parallel == 0) {
+            auto backends = meta.backends();
+            int alive = 0;
+            if (backends) {
+                for (const doris::BackendInfo& backend : *backends)
+                    alive += backend.alive ? 1 : 0;
+            }
+            parallel = load::defaultParallelism(alive);
+        }
+    }
+    plan.parallelism = parallel;
+
+    if (parser.isSet(QStringLiteral("journal"))) {
+        plan.journalPath = parser.value(QStringLiteral("journal"));
+    } else {
+        auto fingerprint = plan.fingerprint();
+        if (!fingerprint)
+            return fail(io, json, fingerprint.error(), kExitUsage);
+        const QString dir
+            = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/journals");
+        plan.journalPath = dir + QLatin1Char('/') + fingerprint->left(24) + QStringLiteral(".json");
+    }
+
+    load::LoadEngine engine(plan, *settings, load::fileChunkSourceFactory());
+    bool drewBar = false;
+    engine.setProgressCallback([&](const load::LoadProgress& progress) {
+        if (json) {
+            io.err->write(toJsonLine(progress.toJson()));
+        } else if (io.errIsTerminal) {
+            io.printErr(progressBar(progress));
+            drewBar = true;
+        }
+    });
+    s_interrupted = false;
+    auto previous = std::signal(SIGINT, onInterrupt);
+    auto previousTerm = std::signal(SIGTERM, onInterrupt);
+    const load::LoadReport report = engine.run(s_interrupted);
+    std::signal(SIGINT, previous);
+    std::signal(SIGTERM, previousTerm);
+    if (drewBar)
+        io.printErr(QStringLiteral("\n"));
+
+    if (json) {
+        io.writeOut(toJsonLine(report.toJson()));
+    } else {
+        io.print(tr("%1: %2 of %3 rows loaded, %4 filtered, %5 chunks, %6 in %7 s (journal %8)\n")
+                     .arg(load::LoadReport::statusName(report.status))
+                     .arg(report.rowsLoaded)
+                     .arg(report.rowsTotal)
+                     .arg(report.rowsFiltered)
+                     .arg(report.chunks.size())
+                     .arg(formatByteSize(report.bytes))
+                     .arg(report.seconds, 0, 'f', 1)
+                     .arg(QDir::toNativeSeparators(plan.journalPath)));
+        for (const load::ChunkReport& chunk : report.chunks) {
+            if (chunk.status == load::ChunkStatus::Committed && chunk.errorUrl.isEmpty())
+                continue;
+            io.print(tr("  chunk %1 (%2, line %3): %4%5%6\n")
+                         .arg(chunk.index)
+                         .arg(chunk.label)
+                         .arg(chunk.firstLine)
+                         .arg(load::chunkStatusName(chunk.status))
+                         .arg(chunk.message.isEmpty() ? QString() : QStringLiteral(" - ") + chunk.message)
+                         .arg(chunk.errorUrl.isEmpty() ? QString()
+                                                       : QStringLiteral("\n    filtered rows: ") + chunk.errorUrl));
+        }
+    }
+    if (report.status == load::LoadReport::Status::Success)
+        return kExitOk;
+    if (!report.message.isEmpty())
+        io.printErr(QStringLiteral("doris-import load: %1%2\n")
+                        .arg(report.message, report.hint.isEmpty() ? QString() : QLatin1Char(' ') + report.hint));
+    return isUsageError(report.errorCode) ? kExitUsage : kExitFailed;
+}
+
+} // namespace dia::cli
