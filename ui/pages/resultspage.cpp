@@ -5,7 +5,8 @@
 #include "common/spreadsheetcsv.h"
 #include "doris/errorlogclient.h"
 #include "importsession.h"
-#include "load/filteredrowlocator.h"
+#include "load/filteredrows.h"
+#include "load/loadjournal.h"
 #include "models/rejectedrowsmodel.h"
 #include "widgets/messagebanner.h"
 
@@ -29,38 +30,33 @@ struct ChunkErrors
     QStringList notes;
 };
 
-/// Fetches every chunk's error log (from the BE, or over MySQL when the BE is unreachable) and maps the rows
-/// back to lines in the file. Runs on a worker thread.
-ChunkErrors fetchAll(const doris::ConnectionSettings& settings, const QList<doris::BackendInfo>& backends,
-    const load::LoadPlan& plan, const QList<load::ChunkReport>& chunks)
+/// Fetches every chunk's rejected rows (from the BE, or over MySQL when the BE is unreachable), mapped back to
+/// lines in the file through the load's journal. Runs on a worker thread.
+ChunkErrors fetchAll(const doris::ConnectionSettings& settings, const QString& journalPath,
+    const QList<load::ChunkReport>& chunks)
 {
     ChunkErrors out;
-    doris::ErrorLogClient client(settings);
-    client.setKnownBackends(backends);
-    doris::MetadataClient fallback(settings);
+    const Result<load::LoadJournal> journal = load::LoadJournal::load(journalPath);
+    if (!journal.ok()) {
+        out.notes.append(journal.error().message);
+        return out;
+    }
     for (const load::ChunkReport& chunk : chunks) {
-        if (chunk.errorUrl.isEmpty())
-            continue;
-        const Result<doris::ErrorLogFetch> fetched = client.fetch(chunk.errorUrl, &fallback);
+        const Result<load::FilteredRows> fetched = load::fetchFilteredRows(settings, *journal, chunk.label);
         if (!fetched.ok()) {
             out.notes.append(QCoreApplication::translate("dia::ui::ResultsPage", "Chunk %1: %2")
                                  .arg(chunk.index + 1)
                                  .arg(fetched.error().message));
             continue;
         }
-        QList<doris::FilteredRow> rows = fetched->log.rows;
-        const Status located = load::locateFilteredRowsInFile(
-            plan.sourcePath, plan.readerOptions, plan.chunkLimits, plan.spoolDir, chunk.index, rows);
-        if (!located.ok())
-            out.notes.append(located.error().message);
         if (!fetched->note.isEmpty())
             out.notes.append(fetched->note);
-        if (fetched->log.truncated)
+        if (fetched->truncated)
             out.notes.append(QCoreApplication::translate("dia::ui::ResultsPage",
                 "Chunk %1: Doris logs at most 50 rejected rows per load; %2 were filtered.")
                                  .arg(chunk.index + 1)
                                  .arg(chunk.filtered));
-        for (const doris::FilteredRow& row : std::as_const(rows))
+        for (const doris::FilteredRow& row : fetched->rows)
             out.entries.append({ chunk.index, row });
     }
     return out;
@@ -144,8 +140,7 @@ void ResultsPage::fetchErrorRows()
     }
     const int generation = ++m_generation;
     const doris::ConnectionSettings settings = m_session->connectionSettings();
-    const QList<doris::BackendInfo> backends = m_session->backends;
-    const load::LoadPlan plan = m_session->lastPlan;
+    const QString journalPath = m_session->lastPlan.journalPath;
     auto* watcher = new QFutureWatcher<ChunkErrors>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
         watcher->deleteLater();
@@ -160,9 +155,8 @@ void ResultsPage::fetchErrorRows()
                 errors.notes.join(QLatin1Char('\n')).toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
         Q_EMIT errorRowsLoaded();
     });
-    watcher->setFuture(QtConcurrent::run([settings, backends, plan, withErrors] {
-        return fetchAll(settings, backends, plan, withErrors);
-    }));
+    watcher->setFuture(QtConcurrent::run(
+        [settings, journalPath, withErrors] { return fetchAll(settings, journalPath, withErrors); }));
 }
 
 void ResultsPage::onChunkChanged()
