@@ -23,6 +23,16 @@ inline bool isNameEnd(char c)
     return isSpace(c) || c == '>' || c == '/' || c == '=';
 }
 
+/// Index of the ':' ending a namespace prefix, or -1.
+qsizetype prefixEnd(QByteArrayView qname)
+{
+    for (qsizetype k = qname.size() - 1; k >= 0; --k) {
+        if (qname.at(k) == ':')
+            return k;
+    }
+    return -1;
+}
+
 void appendUtf8(QByteArray& out, uint cp)
 {
     if (cp < 0x80) {
@@ -146,7 +156,7 @@ bool XlsxSheetScanner::decode(QByteArrayView raw, QByteArray& out)
 QByteArrayView XlsxSheetScanner::attribute(QByteArrayView name)
 {
     for (const Attribute& a : std::as_const(m_attributes)) {
-        if (a.name == name) {
+        if (equal(a.name, name)) {
             if (!a.rawValue.contains('&'))
                 return a.rawValue;
             if (!decode(a.rawValue, m_attrStorage))
@@ -280,11 +290,11 @@ Result<XlsxSheetScanner::Token> XlsxSheetScanner::parseTag()
         if (data[i] != '>' || nameEnd == start + 2)
             return malformed(tr("a malformed end tag"));
         const QByteArrayView qname(data + start + 2, nameEnd - start - 2);
-        if (m_depth == 0 || m_stack.at(m_depth - 1) != qname)
+        if (m_depth == 0 || !equal(m_stack.at(m_depth - 1), qname))
             return malformed(tr("the end tag </%1> does not match").arg(QString::fromUtf8(qname)));
         if (--m_depth == 0)
             m_rootClosed = true;
-        const qsizetype colon = qname.lastIndexOf(':');
+        const qsizetype colon = prefixEnd(qname);
         m_name = colon >= 0 ? qname.sliced(colon + 1) : qname;
         m_pos = i + 1;
         return Token::EndElement;
@@ -352,7 +362,7 @@ Result<XlsxSheetScanner::Token> XlsxSheetScanner::parseTag()
     QByteArray& slot = m_stack[m_depth++]; // reuses the slot's storage: no allocation per element
     slot.resize(qname.size());
     std::memcpy(slot.data(), qname.data(), size_t(qname.size()));
-    const qsizetype colon = qname.lastIndexOf(':');
+    const qsizetype colon = prefixEnd(qname);
     m_name = colon >= 0 ? qname.sliced(colon + 1) : qname;
     m_pendingEnd = selfClosing;
     m_pos = i;

@@ -6,6 +6,8 @@
 #include <QByteArrayView>
 #include <QList>
 
+#include <cstring>
+
 namespace dia::source {
 
 /// Byte-level pull tokenizer for worksheet XML (the one big part of a workbook), much faster than
@@ -18,6 +20,16 @@ namespace dia::source {
 class XlsxSheetScanner
 {
 public:
+    /// Inline byte comparison (QByteArrayView's operator== is an out-of-line call, hot in the sheet walk).
+    template <qsizetype N> static bool is(QByteArrayView v, const char (&literal)[N])
+    {
+        return v.size() == N - 1 && std::memcmp(v.data(), literal, N - 1) == 0;
+    }
+    static bool equal(QByteArrayView a, QByteArrayView b)
+    {
+        return a.size() == b.size() && (a.isEmpty() || std::memcmp(a.data(), b.data(), size_t(a.size())) == 0);
+    }
+
     enum class Token { StartElement, EndElement, Text, EndDocument };
 
     Status open(const QString& zipPath, const QString& entry, qint64 maxBytes);

@@ -137,7 +137,7 @@ Result<bool> XlsxTableReader::next(Row& row)
 QString XlsxTableReader::cellValue()
 {
     const QByteArrayView t = m_cellType;
-    if (t == "s") {
+    if (XlsxSheetScanner::is(t, "s")) {
         bool ok = false;
         const int index = m_cellText.trimmed().toInt(&ok);
         const QStringList& strings = m_book->sharedStrings();
@@ -149,17 +149,17 @@ QString XlsxTableReader::cellValue()
         }
         return strings.at(index);
     }
-    if (t == "inlineStr" || t == "str")
+    if (XlsxSheetScanner::is(t, "inlineStr") || XlsxSheetScanner::is(t, "str"))
         return QString::fromUtf8(m_cellText);
-    if (t == "b")
+    if (XlsxSheetScanner::is(t, "b"))
         return m_cellText.trimmed() == "1" ? QStringLiteral("true") : QStringLiteral("false");
-    if (t == "e") {
+    if (XlsxSheetScanner::is(t, "e")) {
         addWarning(QStringLiteral("cell_error"), m_rowNumber,
             tr("Cell %1 holds the error %2; it is read as empty.")
                 .arg(QString::fromUtf8(m_cellRef), QString::fromUtf8(m_cellText)));
         return {};
     }
-    if (t == "d") {
+    if (XlsxSheetScanner::is(t, "d")) {
         QString iso = QString::fromUtf8(m_cellText.trimmed());
         iso.replace(QLatin1Char('T'), QLatin1Char(' '));
         if (iso.endsWith(QLatin1Char('Z')))
@@ -207,7 +207,7 @@ Result<bool> XlsxTableReader::readRow(QStringList& cells, qint64& rowNumber)
             return false;
         case XlsxSheetScanner::Token::StartElement: {
             const QByteArrayView name = m_stream.name();
-            if (name == "c") {
+            if (XlsxSheetScanner::is(name, "c")) {
                 setBytes(m_cellRef, m_stream.attribute("r"));
                 setBytes(m_cellType, m_stream.attribute("t"));
                 const QByteArrayView style = m_stream.attribute("s");
@@ -221,24 +221,24 @@ Result<bool> XlsxTableReader::readRow(QStringList& cells, qint64& rowNumber)
                         tr("Save the workbook again from Excel, or export it as CSV."));
                 }
                 m_cellText.resize(0); // keeps the storage
-            } else if (name == "v") {
+            } else if (XlsxSheetScanner::is(name, "v")) {
                 m_inValue = true;
-            } else if (name == "t") {
+            } else if (XlsxSheetScanner::is(name, "t")) {
                 m_inInlineText = true;
-            } else if (name == "rPh") {
+            } else if (XlsxSheetScanner::is(name, "rPh")) {
                 ++m_phonetic;
-            } else if (name == "row") {
+            } else if (XlsxSheetScanner::is(name, "row")) {
                 inRow = true;
                 const QByteArrayView r = m_stream.attribute("r");
                 m_rowNumber = r.isEmpty() ? m_rowNumber + 1 : r.toLongLong();
                 m_nextColumn = 0;
-            } else if (name == "dimension") {
+            } else if (XlsxSheetScanner::is(name, "dimension")) {
                 const QByteArrayView ref = m_stream.attribute("ref");
                 const qsizetype colon = ref.indexOf(':');
                 qint64 last = -1;
                 columnOf(ref.sliced(colon + 1), &last);
                 m_dimensionLastRow = last > 0 ? last : -1;
-            } else if (name == "mergeCell") {
+            } else if (XlsxSheetScanner::is(name, "mergeCell")) {
                 const QByteArrayView ref = m_stream.attribute("ref");
                 const qsizetype colon = ref.indexOf(':');
                 qint64 firstRow = 0;
@@ -255,13 +255,13 @@ Result<bool> XlsxTableReader::readRow(QStringList& cells, qint64& rowNumber)
             break;
         case XlsxSheetScanner::Token::EndElement: {
             const QByteArrayView name = m_stream.name();
-            if (name == "v") {
+            if (XlsxSheetScanner::is(name, "v")) {
                 m_inValue = false;
-            } else if (name == "t") {
+            } else if (XlsxSheetScanner::is(name, "t")) {
                 m_inInlineText = false;
-            } else if (name == "rPh") {
+            } else if (XlsxSheetScanner::is(name, "rPh")) {
                 --m_phonetic;
-            } else if (name == "c") {
+            } else if (XlsxSheetScanner::is(name, "c")) {
                 QString value = cellValue();
                 if (!value.isEmpty()) {
                     while (cells.size() <= m_cellColumn)
@@ -269,7 +269,7 @@ Result<bool> XlsxTableReader::readRow(QStringList& cells, qint64& rowNumber)
                     cells[m_cellColumn] = std::move(value);
                 }
                 m_nextColumn = m_cellColumn + 1;
-            } else if (name == "row" && inRow) {
+            } else if (XlsxSheetScanner::is(name, "row") && inRow) {
                 inRow = false;
                 if (cells.isEmpty())
                     continue; // styled but empty row
