@@ -60,7 +60,17 @@ Result<std::optional<Chunk>> CsvChunkSource::next()
     info.rowCount = 1;
     bool isClean = clean(record.meta);
     const qint64 maxBytes = qMax<qint64>(1, m_limits.maxBytes);
+    CsvParser::ScanRun run;
     while (info.rowCount < m_limits.maxRows) {
+        // fast run of plain records within the limits, then one record through the reporting path
+        if (Status s = m_scanner->skipRecords(m_limits.maxRows - info.rowCount, info.sourceBegin + maxBytes, run); !s)
+            return s.error();
+        if (run.records > 0) {
+            info.rowCount += run.records;
+            info.sourceEnd = run.end;
+            isClean = isClean && !run.hasQuotes && !run.hasBackslash && !run.hasCarriageReturn;
+            continue;
+        }
         auto got = m_scanner->nextRecord(record, nullptr);
         if (!got)
             return got.error();

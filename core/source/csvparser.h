@@ -22,11 +22,35 @@ public:
     /// unescaped field bytes are stored there.
     qint64 parse(const char* data, qint64 size, bool eof, QList<QByteArray>* fields, RecordMeta& meta) const;
 
+    /// Totals of a run of records consumed by scanRecords().
+    struct ScanRun
+    {
+        qint64 consumed = 0; ///< bytes consumed: whole records and blank lines only
+        qint64 records = 0; ///< records (blank lines excluded)
+        qint64 recordsEnd = 0; ///< bytes up to the end of the last record
+        qint64 lineBreaks = 0; ///< physical line breaks in the consumed bytes
+        bool hasQuotes = false; ///< as RecordMeta, OR-ed over the records
+        bool hasBackslash = false;
+        bool hasCarriageReturn = false;
+        qint64 end = 0; ///< set by CsvTableReader::skipRecords: stream offset after the last record of the run
+    };
+
+    /// Fast record scan without field decoding: consumes complete records of `data[0..size)` (and blank
+    /// lines) while each has exactly `expectedFields` fields (any count when <= 0), stopping after
+    /// `maxRecords` records, before a record whose end would pass `maxEnd`, and before anything it cannot
+    /// decide alone (a record cut by the end of the data, a lone CR at the end). The caller then parses the
+    /// next record with parse(), which reports it. Gives the same records, field counts, line numbers and
+    /// flags as parse(). Does nothing for multi-byte separators (`run.consumed` stays 0).
+    void scanRecords(
+        const char* data, qint64 size, qint64 maxRecords, qint64 maxEnd, int expectedFields, ScanRun& run) const;
+
     const CsvDialect& dialect() const { return m_dialect; }
 
 private:
     CsvDialect m_dialect;
     std::array<bool, 256> m_special {};
+    std::array<bool, 256> m_quotedSpecial {}; ///< bytes that matter inside a quoted field
+    bool m_fastScan = false;
 };
 
 } // namespace dia::source

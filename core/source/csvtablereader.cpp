@@ -232,6 +232,25 @@ Result<bool> CsvTableReader::nextRecord(RawRecord& record, QList<QByteArray>* fi
     }
 }
 
+Status CsvTableReader::skipRecords(qint64 maxRecords, qint64 maxEnd, CsvParser::ScanRun& run)
+{
+    run = CsvParser::ScanRun {};
+    if (!m_eof && m_buffer.size() - m_pos < kRefillBelow) {
+        if (Status s = fill(); !s)
+            return s;
+    }
+    const qint64 avail = m_buffer.size() - m_pos;
+    const qint64 here = m_bufferOffset + m_pos;
+    if (avail <= 0 || maxEnd <= here)
+        return {};
+    const int expected = m_readingHeader ? 0 : static_cast<int>(m_info.columnNames.size());
+    m_parser->scanRecords(m_buffer.constData() + m_pos, avail, maxRecords, maxEnd - here, expected, run);
+    m_pos += run.consumed;
+    m_line += run.lineBreaks;
+    run.end = here + run.recordsEnd;
+    return {};
+}
+
 Result<bool> CsvTableReader::next(Row& row)
 {
     RawRecord record;

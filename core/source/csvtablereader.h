@@ -33,6 +33,12 @@ public:
 
     /// The next data record without building strings (fast scan). `fields` may be null.
     Result<bool> nextRecord(RawRecord& record, QList<QByteArray>* fields);
+    /// Fast path: consumes up to `maxRecords` data records that need no report (no ragged row, no
+    /// unterminated quote), none ending after stream offset `maxEnd`, without decoding fields. `run` gets the
+    /// number of records, the stream offset after the last of them (`run.end`) and their OR-ed flags. May consume
+    /// nothing; then nextRecord() reads the next record (and reports it). Mixing both gives the same records as
+    /// nextRecord().
+    Status skipRecords(qint64 maxRecords, qint64 maxEnd, CsvParser::ScanRun& run);
     /// Re-positions at a record start found by an earlier pass (UTF-8 files only).
     Status seekToRecord(qint64 offset, qint64 line);
     /// Invalid byte sequences become an error (`invalid_encoding`) instead of a warning.
@@ -47,6 +53,7 @@ public:
     qint64 dataStartLine() const { return m_dataStartLine; }
     static constexpr int kMaxWarnings = 1000;
     static constexpr qint64 kMaxRecordBytes = 64LL * 1024 * 1024;
+    static constexpr qint64 kRefillBelow = 64 * 1024;
 
 private:
     CsvTableReader() = default;

@@ -7,11 +7,14 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 
+#include <limits>
+
 namespace dia::source {
 
 namespace {
 
 constexpr int kProgressMs = 200;
+constexpr qint64 kScanBatch = 64 * 1024; ///< records between cancel checks in the CSV scan
 
 void finishWarnings(ScanResult& result)
 {
@@ -115,23 +118,28 @@ Result<ScanResult> SourceScanner::scan(const QString& path, const ReaderOptions&
             return opened.error();
         CsvTableReader& reader = **opened;
         RawRecord record;
+        CsvParser::ScanRun run;
         for (;;) {
+            // a fast run of plain records, then one record the slow path reads (and reports, when ragged)
+            if (Status s = reader.skipRecords(kScanBatch, std::numeric_limits<qint64>::max(), run); !s)
+                return s.error();
+            result.rows += run.records;
+            if (cancel && cancel->load(std::memory_order_relaxed)) {
+                result.cancelled = true;
+                break;
+            }
+            if (timer.elapsed() >= kProgressMs) {
+                report(reader.progress());
+                timer.restart();
+            }
+            if (run.records == kScanBatch)
+                continue;
             auto got = reader.nextRecord(record, nullptr);
             if (!got)
                 return got.error();
             if (!*got)
                 break;
             ++result.rows;
-            if ((result.rows & 0xFFF) == 0) {
-                if (cancel && cancel->load(std::memory_order_relaxed)) {
-                    result.cancelled = true;
-                    break;
-                }
-                if (timer.elapsed() >= kProgressMs) {
-                    report(reader.progress());
-                    timer.restart();
-                }
-            }
         }
         result.info = reader.info();
         result.warnings = reader.warnings();

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include <cstring>
+
 namespace dia::source {
 
 namespace {
@@ -19,24 +21,32 @@ constexpr int kMaxColumns = 16384;
 constexpr int kMaxWarnings = 1000;
 
 /// "BC12" -> column 54 (0-based) and row 12; column -1 when malformed.
-int columnOf(QStringView ref, qint64* row = nullptr)
+int columnOf(QByteArrayView ref, qint64* row = nullptr)
 {
     int column = 0;
     qsizetype i = 0;
     for (; i < ref.size(); ++i) {
-        const QChar c = ref.at(i);
-        if (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
-            column = column * 26 + (c.unicode() - 'A' + 1);
-        else if (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
-            column = column * 26 + (c.unicode() - 'a' + 1);
+        const char c = ref.at(i);
+        if (c >= 'A' && c <= 'Z')
+            column = column * 26 + (c - 'A' + 1);
+        else if (c >= 'a' && c <= 'z')
+            column = column * 26 + (c - 'a' + 1);
         else
             break;
         if (column > kMaxColumns)
             return -1;
     }
     if (row)
-        *row = ref.mid(i).toLongLong();
+        *row = ref.sliced(i).toLongLong();
     return column - 1;
+}
+
+/// dst = v, reusing dst's storage (no allocation per cell).
+void setBytes(QByteArray& dst, QByteArrayView v)
+{
+    dst.resize(v.size());
+    if (!v.isEmpty())
+        std::memcpy(dst.data(), v.data(), size_t(v.size()));
 }
 
 } // namespace
@@ -126,29 +136,31 @@ Result<bool> XlsxTableReader::next(Row& row)
 
 QString XlsxTableReader::cellValue()
 {
-    const QString& t = m_cellType;
-    if (t == QLatin1String("s")) {
+    const QByteArrayView t = m_cellType;
+    if (XlsxSheetScanner::is(t, "s")) {
         bool ok = false;
         const int index = m_cellText.trimmed().toInt(&ok);
         const QStringList& strings = m_book->sharedStrings();
         if (!ok || index < 0 || index >= strings.size()) {
             addWarning(QStringLiteral("bad_cell"), m_rowNumber,
-                tr("Cell %1 refers to a missing shared string; it is read as empty.").arg(m_cellRef));
+                tr("Cell %1 refers to a missing shared string; it is read as empty.")
+                    .arg(QString::fromUtf8(m_cellRef)));
             return {};
         }
         return strings.at(index);
     }
-    if (t == QLatin1String("inlineStr") || t == QLatin1String("str"))
-        return m_cellText;
-    if (t == QLatin1String("b"))
-        return m_cellText.trimmed() == QLatin1String("1") ? QStringLiteral("true") : QStringLiteral("false");
-    if (t == QLatin1String("e")) {
+    if (XlsxSheetScanner::is(t, "inlineStr") || XlsxSheetScanner::is(t, "str"))
+        return QString::fromUtf8(m_cellText);
+    if (XlsxSheetScanner::is(t, "b"))
+        return m_cellText.trimmed() == "1" ? QStringLiteral("true") : QStringLiteral("false");
+    if (XlsxSheetScanner::is(t, "e")) {
         addWarning(QStringLiteral("cell_error"), m_rowNumber,
-            tr("Cell %1 holds the error %2; it is read as empty.").arg(m_cellRef, m_cellText));
+            tr("Cell %1 holds the error %2; it is read as empty.")
+                .arg(QString::fromUtf8(m_cellRef), QString::fromUtf8(m_cellText)));
         return {};
     }
-    if (t == QLatin1String("d")) {
-        QString iso = m_cellText.trimmed();
+    if (XlsxSheetScanner::is(t, "d")) {
+        QString iso = QString::fromUtf8(m_cellText.trimmed());
         iso.replace(QLatin1Char('T'), QLatin1Char(' '));
         if (iso.endsWith(QLatin1Char('Z')))
             iso.chop(1);
@@ -168,7 +180,18 @@ QString XlsxTableReader::cellValue()
                 return iso;
         }
     }
-    return CellFormatter::formatNumber(m_cellText);
+    // plain decimal text (the usual case) is already in the form Doris parses; exponents are expanded
+    const QByteArray& v = m_cellText;
+    bool plain = true;
+    for (char c : v) {
+        if (!((c >= '0' && c <= '9') || c == '.' || c == '-')) {
+            plain = false;
+            break;
+        }
+    }
+    if (plain && v != "-0")
+        return QString::fromLatin1(v);
+    return CellFormatter::formatNumber(QString::fromUtf8(v));
 }
 
 Result<bool> XlsxTableReader::readRow(QStringList& cells, qint64& rowNumber)
@@ -176,75 +199,77 @@ Result<bool> XlsxTableReader::readRow(QStringList& cells, qint64& rowNumber)
     cells.clear();
     bool inRow = false;
     for (;;) {
-        auto more = m_stream.next();
-        if (!more)
-            return more.error();
-        if (!*more)
+        auto token = m_stream.next();
+        if (!token)
+            return token.error();
+        switch (*token) {
+        case XlsxSheetScanner::Token::EndDocument:
             return false;
-        QXmlStreamReader& xml = m_stream.xml();
-        switch (xml.tokenType()) {
-        case QXmlStreamReader::StartElement: {
-            const QStringView name = xml.name();
-            if (name == QLatin1String("c")) {
-                const QXmlStreamAttributes attrs = xml.attributes();
-                m_cellRef = attrs.value(QLatin1String("r")).toString();
-                m_cellType = attrs.value(QLatin1String("t")).toString();
-                m_cellStyle = attrs.value(QLatin1String("s")).toInt();
+        case XlsxSheetScanner::Token::StartElement: {
+            const QByteArrayView name = m_stream.name();
+            if (XlsxSheetScanner::is(name, "c")) {
+                setBytes(m_cellRef, m_stream.attribute("r"));
+                setBytes(m_cellType, m_stream.attribute("t"));
+                const QByteArrayView style = m_stream.attribute("s");
+                m_cellStyle = style.isEmpty() ? 0 : style.toInt();
                 m_cellColumn = m_cellRef.isEmpty() ? m_nextColumn : columnOf(m_cellRef);
                 if (m_cellColumn < 0 || m_cellColumn >= kMaxColumns) {
                     return makeError(QStringLiteral("bad_workbook"),
-                        tr("Cell reference \"%1\" in row %2 is invalid.").arg(m_cellRef).arg(m_rowNumber),
+                        tr("Cell reference \"%1\" in row %2 is invalid.")
+                            .arg(QString::fromUtf8(m_cellRef))
+                            .arg(m_rowNumber),
                         tr("Save the workbook again from Excel, or export it as CSV."));
                 }
-                m_cellText.clear();
-            } else if (name == QLatin1String("v")) {
+                m_cellText.resize(0); // keeps the storage
+            } else if (XlsxSheetScanner::is(name, "v")) {
                 m_inValue = true;
-            } else if (name == QLatin1String("t")) {
+            } else if (XlsxSheetScanner::is(name, "t")) {
                 m_inInlineText = true;
-            } else if (name == QLatin1String("rPh")) {
+            } else if (XlsxSheetScanner::is(name, "rPh")) {
                 ++m_phonetic;
-            } else if (name == QLatin1String("row")) {
+            } else if (XlsxSheetScanner::is(name, "row")) {
                 inRow = true;
-                const QStringView r = xml.attributes().value(QLatin1String("r"));
+                const QByteArrayView r = m_stream.attribute("r");
                 m_rowNumber = r.isEmpty() ? m_rowNumber + 1 : r.toLongLong();
                 m_nextColumn = 0;
-            } else if (name == QLatin1String("dimension")) {
-                const QString ref = xml.attributes().value(QLatin1String("ref")).toString();
-                const qsizetype colon = ref.indexOf(QLatin1Char(':'));
+            } else if (XlsxSheetScanner::is(name, "dimension")) {
+                const QByteArrayView ref = m_stream.attribute("ref");
+                const qsizetype colon = ref.indexOf(':');
                 qint64 last = -1;
-                columnOf(QStringView(ref).mid(colon + 1), &last);
+                columnOf(ref.sliced(colon + 1), &last);
                 m_dimensionLastRow = last > 0 ? last : -1;
-            } else if (name == QLatin1String("mergeCell")) {
-                const QString ref = xml.attributes().value(QLatin1String("ref")).toString();
+            } else if (XlsxSheetScanner::is(name, "mergeCell")) {
+                const QByteArrayView ref = m_stream.attribute("ref");
+                const qsizetype colon = ref.indexOf(':');
                 qint64 firstRow = 0;
-                columnOf(QStringView(ref).left(ref.indexOf(QLatin1Char(':'))), &firstRow);
+                columnOf(colon >= 0 ? ref.first(colon) : ref, &firstRow);
                 addWarning(QStringLiteral("merged_cells"), firstRow,
                     tr("Cells %1 are merged; only the top-left cell has a value, the others are read as empty.")
-                        .arg(ref));
+                        .arg(QString::fromUtf8(ref)));
             }
             break;
         }
-        case QXmlStreamReader::Characters:
+        case XlsxSheetScanner::Token::Text:
             if (m_inValue || (m_inInlineText && m_phonetic == 0))
-                m_cellText += xml.text();
+                m_cellText.append(m_stream.text());
             break;
-        case QXmlStreamReader::EndElement: {
-            const QStringView name = xml.name();
-            if (name == QLatin1String("v")) {
+        case XlsxSheetScanner::Token::EndElement: {
+            const QByteArrayView name = m_stream.name();
+            if (XlsxSheetScanner::is(name, "v")) {
                 m_inValue = false;
-            } else if (name == QLatin1String("t")) {
+            } else if (XlsxSheetScanner::is(name, "t")) {
                 m_inInlineText = false;
-            } else if (name == QLatin1String("rPh")) {
+            } else if (XlsxSheetScanner::is(name, "rPh")) {
                 --m_phonetic;
-            } else if (name == QLatin1String("c")) {
-                const QString value = cellValue();
+            } else if (XlsxSheetScanner::is(name, "c")) {
+                QString value = cellValue();
                 if (!value.isEmpty()) {
                     while (cells.size() <= m_cellColumn)
                         cells.append(QString());
-                    cells[m_cellColumn] = value;
+                    cells[m_cellColumn] = std::move(value);
                 }
                 m_nextColumn = m_cellColumn + 1;
-            } else if (name == QLatin1String("row") && inRow) {
+            } else if (XlsxSheetScanner::is(name, "row") && inRow) {
                 inRow = false;
                 if (cells.isEmpty())
                     continue; // styled but empty row
@@ -253,8 +278,6 @@ Result<bool> XlsxTableReader::readRow(QStringList& cells, qint64& rowNumber)
             }
             break;
         }
-        default:
-            break;
         }
     }
 }

@@ -1,15 +1,15 @@
 #pragma once
 
 #include "tablereader.h"
+#include "xlsxsheetscanner.h"
 #include "xlsxworkbook.h"
-#include "xlsxxmlstream.h"
 
 #include <QQueue>
 
 namespace dia::source {
 
 /// Streaming reader of one worksheet of an .xlsx workbook: rows come straight from the sheet XML
-/// (QXmlStreamReader fed block by block); only the shared strings are held in memory.
+/// (XlsxSheetScanner, a byte-level tokenizer fed block by block); only the shared strings are held in memory.
 class XlsxTableReader final : public TableReader
 {
 public:
@@ -31,7 +31,7 @@ private:
     void addWarning(const QString& code, qint64 line, const QString& message);
 
     std::unique_ptr<XlsxWorkbook> m_book;
-    XlsxXmlStream m_stream;
+    XlsxSheetScanner m_stream;
     SourceInfo m_info;
     QQueue<QPair<qint64, QStringList>> m_lookahead;
     QList<SourceWarning> m_warnings;
@@ -43,10 +43,10 @@ private:
     qint64 m_rowNumber = 0;
     int m_nextColumn = 0;
     int m_cellColumn = 0;
-    QString m_cellRef;
-    QString m_cellType;
+    QByteArray m_cellRef;
+    QByteArray m_cellType;
     int m_cellStyle = 0;
-    QString m_cellText;
+    QByteArray m_cellText;
     bool m_inValue = false;
     bool m_inInlineText = false;
     int m_phonetic = 0;

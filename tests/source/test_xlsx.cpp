@@ -97,6 +97,31 @@ TEST(Xlsx, HostileFilesAreRefused)
     }
 }
 
+TEST(Xlsx, SheetXmlWithPrefixesEntitiesCdataCommentsAndSpacedAttributes)
+{
+    SourceInfo info;
+    const auto rows = test::readAll(test::sourceData("sheetxml.xlsx"), {}, &info);
+    EXPECT_EQ(info.columnNames, QStringList({ QStringLiteral("name"), QStringLiteral("n") }));
+    ASSERT_EQ(rows.size(), 2);
+    EXPECT_EQ(rows.at(0).line, 2);
+    EXPECT_EQ(rows.at(0).fields,
+        QStringList(
+            { QStringLiteral("<a> & \"' ") + QString::fromUtf8("\xE4\xB8\xAD\xE6\x96\x87"), QStringLiteral("7") }));
+    EXPECT_EQ(rows.at(1).fields, QStringList({ QStringLiteral("<raw> & text"), QString() }));
+}
+
+TEST(Xlsx, BrokenSheetXmlIsRefusedWithItsCode)
+{
+    const QList<QPair<const char*, const char*>> cases = { { "sheet_dtd.xlsx", "xml_dtd_refused" },
+        { "sheet_mismatch.xlsx", "bad_workbook" }, { "sheet_truncated.xlsx", "bad_workbook" } };
+    for (const auto& [file, code] : cases) {
+        auto scanned = SourceScanner::scan(test::sourceData(file), {});
+        ASSERT_FALSE(scanned.ok()) << file;
+        EXPECT_EQ(scanned.error().code, QString::fromLatin1(code)) << file;
+        EXPECT_FALSE(scanned.error().hint.isEmpty()) << file;
+    }
+}
+
 TEST(Xlsx, ChunkBodiesRoundTripAwkwardCells)
 {
     QTemporaryDir spool;

@@ -176,3 +176,18 @@ def ole_with_stream(name):
 w("encrypted.xlsx", ole_with_stream("EncryptedPackage"))
 w("encrypted_named.xls", ole_with_stream("EncryptedPackage"))
 w("not_a_workbook.xlsx", b"this is just text pretending to be a workbook\n")
+
+# ---- sheet XML tokenizer: unusual but valid XML, and broken sheet parts -----------------------------------
+XNS = 'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+odd = (f"<?xml version='1.0' encoding='UTF-8'?>\n<x:worksheet {XNS}>\n  <!-- a comment -->\n  <x:sheetData>\n"
+       "    <x:row r='1'><x:c r='A1' t='inlineStr'><x:is><x:t>name</x:t></x:is></x:c>"
+       "<x:c r=\"B1\" t=\"inlineStr\"><x:is><x:t>n</x:t></x:is></x:c></x:row>\n"
+       "    <?some-pi data?>\n"
+       "    <x:row r = \"2\" ><x:c r = \"A2\" t = \"inlineStr\" ><x:is><x:t>&lt;a&gt; &amp; &quot;&apos; &#x4E2D;&#25991;</x:t></x:is></x:c>"
+       "<x:c r=\"B2\"><x:v>7</x:v></x:c></x:row>\n"
+       "    <x:row r=\"3\"><x:c r=\"A3\" t=\"inlineStr\"><x:is><x:t><![CDATA[<raw> & text]]></x:t></x:is></x:c><x:c r=\"B3\"/></x:row>\n"
+       "  </x:sheetData>\n</x:worksheet>\n")
+xlsx("sheetxml.xlsx", [odd], strings)
+xlsx("sheet_dtd.xlsx", ['<?xml version="1.0"?><!DOCTYPE worksheet [<!ENTITY e "x">]>' + sheet('<row r="1"><c r="A1"><v>1</v></c></row>')[38:]], strings)
+xlsx("sheet_mismatch.xlsx", [sheet('<row r="1"><c r="A1"><v>1</c></row>')], strings)
+xlsx("sheet_truncated.xlsx", [sheet('<row r="1"><c r="A1"><v>1</v></c></row><row r="2"><c r="A2"><v>2</v></c></row>')[:-40]], strings)
