@@ -28,3 +28,9 @@ if(DIA_SANITIZE)
     target_compile_options(dia_options INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer)
     target_link_options(dia_options INTERFACE -fsanitize=address,undefined)
 endif()
+
+# Fuzzing (clang): instrument everything the fuzz targets link, so libFuzzer gets coverage from the readers.
+if(DIA_BUILD_FUZZERS)
+    target_compile_options(dia_options INTERFACE -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
+    target_link_options(dia_options INTERFACE -fsanitize=address,undefined)
+endif()
