@@ -145,6 +145,7 @@ CsvSplitter::CsvSplitter(CsvOptions options)
         m_options.columnSeparator = "\t";
     if (m_options.lineDelimiter.empty())
         m_options.lineDelimiter = "\n";
+    m_defaultDelimiter = m_options.lineDelimiter == "\n";
     m_buffer.resize(size_t(4) << 20);
 }
 
@@ -276,7 +277,7 @@ bool CsvSplitter::findLineEnd(bool atEof, size_t& lineLen, size_t& consumed)
         }
     }
     // a '\r' right before the default '\n' is dropped (Doris >= 2.1.5)
-    if (m_options.lineDelimiter == "\n" && consumed > lineLen && lineLen > 0 && base[lineLen - 1] == '\r')
+    if (m_defaultDelimiter && consumed > lineLen && lineLen > 0 && base[lineLen - 1] == '\r')
         --lineLen;
     return true;
 }
@@ -320,6 +321,10 @@ bool CsvSplitter::finish(const LineHandler& onLine)
 
 void CsvSplitter::processField(const char* p, size_t n, std::vector<CsvField>& out) const
 {
+    if (!m_options.trimDoubleQuotes) {
+        out.push_back(CsvField { p, n, false });
+        return;
+    }
     CsvField f;
     f.data = p;
     f.size = n;
@@ -357,11 +362,15 @@ void CsvSplitter::split(const char* line, size_t size, std::vector<CsvField>& ou
     const char* end = line + size;
     if (sepLen == 1) {
         const char sep = m_options.columnSeparator[0];
+        const bool plain = !m_options.trimDoubleQuotes;
         while (true) {
             const char* s = static_cast<const char*>(std::memchr(p, sep, size_t(end - p)));
             if (s == nullptr)
                 break;
-            processField(p, size_t(s - p), out);
+            if (plain)
+                out.push_back(CsvField { p, size_t(s - p), false });
+            else
+                processField(p, size_t(s - p), out);
             p = s + 1;
         }
     } else {

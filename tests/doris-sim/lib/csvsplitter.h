@@ -77,6 +77,7 @@ private:
     bool m_escaped = false;
     mutable std::vector<size_t> m_separators;
     bool m_unterminated = false;
+    bool m_defaultDelimiter = true;
 };
 
 /// True when `p[0..n)` is valid UTF-8.

@@ -467,7 +467,6 @@ bool StreamLoadHandler::handleLoad(
     CsvSplitter splitter(opts);
     std::vector<CsvField> fields;
     std::string rowBuf;
-    std::string valueBuf;
     std::string unescaped;
     std::vector<std::string> errors;
     int64_t errorCount = 0;
@@ -484,7 +483,8 @@ bool StreamLoadHandler::handleLoad(
         if (errors.size() < 50)
             errors.push_back("Reason: " + reason + ". src line [" + std::string(line, len) + "]; ");
     };
-    std::vector<std::optional<std::string>> values(schema.columns.size());
+    std::vector<std::string> values(schema.columns.size());
+    std::vector<char> isNull(schema.columns.size(), 0);
     const CsvSplitter::LineHandler onLine = [&](const char* line, size_t len) -> bool {
         if (!bomChecked && skipLines == 0) {
             bomChecked = true;
@@ -532,14 +532,18 @@ bool StreamLoadHandler::handleLoad(
         for (size_t c = 0; c < schema.columns.size(); ++c) {
             const ColumnDef& col = schema.columns[c];
             const TargetPlan& p = plan[c];
-            std::optional<std::string>& value = values[c];
-            value.reset();
+            std::string& value = values[c];
+            value.clear();
+            isNull[c] = 1;
             if (p.source < 0) {
-                if (p.useNow)
+                if (p.useNow) {
                     value = ValueConverter::currentTimestamp(col.type);
-                else
-                    value = p.defaultValue;
-                if (!value && !col.nullable) {
+                    isNull[c] = 0;
+                } else if (p.defaultValue) {
+                    value = *p.defaultValue;
+                    isNull[c] = 0;
+                }
+                if (isNull[c] != 0 && !col.nullable) {
                     addError("column(" + col.name + ") values is null while columns is not nullable", line, len);
                     return true;
                 }
@@ -560,8 +564,15 @@ bool StreamLoadHandler::handleLoad(
                 vp = unescaped.data();
                 vn = unescaped.size();
             }
-            valueBuf.clear();
-            const ConvertStatus st = ValueConverter::convert(col.type, vp, vn, strict, valueBuf);
+            ConvertStatus st = ConvertStatus::Ok;
+            if (!store && c != size_t(partitionCol)
+                && (col.type.kind == TypeKind::Varchar || col.type.kind == TypeKind::String)) {
+                // discard sink: the value is never stored, so check the length without copying it
+                const size_t limit = col.type.kind == TypeKind::String ? size_t(1048576) : size_t(col.type.length);
+                st = vn > limit ? ConvertStatus::TooLong : ConvertStatus::Ok;
+            } else {
+                st = ValueConverter::convert(col.type, vp, vn, strict, value);
+            }
             if (st == ConvertStatus::TooLong) {
                 addError(ValueConverter::tooLongMessage(col.name, col.type, vp, vn), line, len);
                 return true;
@@ -579,11 +590,13 @@ bool StreamLoadHandler::handleLoad(
                 }
                 continue;
             }
-            value = valueBuf;
+            isNull[c] = 0;
         }
         if (partitionCol >= 0 && !schema.partitions.empty()) {
             const ColumnDef& pc = schema.columns[size_t(partitionCol)];
-            const std::optional<std::string>& v = values[size_t(partitionCol)];
+            const std::optional<std::string> v = isNull[size_t(partitionCol)] != 0
+                ? std::nullopt
+                : std::optional<std::string>(values[size_t(partitionCol)]);
             bool matched = false;
             for (const PartitionDef& part : schema.partitions) {
                 if (schema.partitionType == "LIST") {
@@ -627,8 +640,8 @@ bool StreamLoadHandler::handleLoad(
             for (size_t c = 0; c < values.size(); ++c) {
                 if (c > 0)
                     rowBuf += '\t';
-                if (values[c])
-                    SimStore::encodeField(rowBuf, values[c]->data(), values[c]->size());
+                if (isNull[c] == 0)
+                    SimStore::encodeField(rowBuf, values[c].data(), values[c].size());
                 else
                     rowBuf += "\\N";
             }

@@ -3,6 +3,7 @@
 #include <QDateTime>
 
 #include <cctype>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -59,6 +60,21 @@ std::string int128ToString(Int128 v)
 {
     if (v == 0)
         return "0";
+    if (v > -1000000000000000000LL && v < 1000000000000000000LL) {
+        char buf[24];
+        int i = 23;
+        long long x = static_cast<long long>(v);
+        const bool neg = x < 0;
+        if (neg)
+            x = -x;
+        while (x > 0) {
+            buf[i--] = char('0' + x % 10);
+            x /= 10;
+        }
+        if (neg)
+            buf[i--] = '-';
+        return std::string(buf + i + 1, size_t(23 - i));
+    }
     const bool negative = v < 0;
     UInt128 u = negative ? static_cast<UInt128>(-(v + 1)) + 1 : static_cast<UInt128>(v);
     char buf[64];
@@ -87,6 +103,68 @@ bool integerInRange(TypeKind kind, Int128 v)
     default:
         return true;
     }
+}
+
+// Fast path: canonical integer text ([-]digits, no leading zeros) appended as-is.
+bool fastInteger(TypeKind kind, const char* p, size_t n, std::string& out)
+{
+    size_t i = 0;
+    const bool neg = n > 0 && p[0] == '-';
+    if (neg)
+        ++i;
+    const size_t digits = n - i;
+    if (digits == 0 || digits > 18 || (p[i] == '0' && digits > 1))
+        return false;
+    long long v = 0;
+    for (; i < n; ++i) {
+        const unsigned d = static_cast<unsigned char>(p[i]) - '0';
+        if (d > 9)
+            return false;
+        v = v * 10 + d;
+    }
+    if (neg)
+        v = -v;
+    if (!integerInRange(kind, v))
+        return false; // the slow path decides (it reports the range error)
+    out.append(p, n);
+    return true;
+}
+
+// Fast path: [-]int[.frac] with int digits within precision-scale and frac <= scale; pads the scale.
+bool fastDecimal(const ColumnType& t, const char* p, size_t n, std::string& out)
+{
+    size_t i = 0;
+    if (n > 0 && p[0] == '-')
+        ++i;
+    const size_t intStart = i;
+    while (i < n && static_cast<unsigned>(static_cast<unsigned char>(p[i]) - '0') <= 9)
+        ++i;
+    const size_t intDigits = i - intStart;
+    if (intDigits == 0 || (p[intStart] == '0' && intDigits > 1) || intDigits > size_t(t.precision - t.scale))
+        return false;
+    size_t fracDigits = 0;
+    if (i < n) {
+        if (p[i] != '.')
+            return false;
+        ++i;
+        const size_t fracStart = i;
+        while (i < n && static_cast<unsigned>(static_cast<unsigned char>(p[i]) - '0') <= 9)
+            ++i;
+        if (i != n)
+            return false;
+        fracDigits = i - fracStart;
+        if (fracDigits > size_t(t.scale) || (fracDigits == 0))
+            return false;
+    }
+    if (p[0] == '-' && intDigits == 1 && p[intStart] == '0')
+        return false; // "-0.x": let the slow path normalise the sign
+    out.append(p, n);
+    if (t.scale > 0) {
+        if (fracDigits == 0)
+            out += '.';
+        out.append(size_t(t.scale) - fracDigits, '0');
+    }
+    return true;
 }
 
 // [+-]digits[.digits] with rounding to `scale`, integer digits <= precision - scale.
@@ -208,25 +286,18 @@ bool convertFloating(bool isFloat, const char* p, size_t n, std::string& out)
         return false;
     }
     char text[64];
+    std::to_chars_result res {};
     if (isFloat) {
         const float f = float(v);
         if (std::isinf(f))
             return false;
-        for (int prec = 6; prec <= 9; ++prec) {
-            std::snprintf(text, sizeof text, "%.*g", prec, double(f));
-            if (std::strtof(text, nullptr) == f)
-                break;
-        }
+        res = std::to_chars(text, text + sizeof text, f);
     } else {
         if (std::isinf(v))
             return false;
-        for (int prec = 15; prec <= 17; ++prec) {
-            std::snprintf(text, sizeof text, "%.*g", prec, v);
-            if (std::strtod(text, nullptr) == v)
-                break;
-        }
+        res = std::to_chars(text, text + sizeof text, v);
     }
-    out += text;
+    out.append(text, size_t(res.ptr - text));
     return true;
 }
 
@@ -251,6 +322,50 @@ int daysInMonth(int y, int m)
 {
     static const int kDays[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
     return m == 2 && isLeap(y) ? 29 : kDays[m - 1];
+}
+
+// Fast path: exactly YYYY-MM-DD or YYYY-MM-DD HH:MM:SS (the common, already canonical form).
+bool fastDateTime(const ColumnType& t, const char* p, size_t n, std::string& out)
+{
+    auto dig = [&](size_t i) { return static_cast<unsigned>(static_cast<unsigned char>(p[i]) - '0') <= 9; };
+    if (n != 10 && n != 19)
+        return false;
+    for (size_t i : { 0, 1, 2, 3, 5, 6, 8, 9 }) {
+        if (!dig(i))
+            return false;
+    }
+    if (p[4] != '-' || p[7] != '-')
+        return false;
+    if (n == 19) {
+        if (p[10] != ' ' || p[13] != ':' || p[16] != ':')
+            return false;
+        for (size_t i : { 11, 12, 14, 15, 17, 18 }) {
+            if (!dig(i))
+                return false;
+        }
+    }
+    auto num = [&](size_t i) { return (p[i] - '0') * 10 + (p[i + 1] - '0'); };
+    const int year = num(0) * 100 + num(2);
+    const int month = num(5);
+    const int day = num(8);
+    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
+        return false;
+    if (n == 19 && (num(11) > 23 || num(14) > 59 || num(17) > 59))
+        return false;
+    if (t.kind == TypeKind::Date) {
+        out.append(p, 10);
+        return true;
+    }
+    out.append(p, 10);
+    if (n == 19)
+        out.append(p + 10, 9);
+    else
+        out.append(" 00:00:00");
+    if (t.precision > 0) {
+        out += '.';
+        out.append(size_t(t.precision), '0');
+    }
+    return true;
 }
 
 // Date / datetime text: YYYY-MM-DD[( |T|:|punct)HH:MM:SS[.ffffff]], YYYYMMDD[HHMMSS], 2-digit years.
@@ -341,20 +456,35 @@ bool convertDateTime(const ColumnType& t, const char* p, size_t n, std::string& 
     if (year < 0 || year > 9999 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23
         || minute > 59 || second > 59)
         return false;
-    char buf[48];
+    char buf[32];
+    auto put = [&](int pos, int value, int width) {
+        for (int k = width - 1; k >= 0; --k) {
+            buf[pos + k] = char('0' + value % 10);
+            value /= 10;
+        }
+    };
+    put(0, year, 4);
+    buf[4] = '-';
+    put(5, month, 2);
+    buf[7] = '-';
+    put(8, day, 2);
     if (t.kind == TypeKind::Date) {
-        std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
-        out += buf;
+        out.append(buf, 10);
         return true;
     }
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d %02d:%02d:%02d", year, month, day, hour, minute, second);
-    out += buf;
+    buf[10] = ' ';
+    put(11, hour, 2);
+    buf[13] = ':';
+    put(14, minute, 2);
+    buf[16] = ':';
+    put(17, second, 2);
+    size_t len = 19;
     if (t.precision > 0) {
-        char frac[16];
-        std::snprintf(frac, sizeof frac, "%06ld", micro);
-        out += '.';
-        out.append(frac, size_t(t.precision));
+        buf[19] = '.';
+        put(20, int(micro), 6);
+        len = 20 + size_t(t.precision);
     }
+    out.append(buf, len);
     return true;
 }
 
@@ -403,6 +533,8 @@ ConvertStatus ValueConverter::convert(const ColumnType& t, const char* p, size_t
     case TypeKind::Int:
     case TypeKind::BigInt:
     case TypeKind::LargeInt: {
+        if (fastInteger(t.kind, p, n, out))
+            return ConvertStatus::Ok;
         Int128 v = 0;
         if (!parseInt128(p, n, v) || !integerInRange(t.kind, v))
             return ConvertStatus::Invalid;
@@ -413,9 +545,13 @@ ConvertStatus ValueConverter::convert(const ColumnType& t, const char* p, size_t
     case TypeKind::Double:
         return convertFloating(t.kind == TypeKind::Float, p, n, out) ? ConvertStatus::Ok : ConvertStatus::Invalid;
     case TypeKind::Decimal:
+        if (fastDecimal(t, p, n, out))
+            return ConvertStatus::Ok;
         return convertDecimal(t, p, n, out) ? ConvertStatus::Ok : ConvertStatus::Invalid;
     case TypeKind::Date:
     case TypeKind::DateTime:
+        if (fastDateTime(t, p, n, out))
+            return ConvertStatus::Ok;
         return convertDateTime(t, p, n, out) ? ConvertStatus::Ok : ConvertStatus::Invalid;
     case TypeKind::Char:
         if (n > size_t(t.length)) {
