@@ -1,5 +1,7 @@
 #include "ddlcommand.h"
 
+#include "connectionoptions.h"
+
 #include "common/jsonio.h"
 #include "schema/ddlgenerator.h"
 #include "schema/filescan.h"
@@ -21,93 +23,11 @@ QString tr(const char* text)
 }
 
 /// --delimiter accepts "\t", "tab", "\x01" and friends besides literal characters.
-QString parseDelimiter(const QString& value)
-{
-    const QString lower = value.toLower();
-    if (lower == QLatin1String("\\t") || lower == QLatin1String("tab"))
-        return QStringLiteral("\t");
-    if (lower == QLatin1String("comma"))
-        return QStringLiteral(",");
-    if (lower == QLatin1String("semicolon"))
-        return QStringLiteral(";");
-    if (lower == QLatin1String("pipe"))
-        return QStringLiteral("|");
-    if (lower.startsWith(QLatin1String("\\x")) && lower.size() >= 4) {
-        QString out;
-        for (qsizetype i = 0; i + 3 < lower.size() + 1; i += 4) {
-            if (lower.mid(i, 2) != QLatin1String("\\x"))
-                return value;
-            bool ok = false;
-            const int code = lower.mid(i + 2, 2).toInt(&ok, 16);
-            if (!ok)
-                return value;
-            out += QChar(code);
-        }
-        return out;
-    }
-    return value;
-}
-
 } // namespace
 
 QString DdlCommand::summary() const
 {
     return tr("Print the CREATE TABLE proposed for a file.");
-}
-
-void DdlCommand::addReaderOptions(QCommandLineParser& parser)
-{
-    parser.addOption({ QStringLiteral("sheet"), tr("Workbook sheet, by name or 0-based index."), tr("NAME|INDEX") });
-    parser.addOption(
-        { QStringLiteral("encoding"), tr("Text encoding (UTF-8, GB18030, Big5, Shift_JIS, ...)."), tr("NAME") });
-    parser.addOption(
-        { QStringLiteral("delimiter"), tr("Field delimiter (may be several characters; \\t, \\x01)."), tr("C") });
-    parser.addOption({ QStringLiteral("quote"), tr("Quote character, or 'none'."), tr("C") });
-    parser.addOption({ QStringLiteral("header"), tr("The first (non-skipped) line is a header.") });
-    parser.addOption({ QStringLiteral("no-header"), tr("There is no header line.") });
-    parser.addOption({ QStringLiteral("skip-lines"), tr("Lines above the header to skip."), tr("N") });
-}
-
-std::optional<source::ReaderOptions> DdlCommand::readerOptions(const QCommandLineParser& parser, QString* error)
-{
-    source::ReaderOptions options;
-    options.sheet = parser.value(QStringLiteral("sheet"));
-    options.encoding = parser.value(QStringLiteral("encoding"));
-    if (parser.isSet(QStringLiteral("delimiter"))) {
-        options.delimiter = parseDelimiter(parser.value(QStringLiteral("delimiter")));
-        if (options.delimiter.isEmpty()) {
-            *error = tr("--delimiter must not be empty.");
-            return std::nullopt;
-        }
-    }
-    if (parser.isSet(QStringLiteral("quote"))) {
-        const QString q = parser.value(QStringLiteral("quote"));
-        if (q.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0 || q.isEmpty())
-            options.quote = QChar();
-        else if (q.size() == 1 && q.at(0).unicode() < 0x80)
-            options.quote = q.at(0);
-        else {
-            *error = tr("--quote must be one ASCII character or 'none'.");
-            return std::nullopt;
-        }
-    }
-    if (parser.isSet(QStringLiteral("header")) && parser.isSet(QStringLiteral("no-header"))) {
-        *error = tr("--header and --no-header exclude each other.");
-        return std::nullopt;
-    }
-    if (parser.isSet(QStringLiteral("header")))
-        options.header = true;
-    if (parser.isSet(QStringLiteral("no-header")))
-        options.header = false;
-    if (parser.isSet(QStringLiteral("skip-lines"))) {
-        bool ok = false;
-        options.skipLines = parser.value(QStringLiteral("skip-lines")).toInt(&ok);
-        if (!ok || options.skipLines < 0) {
-            *error = tr("--skip-lines needs a number of lines (0 or more).");
-            return std::nullopt;
-        }
-    }
-    return options;
 }
 
 bool DdlCommand::splitTable(const QString& value, QString* database, QString* table)
@@ -142,10 +62,9 @@ int DdlCommand::run(const QCommandLineParser& parser, const CliIo& io)
     if (args.size() != 1)
         return usageError(io, tr("expected exactly one FILE."));
     const bool json = parser.isSet(QStringLiteral("json"));
-    QString error;
-    const std::optional<source::ReaderOptions> readerOptions = DdlCommand::readerOptions(parser, &error);
+    const Result<source::ReaderOptions> readerOptions = readerOptionsFromParser(parser);
     if (!readerOptions)
-        return usageError(io, error);
+        return usageError(io, readerOptions.error().message);
 
     schema::TableDesign design;
     if (parser.isSet(QStringLiteral("table"))) {

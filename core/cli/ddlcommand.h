@@ -18,12 +18,6 @@ public:
     QString positionalSyntax() const override { return QStringLiteral("FILE"); }
     void addOptions(QCommandLineParser& parser) const override;
     int run(const QCommandLineParser& parser, const CliIo& io) override;
-
-    /// The reader options shared with `inspect` and `preflight`: --sheet --encoding --delimiter --quote
-    /// --header/--no-header --skip-lines.
-    static void addReaderOptions(QCommandLineParser& parser);
-    /// Reader options from the parser; nullopt with `error` set on bad values.
-    static std::optional<source::ReaderOptions> readerOptions(const QCommandLineParser& parser, QString* error);
     /// Splits "db.table" (the database part is optional); false on an empty table part.
     static bool splitTable(const QString& value, QString* database, QString* table);
 };

@@ -1,5 +1,9 @@
 #include "inspectcommand.h"
 
+#include "connectionoptions.h"
+#include "schema/filescan.h"
+#include "schema/schemajson.h"
+
 #include "common/jsonio.h"
 #include "source/sourcescanner.h"
 
@@ -49,33 +53,6 @@ QString visible(const QString& text)
 }
 
 /// --delimiter accepts "\t", "tab", "\x01" and friends besides literal characters.
-QString parseDelimiter(const QString& value)
-{
-    const QString lower = value.toLower();
-    if (lower == QLatin1String("\\t") || lower == QLatin1String("tab"))
-        return QStringLiteral("\t");
-    if (lower == QLatin1String("comma"))
-        return QStringLiteral(",");
-    if (lower == QLatin1String("semicolon"))
-        return QStringLiteral(";");
-    if (lower == QLatin1String("pipe"))
-        return QStringLiteral("|");
-    if (lower.startsWith(QLatin1String("\\x")) && lower.size() >= 4) {
-        QString out;
-        for (qsizetype i = 0; i + 3 < lower.size() + 1; i += 4) {
-            if (lower.mid(i, 2) != QLatin1String("\\x"))
-                return value;
-            bool ok = false;
-            const int code = lower.mid(i + 2, 2).toInt(&ok, 16);
-            if (!ok)
-                return value;
-            out += QChar(code);
-        }
-        return out;
-    }
-    return value;
-}
-
 } // namespace
 
 QString InspectCommand::summary() const
@@ -86,15 +63,9 @@ QString InspectCommand::summary() const
 void InspectCommand::addOptions(QCommandLineParser& parser) const
 {
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("CSV, TSV, TXT, XLSX or XLS file."));
-    parser.addOption({ QStringLiteral("sheet"), tr("Workbook sheet, by name or 0-based index."), tr("NAME|INDEX") });
-    parser.addOption(
-        { QStringLiteral("encoding"), tr("Text encoding (UTF-8, GB18030, Big5, Shift_JIS, ...)."), tr("NAME") });
-    parser.addOption(
-        { QStringLiteral("delimiter"), tr("Field delimiter (may be several characters; \\t, \\x01)."), tr("C") });
-    parser.addOption({ QStringLiteral("quote"), tr("Quote character, or 'none'."), tr("C") });
-    parser.addOption({ QStringLiteral("header"), tr("The first (non-skipped) line is a header.") });
-    parser.addOption({ QStringLiteral("no-header"), tr("There is no header line.") });
-    parser.addOption({ QStringLiteral("skip-lines"), tr("Lines above the header to skip."), tr("N") });
+    addReaderOptions(parser);
+    parser.addOption({ QStringLiteral("no-types"),
+        tr("Only count rows and find problems (faster): do not infer the columns' Doris types.") });
     parser.addOption({ QStringLiteral("json"), tr("Machine-readable output on stdout.") });
 }
 
@@ -104,45 +75,40 @@ int InspectCommand::run(const QCommandLineParser& parser, const CliIo& io)
     if (args.size() != 1)
         return usageError(io, tr("expected exactly one FILE."));
     const bool json = parser.isSet(QStringLiteral("json"));
-    source::ReaderOptions options;
-    options.sheet = parser.value(QStringLiteral("sheet"));
-    options.encoding = parser.value(QStringLiteral("encoding"));
-    if (parser.isSet(QStringLiteral("delimiter"))) {
-        options.delimiter = parseDelimiter(parser.value(QStringLiteral("delimiter")));
-        if (options.delimiter.isEmpty())
-            return usageError(io, tr("--delimiter must not be empty."));
-    }
-    if (parser.isSet(QStringLiteral("quote"))) {
-        const QString q = parser.value(QStringLiteral("quote"));
-        if (q.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0 || q.isEmpty())
-            options.quote = QChar();
-        else if (q.size() == 1 && q.at(0).unicode() < 0x80)
-            options.quote = q.at(0);
-        else
-            return usageError(io, tr("--quote must be one ASCII character or 'none'."));
-    }
-    if (parser.isSet(QStringLiteral("header")) && parser.isSet(QStringLiteral("no-header")))
-        return usageError(io, tr("--header and --no-header exclude each other."));
-    if (parser.isSet(QStringLiteral("header")))
-        options.header = true;
-    if (parser.isSet(QStringLiteral("no-header")))
-        options.header = false;
-    if (parser.isSet(QStringLiteral("skip-lines"))) {
-        bool ok = false;
-        options.skipLines = parser.value(QStringLiteral("skip-lines")).toInt(&ok);
-        if (!ok || options.skipLines < 0)
-            return usageError(io, tr("--skip-lines needs a number of lines (0 or more)."));
-    }
+    const Result<source::ReaderOptions> readerOptions = readerOptionsFromParser(parser);
+    if (!readerOptions)
+        return usageError(io, readerOptions.error().message);
+    const source::ReaderOptions& options = *readerOptions;
+    const bool withTypes = !parser.isSet(QStringLiteral("no-types"));
 
-    auto scanned = source::SourceScanner::scan(args.first(), options);
-    if (!scanned) {
-        const Error& error = scanned.error();
-        io.printErr(QStringLiteral("doris-import inspect: %1\n").arg(error.text()));
-        if (json)
-            io.writeOut(toJsonLine(errorToJson(error)));
-        return kExitUsage;
+    // With types, one pass decodes every field for the inference; without, the fast record scan counts.
+    QList<schema::InferredColumn> inferred;
+    source::ScanResult result;
+    if (withTypes) {
+        const Result<schema::FileInference> inference = schema::FileScan::infer(args.first(), options);
+        if (!inference) {
+            const Error& error = inference.error();
+            io.printErr(QStringLiteral("doris-import inspect: %1\n").arg(error.text()));
+            if (json)
+                io.writeOut(toJsonLine(errorToJson(error)));
+            return kExitUsage;
+        }
+        inferred = inference->columns;
+        result.info = inference->info;
+        result.rows = inference->rows;
+        result.warnings = inference->warnings;
+        result.warningCount = inference->warnings.size();
+    } else {
+        auto scanned = source::SourceScanner::scan(args.first(), options);
+        if (!scanned) {
+            const Error& error = scanned.error();
+            io.printErr(QStringLiteral("doris-import inspect: %1\n").arg(error.text()));
+            if (json)
+                io.writeOut(toJsonLine(errorToJson(error)));
+            return kExitUsage;
+        }
+        result = *scanned;
     }
-    const source::ScanResult& result = *scanned;
     const source::SourceInfo& info = result.info;
     if (json) {
         QJsonObject o;
@@ -162,9 +128,13 @@ int InspectCommand::run(const QCommandLineParser& parser, const CliIo& io)
         o.insert(QStringLiteral("sheets"), QJsonArray::fromStringList(info.sheets));
         o.insert(QStringLiteral("sheet"), info.sheet.isEmpty() ? QJsonValue() : QJsonValue(info.sheet));
         QJsonArray columns;
-        for (const QString& name : info.columnNames) {
-            columns.append(QJsonObject { { QStringLiteral("name"), name },
-                { QStringLiteral("type"), QStringLiteral("STRING") }, { QStringLiteral("nullable"), true } });
+        if (withTypes) {
+            columns = schema::SchemaJson::columns(inferred);
+        } else {
+            for (const QString& name : info.columnNames) {
+                columns.append(QJsonObject { { QStringLiteral("name"), name }, { QStringLiteral("original_name"), name },
+                    { QStringLiteral("type"), QStringLiteral("STRING") }, { QStringLiteral("nullable"), true } });
+            }
         }
         o.insert(QStringLiteral("columns"), columns);
         QJsonArray warnings;
@@ -197,8 +167,15 @@ int InspectCommand::run(const QCommandLineParser& parser, const CliIo& io)
     text += tr("Rows:        %1\n").arg(result.rows);
     text += tr("Bytes:       %1\n").arg(info.fileSize);
     text += tr("Columns (%1):\n").arg(info.columnNames.size());
-    for (int i = 0; i < info.columnNames.size(); ++i)
-        text += QStringLiteral("  %1. %2\n").arg(i + 1).arg(info.columnNames.at(i));
+    for (int i = 0; i < info.columnNames.size(); ++i) {
+        text += QStringLiteral("  %1. %2").arg(i + 1).arg(info.columnNames.at(i));
+        if (i < inferred.size()) {
+            const schema::InferredColumn& c = inferred.at(i);
+            text += QStringLiteral(" -> `%1` %2%3  (%4)").arg(c.name, c.type.toSql(),
+                c.nullable ? QString() : QStringLiteral(" NOT NULL"), c.reason);
+        }
+        text += QLatin1Char('\n');
+    }
     if (result.warningCount > 0) {
         text += tr("Warnings (%1):\n").arg(result.warningCount);
         for (int i = 0; i < result.warnings.size() && i < 20; ++i)

@@ -1,5 +1,7 @@
 #include "preflightcommand.h"
 
+#include "connectionoptions.h"
+
 #include "ddlcommand.h"
 
 #include "common/jsonio.h"
@@ -84,7 +86,7 @@ void PreflightCommand::addOptions(QCommandLineParser& parser) const
         tr("A field text that reaches Doris as NULL (default only \\N); repeatable."), tr("TEXT") });
     parser.addOption(
         { QStringLiteral("rewrite-dates"), tr("Check non-ISO dates as the ISO text the loader rewrites them to.") });
-    DdlCommand::addReaderOptions(parser);
+    addReaderOptions(parser);
     parser.addOption({ QStringLiteral("json"), tr("Machine-readable output on stdout.") });
 }
 
@@ -94,10 +96,9 @@ int PreflightCommand::run(const QCommandLineParser& parser, const CliIo& io)
     if (args.size() != 1)
         return usageError(io, tr("expected exactly one FILE."));
     const bool json = parser.isSet(QStringLiteral("json"));
-    QString error;
-    const std::optional<source::ReaderOptions> readerOptions = DdlCommand::readerOptions(parser, &error);
+    const Result<source::ReaderOptions> readerOptions = readerOptionsFromParser(parser);
     if (!readerOptions)
-        return usageError(io, error);
+        return usageError(io, readerOptions.error().message);
     QString database;
     QString table;
     if (parser.isSet(QStringLiteral("table"))

@@ -34,7 +34,7 @@ done
 
 depends=$(dpkg-deb -f "$main_deb" Depends)
 echo "Depends: $depends"
-for lib in libqt6core6 libqt6widgets6; do
+for lib in libqt6core6 libqt6widgets6 libqt6network6 libqt6sql6 libqcustomplot libquazip1-qt6 libuchardet0 libqt6keychain1; do
     echo "$depends" | grep -q "$lib" || fail "Depends lacks $lib (shlibdeps)"
 done
 
