@@ -12,6 +12,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -347,4 +348,32 @@ TEST_F(LoadSimTest, CliKilledMidLoadThenResumed)
     EXPECT_EQ(report.value(QLatin1String("status")).toString(), QStringLiteral("Success"));
     EXPECT_EQ(report.value(QLatin1String("rows_total")).toInt(), kRows);
     expectTableHolds(m_rows);
+}
+
+TEST_F(LoadSimTest, CliCreatesTheTableAndReportsJson)
+{
+    const test::ProcessResult result = test::runProcess(test::binPath(QStringLiteral("doris-import")),
+        { QStringLiteral("load"), m_plan.sourcePath, QStringLiteral("--fe"),
+            QStringLiteral("http://127.0.0.1:%1").arg(m_sim.fePort()), QStringLiteral("--mysql"),
+            QStringLiteral("127.0.0.1:%1").arg(m_sim.mysqlPort()), QStringLiteral("--table"),
+            QStringLiteral("fresh.people"), QStringLiteral("--create"), QStringLiteral("--chunk-rows"),
+            QStringLiteral("400"), QStringLiteral("--journal"), m_dir.filePath(QStringLiteral("cli.json")),
+            QStringLiteral("--json") },
+        120000, { QStringLiteral("DORIS_PASSWORD=") });
+    EXPECT_EQ(result.exitCode, 0) << result.err.toStdString();
+    const QJsonObject report = QJsonDocument::fromJson(result.out).object();
+    EXPECT_EQ(report.value(QLatin1String("status")).toString(), QStringLiteral("Success"));
+    EXPECT_EQ(report.value(QLatin1String("rows_total")).toInt(), kRows);
+    EXPECT_EQ(report.value(QLatin1String("rows_loaded")).toInt(), kRows);
+    EXPECT_EQ(report.value(QLatin1String("rows_filtered")).toInt(), 0);
+    const QJsonArray chunks = report.value(QLatin1String("chunks")).toArray();
+    ASSERT_EQ(chunks.size(), 3);
+    for (const QJsonValue& chunk : chunks) {
+        const QJsonObject c = chunk.toObject();
+        for (const char* key : { "index", "label", "status", "txn_id", "loaded", "filtered", "error_url", "attempts" })
+            EXPECT_TRUE(c.contains(QLatin1String(key))) << key;
+    }
+    auto count = m_sim.select(QStringLiteral("SELECT count(*) FROM fresh.people"));
+    ASSERT_TRUE(count.ok()) << count.error().message.toStdString();
+    EXPECT_EQ(count->value(0).value(0).toInt(), kRows);
 }
