@@ -6,6 +6,9 @@
 #include "doris/metadataclient.h"
 #include "load/labelscheme.h"
 #include "load/loadengine.h"
+#include "schema/ddlgenerator.h"
+#include "schema/filescan.h"
+#include "schema/tabledesign.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -66,6 +69,30 @@ int fail(const CliIo& io, bool json, const Error& error, int exitCode)
     return exitCode;
 }
 
+/// `--create`: infers the file's schema (whole-file pass) and runs the generated CREATE TABLE.
+Status createTable(doris::MetadataClient& meta, const load::LoadPlan& plan, const CliIo& io)
+{
+    auto inferred = schema::FileScan::infer(plan.sourcePath, plan.readerOptions, {});
+    if (!inferred)
+        return inferred.error();
+    auto design = schema::DdlGenerator::arrange(
+        schema::TableDesign::fromInferred(plan.database, plan.table, inferred->columns));
+    if (!design)
+        return design.error();
+    if (Status valid = schema::DdlGenerator::validate(*design); !valid)
+        return valid.error();
+    const QString sql = schema::DdlGenerator::createTable(*design);
+    if (Status db = meta.execute(QStringLiteral("CREATE DATABASE IF NOT EXISTS %1")
+                                     .arg(doris::MetadataClient::quoteIdentifier(plan.database)));
+        !db)
+        return db.error();
+    if (Status created = meta.execute(sql); !created)
+        return makeError(QStringLiteral("create_failed"), created.error().message,
+            tr("Create the table yourself (doris-import ddl FILE prints the statement to adapt)."));
+    io.printErr(tr("doris-import load: created %1.%2:\n%3\n").arg(plan.database, plan.table, sql));
+    return {};
+}
+
 } // namespace
 
 QString LoadCommand::summary() const
@@ -78,6 +105,8 @@ void LoadCommand::addOptions(QCommandLineParser& parser) const
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("CSV, TSV, TXT, XLSX or XLS file."));
     addConnectionOptions(parser);
     parser.addOption({ QStringLiteral("table"), tr("Target table as DATABASE.TABLE."), tr("DB.TABLE") });
+    parser.addOption({ QStringLiteral("create"),
+        tr("Create the table when it does not exist, with the columns and types inferred from the file.") });
     parser.addOption({ QStringLiteral("chunk-size"), tr("Bytes per Stream Load (default 100MiB)."), tr("SIZE") });
     parser.addOption({ QStringLiteral("chunk-rows"), tr("Rows per Stream Load at most (default 1000000)."), tr("N") });
     parser.addOption({ QStringLiteral("parallel"),
@@ -171,6 +200,14 @@ int LoadCommand::run(const QCommandLineParser& parser, const CliIo& io)
     {
         doris::MetadataClient meta(*settings);
         auto columns = meta.describe(plan.database, plan.table);
+        const bool missing = !columns
+            && (columns.error().code == QLatin1String("unknown_table")
+                || columns.error().code == QLatin1String("unknown_database"));
+        if (missing && parser.isSet(QStringLiteral("create"))) {
+            if (Status created = createTable(meta, plan, io); !created)
+                return fail(io, json, created.error(), kExitFailed);
+            columns = meta.describe(plan.database, plan.table);
+        }
         if (!columns) {
             Error error = columns.error();
             if (error.code == QLatin1String("unknown_table") || error.code == QLatin1String("unknown_database"))

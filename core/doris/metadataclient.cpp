@@ -242,6 +242,14 @@ Result<QList<BackendInfo>> MetadataClient::backends()
     return backends;
 }
 
+Result<QList<QStringList>> MetadataClient::select(const QString& sql)
+{
+    auto rows = query(sql);
+    if (!rows)
+        return rows.error();
+    return rows->rows;
+}
+
 Status MetadataClient::execute(const QString& sql)
 {
     auto rows = query(sql);

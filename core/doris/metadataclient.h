@@ -51,6 +51,8 @@ public:
     Result<QList<ColumnInfo>> describe(const QString& database, const QString& table);
     Result<QString> showCreateTable(const QString& database, const QString& table);
     Result<QList<BackendInfo>> backends();
+    /// Any query's rows as text (NULL → null QString), e.g. for checks and previews.
+    Result<QList<QStringList>> select(const QString& sql);
     /// Runs a statement (e.g. CREATE TABLE); the error message is Doris's text.
     Status execute(const QString& sql);
     /// `SHOW LOAD WARNINGS ON 'url'`: the ErrorMsgDetail lines.

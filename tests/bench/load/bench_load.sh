@@ -1,0 +1,109 @@
+#!/usr/bin/env bash
+# Benchmark: doris-import load vs curl --location-trusted -T, same file, same doris-sim (--sink discard).
+# Not a ctest. Needs a release build (cmake --preset release && cmake --build build/release) with doris-sim.
+#
+#   tests/bench/load/bench_load.sh [BUILD_DIR] [SIZE_MB] [PARALLEL]
+#
+# Prints MB/s of each run, the ratio to curl, and peak RSS (/usr/bin/time -v), and holds /tmp/dia-build.lock
+# for the whole run so no build competes for the two cores.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "$0")/../../.." && pwd)"
+BUILD="${1:-$ROOT/build/release}"
+SIZE_MB="${2:-2048}"
+PARALLEL="${3:-4}"
+DORIS_IMPORT="$BUILD/bin/doris-import"
+DORIS_SIM="$BUILD/bin/doris-sim"
+for bin in "$DORIS_IMPORT" "$DORIS_SIM"; do
+    [[ -x "$bin" ]] || { echo "missing $bin (build the release preset first)" >&2; exit 2; }
+done
+
+WORK="$(mktemp -d /tmp/dia-bench-load.XXXXXX)"
+SIM_PID=""
+cleanup() {
+    [[ -n "$SIM_PID" ]] && kill "$SIM_PID" 2>/dev/null || true
+    rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+exec 9>/tmp/dia-build.lock
+flock 9
+
+CSV="$WORK/data.csv"
+echo "generating ${SIZE_MB} MB CSV..." >&2
+python3 - "$CSV" "$SIZE_MB" <<'PY'
+import sys
+path, size_mb = sys.argv[1], int(sys.argv[2])
+target = size_mb * 1024 * 1024
+block = []
+with open(path, "w", newline="\n") as f:
+    f.write("id,name,amount,created\n")
+    written, i = 0, 0
+    while written < target:
+        block.clear()
+        for _ in range(10000):
+            i += 1
+            block.append(f"{i},customer_{i % 100000:06d},{(i * 37) % 100000 / 100:.2f},2024-01-{1 + i % 28:02d} 12:{i % 60:02d}:00\n")
+        chunk = "".join(block)
+        f.write(chunk)
+        written += len(chunk)
+PY
+BYTES=$(stat -c %s "$CSV")
+ROWS=$(( $(wc -l < "$CSV") - 1 ))
+
+start_sim() {
+    rm -rf "$WORK/sim"; mkdir -p "$WORK/sim"
+    "$DORIS_SIM" --data-dir "$WORK/sim" --fe-http-port 0 --be-http-port 0 --mysql-port 0 --sink discard \
+        > "$WORK/sim.out" 2> "$WORK/sim.err" &
+    SIM_PID=$!
+    for _ in $(seq 1 100); do
+        [[ -s "$WORK/sim.out" ]] && break
+        sleep 0.1
+    done
+    FE=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["fe_http"])' "$WORK/sim.out")
+    MYSQL=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["mysql"])' "$WORK/sim.out")
+    mysql -h 127.0.0.1 -P "$MYSQL" -u root --skip-ssl -e "CREATE DATABASE IF NOT EXISTS bench; CREATE TABLE bench.t (id BIGINT, name VARCHAR(32), amount DECIMAL(10,2), created DATETIME) DUPLICATE KEY(id) DISTRIBUTED BY HASH(id) BUCKETS 1 PROPERTIES (\"replication_num\" = \"1\");" 2>/dev/null \
+      || mysql -h 127.0.0.1 -P "$MYSQL" -u root -e "CREATE DATABASE IF NOT EXISTS bench; CREATE TABLE bench.t (id BIGINT, name VARCHAR(32), amount DECIMAL(10,2), created DATETIME) DUPLICATE KEY(id) DISTRIBUTED BY HASH(id) BUCKETS 1 PROPERTIES (\"replication_num\" = \"1\");"
+}
+stop_sim() { kill "$SIM_PID" 2>/dev/null || true; wait "$SIM_PID" 2>/dev/null || true; SIM_PID=""; }
+
+# run NAME COMMAND... → prints "NAME seconds MB/s peakRSS_MB"
+run() {
+    local name="$1"; shift
+    local t0 t1
+    t0=$(date +%s.%N)
+    /usr/bin/time -v -o "$WORK/$name.time" "$@" > "$WORK/$name.out" 2> "$WORK/$name.err" || {
+        echo "$name failed:" >&2; tail -5 "$WORK/$name.err" >&2; tail -5 "$WORK/$name.out" >&2; }
+    t1=$(date +%s.%N)
+    local secs rss
+    secs=$(python3 -c "print(f'{$t1 - $t0:.2f}')")
+    rss=$(awk -F: '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$WORK/$name.time")
+    echo "$name $secs $(python3 -c "print(f'{$BYTES / 1048576 / $secs:.1f}')") $rss"
+}
+
+echo "file: $BYTES bytes, $ROWS rows" >&2
+RESULTS=()
+start_sim
+RESULTS+=("$(run curl curl -sS --location-trusted -u root: -H "Expect: 100-continue" -H "label: bench_curl_$$" \
+    -H "format: csv" -H "column_separator: ," -H "skip_lines: 1" -T "$CSV" \
+    "http://127.0.0.1:$FE/api/bench/t/_stream_load")")
+grep -q '"Status": *"Success"' "$WORK/curl.out" || { echo "curl load did not succeed:" >&2; cat "$WORK/curl.out" >&2; }
+stop_sim
+start_sim
+RESULTS+=("$(run dia_1 env DORIS_PASSWORD= "$DORIS_IMPORT" load "$CSV" --fe "http://127.0.0.1:$FE" \
+    --mysql "127.0.0.1:$MYSQL" --table bench.t --parallel 1 --journal "$WORK/j1.json" --json)")
+stop_sim
+start_sim
+RESULTS+=("$(run dia_$PARALLEL env DORIS_PASSWORD= "$DORIS_IMPORT" load "$CSV" --fe "http://127.0.0.1:$FE" \
+    --mysql "127.0.0.1:$MYSQL" --table bench.t --parallel "$PARALLEL" --journal "$WORK/jn.json" --json)")
+stop_sim
+for f in dia_1 "dia_$PARALLEL"; do
+    grep -q '"status":"Success"' "$WORK/$f.out" || { echo "$f did not succeed:" >&2; cat "$WORK/$f.out" >&2; tail -3 "$WORK/$f.err" >&2; }
+done
+
+CURL_MBS=$(echo "${RESULTS[0]}" | awk '{print $3}')
+printf "%-8s %8s %8s %8s %10s\n" run seconds MB/s ratio peakRSS_MB
+for line in "${RESULTS[@]}"; do
+    read -r name secs mbs rss <<< "$line"
+    printf "%-8s %8s %8s %8s %10s\n" "$name" "$secs" "$mbs" "$(python3 -c "print(f'{$mbs / $CURL_MBS:.2f}')")" "$rss"
+done

@@ -1,0 +1,379 @@
+// The load engine and `doris-import load` against the real doris-sim: every fault it injects, then the table
+// must hold every source row exactly once (count and content), and the report must say what happened.
+#include "doris/errorlogclient.h"
+#include "doris/metadataclient.h"
+#include "doris/streamloadclient.h"
+#include "load/filteredrows.h"
+#include "load/loadengine.h"
+#include "load/loadjournal.h"
+#include "qtprint.h"
+#include "siminstance.h"
+#include "testenv.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <gtest/gtest.h>
+
+using namespace dia;
+using namespace dia::load;
+
+namespace {
+
+constexpr int kRows = 1000;
+
+class LoadSimTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_sim.started()) << m_sim.startError().toStdString();
+        ASSERT_TRUE(m_sim.execute(QStringLiteral("CREATE DATABASE d")).ok());
+        ASSERT_TRUE(m_sim
+                        .execute(QStringLiteral(
+                            "CREATE TABLE d.t (id INT NOT NULL, name VARCHAR(32), amount INT) DUPLICATE KEY(id) "
+                            "DISTRIBUTED BY HASH(id) BUCKETS 1 PROPERTIES (\"replication_num\" = \"1\")"))
+                        .ok());
+        for (int i = 1; i <= kRows; ++i)
+            m_rows.append(QStringLiteral("%1,name_%1,%2").arg(i).arg(i * 7));
+        writeCsv();
+        m_plan.sourcePath = m_dir.filePath(QStringLiteral("data.csv"));
+        m_plan.database = QStringLiteral("d");
+        m_plan.table = QStringLiteral("t");
+        m_plan.columns = { QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("amount") };
+        m_plan.chunkLimits.maxRows = 100;
+        m_plan.parallelism = 2;
+        m_plan.retryBaseDelayMs = 50;
+        m_plan.retryMaxDelayMs = 400;
+        m_plan.journalPath = m_dir.filePath(QStringLiteral("journal.json"));
+        m_plan.spoolDir = m_dir.path();
+        m_settings = m_sim.settings();
+    }
+
+    void writeCsv()
+    {
+        QFile file(m_dir.filePath(QStringLiteral("data.csv")));
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write("id,name,amount\n");
+        for (const QString& row : m_rows)
+            file.write(row.toUtf8() + '\n');
+    }
+
+    LoadReport run()
+    {
+        LoadEngine engine(m_plan, m_settings, fileChunkSourceFactory());
+        return engine.run(m_cancel);
+    }
+
+    static QByteArray checksum(QStringList rows)
+    {
+        rows.sort();
+        return QCryptographicHash::hash(rows.join(QLatin1Char('\n')).toUtf8(), QCryptographicHash::Sha256).toHex();
+    }
+
+    /// The table holds exactly `expected` (same count, same rows, same checksum).
+    void expectTableHolds(const QStringList& expected)
+    {
+        auto count = m_sim.select(QStringLiteral("SELECT count(*) FROM d.t"));
+        ASSERT_TRUE(count.ok()) << count.error().message.toStdString();
+        EXPECT_EQ(count->value(0).value(0).toLongLong(), expected.size());
+        auto rows = m_sim.select(QStringLiteral("SELECT * FROM d.t"));
+        ASSERT_TRUE(rows.ok()) << rows.error().message.toStdString();
+        QStringList actual;
+        for (const QStringList& row : *rows)
+            actual.append(row.join(QLatin1Char(',')));
+        EXPECT_EQ(actual.size(), expected.size());
+        EXPECT_EQ(checksum(actual), checksum(expected));
+    }
+
+    test::SimInstance m_sim;
+    QTemporaryDir m_dir;
+    QStringList m_rows;
+    LoadPlan m_plan;
+    doris::ConnectionSettings m_settings;
+    std::atomic<bool> m_cancel { false };
+};
+
+} // namespace
+
+TEST_F(LoadSimTest, CleanParallelLoad)
+{
+    const LoadReport report = run();
+    ASSERT_EQ(report.status, LoadReport::Status::Success) << report.message.toStdString();
+    EXPECT_EQ(report.chunks.size(), 10);
+    EXPECT_EQ(report.rowsLoaded, kRows);
+    EXPECT_EQ(report.chunks[3].firstLine, 302);
+    expectTableHolds(m_rows);
+}
+
+TEST_F(LoadSimTest, ConnectionResetMidBody)
+{
+    ASSERT_TRUE(m_sim.setFaults({ QStringLiteral("reset_after_bytes=300,load=3") }).ok());
+    const LoadReport report = run();
+    EXPECT_EQ(report.status, LoadReport::Status::Success) << report.message.toStdString();
+    expectTableHolds(m_rows);
+}
+
+TEST_F(LoadSimTest, ServerError5xx)
+{
+    ASSERT_TRUE(m_sim.setFaults({ QStringLiteral("http5xx=503,load=2") }).ok());
+    const LoadReport report = run();
+    EXPECT_EQ(report.status, LoadReport::Status::Success) << report.message.toStdString();
+    int retried = 0;
+    for (const ChunkReport& chunk : report.chunks)
+        retried += chunk.attempts > 1 ? 1 : 0;
+    EXPECT_EQ(retried, 1);
+    expectTableHolds(m_rows);
+}
+
+TEST_F(LoadSimTest, DelayPastTheTimeout)
+{
+    m_settings.requestTimeoutMs = 800;
+    ASSERT_TRUE(m_sim.setFaults({ QStringLiteral("delay_ms=3000,load=2") }).ok());
+    const LoadReport report = run();
+    EXPECT_EQ(report.status, LoadReport::Status::Success) << report.message.toStdString();
+    expectTableHolds(m_rows);
+}
+
+TEST_F(LoadSimTest, PublishTimeoutIsCommitted)
+{
+    ASSERT_TRUE(m_sim.setFaults({ QStringLiteral("publish_timeout=200,load=2") }).ok());
+    m_plan.parallelism = 1;
+    const LoadReport report = run();
+    EXPECT_EQ(report.status, LoadReport::Status::Success) << report.message.toStdString();
+    EXPECT_EQ(report.chunks[1].attempts, 1);
+    EXPECT_EQ(report.chunks[1].message, QStringLiteral("Publish Timeout: committed, the rows become visible shortly."));
+    // Publish Timeout: the rows become visible a little later; the label says when.
+    doris::StreamLoadClient client(m_settings);
+    for (int i = 0; i < 100; ++i) {
+        auto state = client.labelState(QStringLiteral("d"), report.chunks[1].label);
+        if (state && *state == doris::LabelState::Visible)
+            break;
+        QThread::msleep(50);
+    }
+    expectTableHolds(m_rows);
+}
+
+TEST_F(LoadSimTest, CommitThenDrop)
+{
+    ASSERT_TRUE(m_sim.setFaults({ QStringLiteral("commit_then_drop,load=4") }).ok());
+    const LoadReport report = run();
+    EXPECT_EQ(report.status, LoadReport::Status::Success) << report.message.toStdString();
+    expectTableHolds(m_rows);
+}
+
+TEST_F(LoadSimTest, TooManyVersionsAndTxnLimitAreRetried)
+{
+    ASSERT_TRUE(
+        m_sim.setFaults({ QStringLiteral("too_many_versions,load=2"), QStringLiteral("txn_limit,load=5") }).ok());
+    m_plan.parallelism = 1;
+    const LoadReport report = run();
+    EXPECT_EQ(report.status, LoadReport::Status::Success) << report.message.toStdString();
+    EXPECT_EQ(report.chunks[1].attempts, 2);
+    EXPECT_EQ(report.chunks[3].attempts, 2);
+    expectTableHolds(m_rows);
+}
+
+TEST_F(LoadSimTest, UnreachableBeWithAndWithoutOverride)
+{
+    ASSERT_TRUE(m_sim.setFaults({ QStringLiteral("unreachable_be") }).ok());
+    LoadReport report = run();
+    EXPECT_EQ(report.status, LoadReport::Status::Fail);
+    EXPECT_EQ(report.errorCode, QStringLiteral("be_unreachable"));
+    EXPECT_TRUE(report.message.startsWith(QStringLiteral("The FE redirected to BE 127.0.0.1:")));
+    EXPECT_TRUE(
+        report.message.endsWith(QStringLiteral(", which cannot be reached from here; set a BE address override.")));
+    expectTableHolds({});
+
+    QFile::remove(m_plan.journalPath);
+    m_settings.beOverride = QStringLiteral("127.0.0.1:%1").arg(m_sim.bePort());
+    report = run();
+    EXPECT_EQ(report.status, LoadReport::Status::Success) << report.message.toStdString();
+    expectTableHolds(m_rows);
+}
+
+TEST_F(LoadSimTest, AuthFailure)
+{
+    ASSERT_TRUE(m_sim.setFaults({ QStringLiteral("auth_refuse") }).ok());
+    const LoadReport report = run();
+    EXPECT_EQ(report.status, LoadReport::Status::Fail);
+    EXPECT_EQ(report.errorCode, QStringLiteral("auth_failed"));
+    for (const ChunkReport& chunk : report.chunks)
+        EXPECT_LE(chunk.attempts, 1);
+    ASSERT_TRUE(m_sim.setFaults({}).ok());
+    expectTableHolds({});
+}
+
+TEST_F(LoadSimTest, MissingTable)
+{
+    m_plan.table = QStringLiteral("nope");
+    const LoadReport report = run();
+    EXPECT_EQ(report.status, LoadReport::Status::Fail);
+    EXPECT_EQ(report.errorCode, QStringLiteral("unknown_table")) << report.message.toStdString();
+    EXPECT_EQ(report.chunks.value(0).attempts, 1);
+    expectTableHolds({});
+}
+
+TEST_F(LoadSimTest, FilteredRowsOverTheRatioStopTheLoad)
+{
+    m_rows[250] = QStringLiteral("251,name_251,not_a_number,extra");
+    writeCsv();
+    m_plan.parallelism = 1;
+    const LoadReport report = run();
+    EXPECT_EQ(report.status, LoadReport::Status::Fail);
+    EXPECT_EQ(report.errorCode, QStringLiteral("data_quality"));
+    EXPECT_EQ(report.chunks[2].status, ChunkStatus::Failed);
+    EXPECT_EQ(report.chunks[2].filtered, 1);
+    EXPECT_FALSE(report.chunks[2].errorUrl.isEmpty());
+    expectTableHolds(m_rows.mid(0, 200)); // chunks 0 and 1 committed, nothing after the failure
+}
+
+TEST_F(LoadSimTest, FilteredRowsUnderTheRatioAreExplained)
+{
+    m_rows[250] = QStringLiteral("251,name_251,7,extra");
+    writeCsv();
+    m_plan.maxFilterRatio = 0.1;
+    const LoadReport report = run();
+    ASSERT_EQ(report.status, LoadReport::Status::Success) << report.message.toStdString();
+    EXPECT_EQ(report.rowsFiltered, 1);
+    EXPECT_EQ(report.rowsLoaded, kRows - 1);
+    const ChunkReport& chunk = report.chunks[2];
+    EXPECT_EQ(chunk.filtered, 1);
+    ASSERT_FALSE(chunk.errorUrl.isEmpty());
+    QStringList expected = m_rows;
+    expected.removeAt(250);
+    expectTableHolds(expected);
+
+    // The filtered row, with its reason and its line in the original file (header = line 1).
+    auto journal = LoadJournal::load(m_plan.journalPath);
+    ASSERT_TRUE(journal.ok());
+    auto filtered = fetchFilteredRows(m_settings, *journal, chunk.label);
+    ASSERT_TRUE(filtered.ok()) << filtered.error().message.toStdString();
+    ASSERT_EQ(filtered->rows.size(), 1);
+    EXPECT_EQ(filtered->rows[0].rawRow, QStringLiteral("251,name_251,7,extra"));
+    EXPECT_EQ(filtered->rows[0].line, 252);
+    EXPECT_TRUE(filtered->rows[0].reason.contains(QStringLiteral("column number")))
+        << filtered->rows[0].reason.toStdString();
+}
+
+TEST_F(LoadSimTest, AtomicFailureLeavesTheTableUntouched)
+{
+    m_rows[950] = QStringLiteral("951,name_951,7,extra");
+    writeCsv();
+    m_plan.atomic = true;
+    const LoadReport report = run();
+    EXPECT_EQ(report.status, LoadReport::Status::Fail);
+    EXPECT_EQ(report.errorCode, QStringLiteral("data_quality"));
+    expectTableHolds({});
+    for (const ChunkReport& chunk : report.chunks)
+        EXPECT_NE(chunk.status, ChunkStatus::Committed);
+}
+
+TEST_F(LoadSimTest, AtomicSuccessCommitsEverything)
+{
+    m_plan.atomic = true;
+    const LoadReport report = run();
+    EXPECT_EQ(report.status, LoadReport::Status::Success) << report.message.toStdString();
+    expectTableHolds(m_rows);
+}
+
+TEST_F(LoadSimTest, SimRestartMidLoad)
+{
+    m_plan.parallelism = 1;
+    m_plan.maxAttempts = 30;
+    ASSERT_TRUE(m_sim.setFaults({ QStringLiteral("delay_ms=1500,load=4") }).ok());
+    std::atomic<bool> restarted { false };
+    LoadEngine engine(m_plan, m_settings, fileChunkSourceFactory());
+    engine.setProgressCallback([&](const LoadProgress& progress) {
+        if (!restarted && progress.chunksDone >= 3 && progress.chunksInFlight > 0) {
+            restarted = true;
+            m_sim.restart(true); // kill -9 while chunk 3 is in flight, then start again on the same data
+        }
+    });
+    const LoadReport report = engine.run(m_cancel);
+    ASSERT_TRUE(restarted);
+    EXPECT_EQ(report.status, LoadReport::Status::Success) << report.message.toStdString();
+    expectTableHolds(m_rows);
+}
+
+TEST_F(LoadSimTest, CliKilledMidLoadThenResumed)
+{
+    // A slow BE: every load waits, so the CLI is surely mid-load when it is killed.
+    ASSERT_TRUE(m_sim.setFaults({ QStringLiteral("delay_ms=400") }).ok());
+    const QStringList args { QStringLiteral("load"), m_plan.sourcePath, QStringLiteral("--fe"),
+        QStringLiteral("http://127.0.0.1:%1").arg(m_sim.fePort()), QStringLiteral("--mysql"),
+        QStringLiteral("127.0.0.1:%1").arg(m_sim.mysqlPort()), QStringLiteral("--table"), QStringLiteral("d.t"),
+        QStringLiteral("--chunk-rows"), QStringLiteral("100"), QStringLiteral("--parallel"), QStringLiteral("2"),
+        QStringLiteral("--journal"), m_plan.journalPath, QStringLiteral("--json") };
+    QProcess cli;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("DORIS_PASSWORD"), QString());
+    cli.setProcessEnvironment(env);
+    cli.start(test::binPath(QStringLiteral("doris-import")), args);
+    ASSERT_TRUE(cli.waitForStarted());
+    // Wait until the journal shows committed chunks, then kill -9.
+    QByteArray pending;
+    int done = 0;
+    cli.setReadChannel(QProcess::StandardError);
+    while (done < 3 && cli.waitForReadyRead(30000)) {
+        pending += cli.readAllStandardError();
+        qsizetype newline = 0;
+        while ((newline = pending.indexOf('\n')) >= 0) {
+            const QJsonObject line = QJsonDocument::fromJson(pending.left(newline)).object();
+            pending.remove(0, newline + 1);
+            done = qMax(done, line.value(QLatin1String("chunks_done")).toInt());
+        }
+    }
+    cli.kill();
+    cli.waitForFinished();
+    auto journal = LoadJournal::load(m_plan.journalPath);
+    ASSERT_TRUE(journal.ok());
+    int committed = 0;
+    for (const ChunkReport& chunk : journal->chunks)
+        committed += chunk.status == ChunkStatus::Committed ? 1 : 0;
+    EXPECT_GE(committed, 3);
+    EXPECT_LT(committed, 10);
+
+    ASSERT_TRUE(m_sim.setFaults({}).ok());
+    const test::ProcessResult resumed = test::runProcess(test::binPath(QStringLiteral("doris-import")),
+        args + QStringList { QStringLiteral("--resume") }, 120000, { QStringLiteral("DORIS_PASSWORD=") });
+    EXPECT_EQ(resumed.exitCode, 0) << resumed.err.toStdString();
+    const QJsonObject report = QJsonDocument::fromJson(resumed.out).object();
+    EXPECT_EQ(report.value(QLatin1String("status")).toString(), QStringLiteral("Success"));
+    EXPECT_EQ(report.value(QLatin1String("rows_total")).toInt(), kRows);
+    expectTableHolds(m_rows);
+}
+
+TEST_F(LoadSimTest, CliCreatesTheTableAndReportsJson)
+{
+    const test::ProcessResult result = test::runProcess(test::binPath(QStringLiteral("doris-import")),
+        { QStringLiteral("load"), m_plan.sourcePath, QStringLiteral("--fe"),
+            QStringLiteral("http://127.0.0.1:%1").arg(m_sim.fePort()), QStringLiteral("--mysql"),
+            QStringLiteral("127.0.0.1:%1").arg(m_sim.mysqlPort()), QStringLiteral("--table"),
+            QStringLiteral("fresh.people"), QStringLiteral("--create"), QStringLiteral("--chunk-rows"),
+            QStringLiteral("400"), QStringLiteral("--journal"), m_dir.filePath(QStringLiteral("cli.json")),
+            QStringLiteral("--json") },
+        120000, { QStringLiteral("DORIS_PASSWORD=") });
+    EXPECT_EQ(result.exitCode, 0) << result.err.toStdString();
+    const QJsonObject report = QJsonDocument::fromJson(result.out).object();
+    EXPECT_EQ(report.value(QLatin1String("status")).toString(), QStringLiteral("Success"));
+    EXPECT_EQ(report.value(QLatin1String("rows_total")).toInt(), kRows);
+    EXPECT_EQ(report.value(QLatin1String("rows_loaded")).toInt(), kRows);
+    EXPECT_EQ(report.value(QLatin1String("rows_filtered")).toInt(), 0);
+    const QJsonArray chunks = report.value(QLatin1String("chunks")).toArray();
+    ASSERT_EQ(chunks.size(), 3);
+    for (const QJsonValue& chunk : chunks) {
+        const QJsonObject c = chunk.toObject();
+        for (const char* key : { "index", "label", "status", "txn_id", "loaded", "filtered", "error_url", "attempts" })
+            EXPECT_TRUE(c.contains(QLatin1String(key))) << key;
+    }
+    auto count = m_sim.select(QStringLiteral("SELECT count(*) FROM fresh.people"));
+    ASSERT_TRUE(count.ok()) << count.error().message.toStdString();
+    EXPECT_EQ(count->value(0).value(0).toInt(), kRows);
+}
