@@ -4,6 +4,7 @@
 #include "common/bytesize.h"
 #include "importsession.h"
 #include "load/loadengine.h"
+#include "load/loadjob.h"
 #include "load/loadjournal.h"
 #include "models/chunkmodel.h"
 #include "widgets/messagebanner.h"
@@ -14,7 +15,6 @@
 #include <QHeaderView>
 #include <QStandardPaths>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace dia::ui {
 
@@ -41,8 +41,8 @@ LoadPage::LoadPage(ImportSession* session, QWidget* parent)
 
 LoadPage::~LoadPage()
 {
-    if (m_cancel)
-        *m_cancel = true;
+    if (m_job)
+        m_job->cancel();
 }
 
 void LoadPage::initializePage()
@@ -124,27 +124,19 @@ void LoadPage::startLoad(bool resume)
                               : tr("Loading %1 into %2.%3.").arg(QFileInfo(plan->sourcePath).fileName(),
                                     plan->database, plan->table));
 
-    auto cancel = std::make_shared<std::atomic<bool>>(false);
-    m_cancel = cancel;
-    const doris::ConnectionSettings settings = m_session->connectionSettings();
-    QPointer<LoadPage> self(this);
-    const load::LoadPlan planCopy = *plan;
-    m_session->lastPlan = planCopy;
-    auto future = QtConcurrent::run([planCopy, settings, cancel, self] {
-        load::LoadEngine engine(planCopy, settings, load::fileChunkSourceFactory());
-        engine.setProgressCallback([self](const load::LoadProgress& progress) {
-            QMetaObject::invokeMethod(
-                self, [self, progress] { if (self) self->onProgress(progress); }, Qt::QueuedConnection);
-        });
-        return engine.run(*cancel);
-    });
-    future.then(this, [this](const load::LoadReport& report) { onFinished(report); });
+    // The engine runs on the job's own thread; progress and the report arrive queued on this thread.
+    delete m_job;
+    m_job = new load::LoadJob(*plan, m_session->connectionSettings(), load::fileChunkSourceFactory(), this);
+    m_session->lastPlan = *plan;
+    connect(m_job, &load::LoadJob::progressChanged, this, &LoadPage::onProgress);
+    connect(m_job, &load::LoadJob::loadFinished, this, &LoadPage::onFinished);
+    m_job->start();
 }
 
 void LoadPage::cancelLoad()
 {
-    if (m_cancel)
-        *m_cancel = true;
+    if (m_job)
+        m_job->cancel();
     m_ui->cancelButton->setEnabled(false);
     m_session->logWarning(tr("Cancelling the load…"));
 }
@@ -186,7 +178,6 @@ void LoadPage::onProgress(const load::LoadProgress& progress)
 void LoadPage::onFinished(const load::LoadReport& report)
 {
     m_running = false;
-    m_cancel.reset();
     m_finished = true;
     m_chunks->update(report.chunks);
     m_ui->chunkView->resizeColumnsToContents();

@@ -15,6 +15,10 @@ namespace Ui {
 class LoadPage;
 }
 
+namespace dia::load {
+class LoadJob;
+}
+
 namespace dia::ui {
 
 class ChunkModel;
@@ -63,7 +67,7 @@ private:
     MessageBanner* m_banner;
     ChunkModel* m_chunks;
     ThroughputChart* m_chart;
-    std::shared_ptr<std::atomic<bool>> m_cancel;
+    QPointer<load::LoadJob> m_job;
     bool m_running = false;
     bool m_finished = false;
     double m_lastSeconds = 0;
