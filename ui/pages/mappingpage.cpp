@@ -57,6 +57,8 @@ MappingPage::MappingPage(ImportSession* session, QWidget* parent)
 
     connect(m_model, &MappingModel::mappingEdited, this, [this] {
         m_userEdited = true;
+        if (m_banner->kind() == MessageBanner::Kind::Error)
+            m_banner->clearMessage();
         if (m_session->existingTable)
             refreshExistingIssues();
     });
@@ -383,6 +385,12 @@ bool MappingPage::validatePage()
 int MappingPage::nextId() const
 {
     return m_ui->existingTableRadio->isChecked() ? ImportWizard::LoadPageId : ImportWizard::DdlPageId;
+}
+
+void MappingPage::setLoadRules(bool strictMode, double maxFilterRatio)
+{
+    m_ui->strictCheck->setChecked(strictMode);
+    m_ui->ratioSpin->setValue(maxFilterRatio);
 }
 
 void MappingPage::startPreflight()

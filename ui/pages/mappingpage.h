@@ -36,6 +36,7 @@ public:
     void setTarget(const QString& database, const QString& table);
     void useExistingTable(bool existing);
     void startPreflight();
+    void setLoadRules(bool strictMode, double maxFilterRatio);
     bool lastPreflightPasses() const { return m_lastPreflightPasses; }
     /// The background scan finished: refresh proposed types unless the user already edited them.
     void onScanFinished();
