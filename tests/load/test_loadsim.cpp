@@ -377,3 +377,35 @@ TEST_F(LoadSimTest, CliCreatesTheTableAndReportsJson)
     ASSERT_TRUE(count.ok()) << count.error().message.toStdString();
     EXPECT_EQ(count->value(0).value(0).toInt(), kRows);
 }
+
+TEST_F(LoadSimTest, CliErrorsByUrlAndByLabel)
+{
+    m_rows[250] = QStringLiteral("251,name_251,7,extra");
+    writeCsv();
+    m_plan.maxFilterRatio = 0.1;
+    const LoadReport report = run();
+    ASSERT_EQ(report.status, LoadReport::Status::Success) << report.message.toStdString();
+    const ChunkReport& chunk = report.chunks[2];
+    ASSERT_FALSE(chunk.errorUrl.isEmpty());
+    const QStringList connection { QStringLiteral("--fe"), QStringLiteral("http://127.0.0.1:%1").arg(m_sim.fePort()),
+        QStringLiteral("--mysql"), QStringLiteral("127.0.0.1:%1").arg(m_sim.mysqlPort()), QStringLiteral("--json") };
+
+    const test::ProcessResult byUrl = test::runProcess(test::binPath(QStringLiteral("doris-import")),
+        QStringList { QStringLiteral("errors"), QStringLiteral("--url"), chunk.errorUrl } + connection, 60000,
+        { QStringLiteral("DORIS_PASSWORD=") });
+    EXPECT_EQ(byUrl.exitCode, 0) << byUrl.err.toStdString();
+    const QJsonObject urlRow = QJsonDocument::fromJson(byUrl.out.trimmed()).object();
+    EXPECT_EQ(urlRow.value(QLatin1String("row")).toString(), QStringLiteral("251,name_251,7,extra"));
+    EXPECT_TRUE(urlRow.value(QLatin1String("line")).isNull()); // a bare URL cannot be mapped to the file
+    EXPECT_FALSE(urlRow.value(QLatin1String("reason")).toString().isEmpty());
+
+    const test::ProcessResult byLabel = test::runProcess(test::binPath(QStringLiteral("doris-import")),
+        QStringList { QStringLiteral("errors"), QStringLiteral("--label"), chunk.label, QStringLiteral("--table"),
+            QStringLiteral("d.t"), QStringLiteral("--journal"), m_plan.journalPath }
+            + connection,
+        60000, { QStringLiteral("DORIS_PASSWORD=") });
+    EXPECT_EQ(byLabel.exitCode, 0) << byLabel.err.toStdString();
+    const QJsonObject labelRow = QJsonDocument::fromJson(byLabel.out.trimmed()).object();
+    EXPECT_EQ(labelRow.value(QLatin1String("line")).toInt(), 252);
+    EXPECT_EQ(labelRow.value(QLatin1String("row")).toString(), QStringLiteral("251,name_251,7,extra"));
+}

@@ -12,6 +12,7 @@ ROOT="$(cd "$(dirname "$0")/../../.." && pwd)"
 BUILD="${1:-$ROOT/build/release}"
 SIZE_MB="${2:-2048}"
 PARALLEL="${3:-4}"
+EXTRA_ARGS=(${DIA_EXTRA_ARGS:-}) # e.g. DIA_EXTRA_ARGS="--chunk-rows 4000000" to tune chunking
 DORIS_IMPORT="$BUILD/bin/doris-import"
 DORIS_SIM="$BUILD/bin/doris-sim"
 for bin in "$DORIS_IMPORT" "$DORIS_SIM"; do
@@ -29,6 +30,7 @@ trap cleanup EXIT
 exec 9>/tmp/dia-build.lock
 flock 9
 
+if [[ "${BENCH_CSV:-1}" == 1 ]]; then
 CSV="$WORK/data.csv"
 echo "generating ${SIZE_MB} MB CSV..." >&2
 python3 - "$CSV" "$SIZE_MB" <<'PY'
@@ -50,6 +52,7 @@ with open(path, "w", newline="\n") as f:
 PY
 BYTES=$(stat -c %s "$CSV")
 ROWS=$(( $(wc -l < "$CSV") - 1 ))
+fi
 
 start_sim() {
     rm -rf "$WORK/sim"; mkdir -p "$WORK/sim"
@@ -81,6 +84,7 @@ run() {
     echo "$name $secs $(python3 -c "print(f'{$BYTES / 1048576 / $secs:.1f}')") $rss"
 }
 
+if [[ "${BENCH_CSV:-1}" == 1 ]]; then
 echo "file: $BYTES bytes, $ROWS rows" >&2
 RESULTS=()
 start_sim
@@ -91,11 +95,11 @@ grep -q '"Status": *"Success"' "$WORK/curl.out" || { echo "curl load did not suc
 stop_sim
 start_sim
 RESULTS+=("$(run dia_1 env DORIS_PASSWORD= "$DORIS_IMPORT" load "$CSV" --fe "http://127.0.0.1:$FE" \
-    --mysql "127.0.0.1:$MYSQL" --table bench.t --parallel 1 --journal "$WORK/j1.json" --json)")
+    --mysql "127.0.0.1:$MYSQL" --table bench.t --parallel 1 --journal "$WORK/j1.json" --json "${EXTRA_ARGS[@]}")")
 stop_sim
 start_sim
 RESULTS+=("$(run dia_$PARALLEL env DORIS_PASSWORD= "$DORIS_IMPORT" load "$CSV" --fe "http://127.0.0.1:$FE" \
-    --mysql "127.0.0.1:$MYSQL" --table bench.t --parallel "$PARALLEL" --journal "$WORK/jn.json" --json)")
+    --mysql "127.0.0.1:$MYSQL" --table bench.t --parallel "$PARALLEL" --journal "$WORK/jn.json" --json "${EXTRA_ARGS[@]}")")
 stop_sim
 for f in dia_1 "dia_$PARALLEL"; do
     grep -q '"status":"Success"' "$WORK/$f.out" || { echo "$f did not succeed:" >&2; cat "$WORK/$f.out" >&2; tail -3 "$WORK/$f.err" >&2; }
@@ -107,3 +111,20 @@ for line in "${RESULTS[@]}"; do
     read -r name secs mbs rss <<< "$line"
     printf "%-8s %8s %8s %8s %10s\n" "$name" "$secs" "$mbs" "$(python3 -c "print(f'{$mbs / $CURL_MBS:.2f}')")" "$rss"
 done
+fi
+
+# 1M-row XLSX (10 columns), loaded with --create; curl cannot send XLSX, so only time, rows/s and peak RSS.
+if [[ "${BENCH_XLSX:-1}" == 1 ]]; then
+    XLSX="$WORK/rows.xlsx"
+    echo "generating 1M-row XLSX..." >&2
+    python3 "$ROOT/tests/bench/source/gen_data.py" xlsx "$XLSX" 1000000
+    BYTES=$(stat -c %s "$XLSX")
+    start_sim
+    line="$(run xlsx_$PARALLEL env DORIS_PASSWORD= "$DORIS_IMPORT" load "$XLSX" --fe "http://127.0.0.1:$FE" \
+        --mysql "127.0.0.1:$MYSQL" --table bench.x --create --parallel "$PARALLEL" --journal "$WORK/jx.json" --json)"
+    stop_sim
+    grep -q '"status":"Success"' "$WORK/xlsx_$PARALLEL.out" || { echo "xlsx load did not succeed:" >&2; tail -3 "$WORK/xlsx_$PARALLEL.err" >&2; }
+    read -r name secs mbs rss <<< "$line"
+    printf "%-8s %8s s  %10s rows/s  %6s MB/s of XLSX  peak RSS %s MB\n" "$name" "$secs" \
+        "$(python3 -c "print(int(1000000 / $secs))")" "$mbs" "$rss"
+fi
