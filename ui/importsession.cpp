@@ -3,6 +3,8 @@
 #include "models/logmodel.h"
 #include "passwordvault.h"
 
+#include <algorithm>
+
 namespace dia::ui {
 
 ImportSession::ImportSession(AppSettings* settings, LogModel* log, QObject* parent)
@@ -49,6 +51,9 @@ recipe::ImportRecipe ImportSession::toRecipe() const
     r.replicationNum = tableDesign.replicationNum;
     r.maxFilterRatio = maxFilterRatio;
     r.strictMode = strictMode;
+    r.chunkBytes = qint64(chunkMiB) * 1024 * 1024;
+    r.parallel = parallel;
+    r.atomic = atomic;
     return r;
 }
 
@@ -66,6 +71,10 @@ void ImportSession::applyRecipe(const recipe::ImportRecipe& r)
     mapping = r.columns;
     maxFilterRatio = r.maxFilterRatio;
     strictMode = r.strictMode;
+    chunkMiB = int(std::max<qint64>(1, r.chunkBytes / (1024 * 1024)));
+    parallel = r.parallel;
+    atomic = r.atomic;
+    mappingFromRecipe = !mapping.isEmpty();
 }
 
 void ImportSession::logInfo(const QString& message)

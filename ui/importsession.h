@@ -60,6 +60,12 @@ public:
     double maxFilterRatio = 0.0;
     bool strictMode = false;
 
+    // Load options (edited on the load page; kept here so recipes restore them).
+    int chunkMiB = 100;
+    int parallel = 0; ///< 0 = from the alive BEs
+    bool atomic = false;
+    bool mappingFromRecipe = false; ///< the mapping came from a recipe: keep the user's names and types
+
     // Load.
     load::LoadPlan lastPlan; ///< the plan of the last load started (for resuming and locating rejected rows)
     load::LoadReport loadReport;

@@ -1,6 +1,8 @@
 #include "importwizard.h"
 
 #include "importsession.h"
+
+#include <QFileInfo>
 #include "pages/connectpage.h"
 #include "pages/ddlpage.h"
 #include "pages/loadpage.h"
@@ -37,6 +39,7 @@ ImportWizard::ImportWizard(AppSettings* settings, LogModel* log, QWidget* parent
     m_loadPage->setObjectName(QStringLiteral("load"));
     m_resultsPage->setObjectName(QStringLiteral("results"));
     connect(m_previewPage, &PreviewPage::scanFinished, m_mappingPage, &MappingPage::onScanFinished);
+    offerUnfinishedImport();
 }
 
 ImportWizard::~ImportWizard() = default;
@@ -48,12 +51,28 @@ Status ImportWizard::openRecipe(const QString& path)
         m_session->logError(loaded.error().text());
         return loaded.error();
     }
+    restart();
     m_session->applyRecipe(*loaded);
     m_connectPage->setConnection(loaded->connection.host, loaded->connection.httpPort, loaded->connection.mysqlPort,
         loaded->connection.user, m_session->password);
+    m_previewPage->openFile(loaded->filePath, loaded->reader);
     m_session->logInfo(tr("Opened the recipe %1. Test the connection to continue.").arg(path));
-    restart();
     return {};
+}
+
+void ImportWizard::offerUnfinishedImport()
+{
+    const QString journal = LoadPage::newestUnfinishedJournal();
+    if (journal.isEmpty())
+        return;
+    const QString recipePath = journal + QStringLiteral(".recipe");
+    const Result<recipe::ImportRecipe> saved = recipe::ImportRecipe::load(recipePath);
+    if (!saved.ok())
+        return;
+    m_connectPage->offerResume(tr("The import of %1 into %2.%3 did not finish. Reopen it, test the connection, then "
+                                  "use Resume on the Load page: only the chunks that did not commit are sent.")
+                                   .arg(QFileInfo(saved->filePath).fileName(), saved->database, saved->table),
+        [this, recipePath] { openRecipe(recipePath); });
 }
 
 Status ImportWizard::saveRecipe(const QString& path)

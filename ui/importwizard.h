@@ -51,6 +51,8 @@ public:
     ResultsPage* resultsPage() const { return m_resultsPage; }
 
 private:
+    void offerUnfinishedImport();
+
     ImportSession* m_session;
     ConnectPage* m_connectPage;
     PreviewPage* m_previewPage;

@@ -69,24 +69,40 @@ void addConnectionOptions(QCommandLineParser& parser)
         tr("Seconds without progress before a request is abandoned (default 300)."), tr("SECONDS") });
 }
 
-Result<doris::ConnectionSettings> connectionFromOptions(const QCommandLineParser& parser, const CliIo& io)
+Result<doris::ConnectionSettings> connectionFromOptions(
+    const QCommandLineParser& parser, const CliIo& io, const ConnectionProfile* defaults)
 {
     doris::ConnectionSettings settings;
-    if (!parser.isSet(QStringLiteral("fe")))
+    if (parser.isSet(QStringLiteral("fe"))) {
+        if (Status fe = settings.setFeUrl(parser.value(QStringLiteral("fe"))); !fe)
+            return fe.error();
+        settings.mysqlHost = settings.feHost;
+    } else if (defaults && !defaults->host.isEmpty()) {
+        settings.feHost = defaults->host;
+        settings.feHttpPort = defaults->httpPort;
+        settings.useTls = defaults->useTls;
+        settings.trustSelfSigned = defaults->trustSelfSigned;
+        settings.mysqlHost = defaults->host;
+        settings.mysqlPort = defaults->mysqlPort;
+        settings.user = defaults->user;
+        if (Status be = settings.setBeOverride(defaults->beOverride); !be)
+            return be.error();
+    } else {
         return makeError(QStringLiteral("missing_fe"), tr("--fe is required."),
             tr("Give the FE HTTP address, e.g. --fe http://10.0.0.5:8030."));
-    if (Status fe = settings.setFeUrl(parser.value(QStringLiteral("fe"))); !fe)
-        return fe.error();
-    settings.mysqlHost = settings.feHost;
+    }
     if (parser.isSet(QStringLiteral("mysql"))) {
         if (Status mysql = settings.setMysqlAddress(parser.value(QStringLiteral("mysql"))); !mysql)
             return mysql.error();
     }
     if (parser.isSet(QStringLiteral("user")))
         settings.user = parser.value(QStringLiteral("user"));
-    if (Status be = settings.setBeOverride(parser.value(QStringLiteral("be"))); !be)
-        return be.error();
-    settings.trustSelfSigned = parser.isSet(QStringLiteral("trust-self-signed"));
+    if (parser.isSet(QStringLiteral("be"))) {
+        if (Status be = settings.setBeOverride(parser.value(QStringLiteral("be"))); !be)
+            return be.error();
+    }
+    if (parser.isSet(QStringLiteral("trust-self-signed")))
+        settings.trustSelfSigned = true;
     if (parser.isSet(QStringLiteral("timeout"))) {
         bool ok = false;
         const double seconds = parser.value(QStringLiteral("timeout")).toDouble(&ok);
@@ -100,6 +116,15 @@ Result<doris::ConnectionSettings> connectionFromOptions(const QCommandLineParser
         return password.error();
     settings.password = *password;
     return settings;
+}
+
+bool readerOptionsGiven(const QCommandLineParser& parser)
+{
+    for (const char* name : { "sheet", "encoding", "delimiter", "quote", "header", "no-header", "skip-lines" }) {
+        if (parser.isSet(QLatin1String(name)))
+            return true;
+    }
+    return false;
 }
 
 void addReaderOptions(QCommandLineParser& parser)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clicommand.h"
+#include "common/appsettings.h"
 #include "common/result.h"
 #include "doris/connectionsettings.h"
 #include "source/readeroptions.h"
@@ -13,10 +14,14 @@ namespace dia::cli {
 void addConnectionOptions(QCommandLineParser& parser);
 /// Builds the settings and reads the password (env var / DORIS_PASSWORD / no-echo prompt, never argv).
 /// Error codes: bad_fe_url, bad_address, bad_timeout, password_env_unset.
-Result<doris::ConnectionSettings> connectionFromOptions(const QCommandLineParser& parser, const CliIo& io);
+/// With `defaults` (a recipe's connection), options not given on the command line come from it, so --fe is optional.
+Result<doris::ConnectionSettings> connectionFromOptions(
+    const QCommandLineParser& parser, const CliIo& io, const ConnectionProfile* defaults = nullptr);
 
 /// --sheet, --encoding, --delimiter, --quote, --header/--no-header, --skip-lines (as inspect has them).
 void addReaderOptions(QCommandLineParser& parser);
+/// True when any reader option was given (a recipe's reader options apply only when none was).
+bool readerOptionsGiven(const QCommandLineParser& parser);
 /// Error code `bad_reader_option` with the message to show.
 Result<source::ReaderOptions> readerOptionsFromParser(const QCommandLineParser& parser);
 

@@ -1,5 +1,8 @@
 #include "loadcommand.h"
 
+#include "recipe/importrecipe.h"
+#include "schema/columnmapper.h"
+
 #include "common/bytesize.h"
 #include "common/jsonio.h"
 #include "connectionoptions.h"
@@ -93,6 +96,70 @@ Status createTable(doris::MetadataClient& meta, const load::LoadPlan& plan, cons
     return {};
 }
 
+/// The recipe's table design: the included columns with the names, types and keys the user chose.
+schema::TableDesign designFromRecipe(const recipe::ImportRecipe& recipe)
+{
+    schema::TableDesign design;
+    design.database = recipe.database;
+    design.table = recipe.table;
+    design.model = recipe.model == QLatin1String("unique") ? schema::DataModel::Unique : schema::DataModel::Duplicate;
+    design.buckets = recipe.buckets;
+    design.replicationNum = recipe.replicationNum;
+    for (const recipe::RecipeColumn& c : recipe.columns) {
+        if (!c.include)
+            continue;
+        schema::ColumnDef def;
+        def.name = c.name;
+        def.type = schema::ColumnType::parse(c.type).ok() ? *schema::ColumnType::parse(c.type)
+                                                           : schema::ColumnType::simple(schema::TypeKind::String);
+        def.nullable = c.nullable && !c.key;
+        def.comment = c.sourceName;
+        design.columns.append(def);
+        if (c.key)
+            design.keyColumns.append(c.name);
+    }
+    return design;
+}
+
+/// `--recipe` with a table to create: the CREATE TABLE the user approved in the wizard.
+Status createTableFromRecipe(
+    doris::MetadataClient& meta, const load::LoadPlan& plan, const recipe::ImportRecipe& recipe, const CliIo& io)
+{
+    auto design = schema::DdlGenerator::arrange(designFromRecipe(recipe));
+    if (!design)
+        return design.error();
+    if (Status valid = schema::DdlGenerator::validate(*design); !valid)
+        return valid.error();
+    const QString sql = schema::DdlGenerator::createTable(*design);
+    if (Status db = meta.execute(QStringLiteral("CREATE DATABASE IF NOT EXISTS %1")
+                                     .arg(doris::MetadataClient::quoteIdentifier(plan.database)));
+        !db)
+        return db.error();
+    if (Status created = meta.execute(sql); !created)
+        return makeError(QStringLiteral("create_failed"), created.error().message,
+            tr("Fix the recipe's column types in the assistant, or create the table yourself."));
+    io.printErr(tr("doris-import load: created %1.%2:\n%3\n").arg(plan.database, plan.table, sql));
+    return {};
+}
+
+/// The `columns` header that loads the file columns into the recipe's targets (skipped ones as placeholders).
+QString recipeColumnsHeader(const recipe::ImportRecipe& recipe, const QStringList& fileColumns)
+{
+    QList<schema::MappingEntry> entries;
+    for (int i = 0; i < fileColumns.size(); ++i) {
+        schema::MappingEntry entry;
+        entry.fileIndex = i;
+        entry.fileColumn = fileColumns.at(i);
+        for (const recipe::RecipeColumn& c : recipe.columns) {
+            if (c.sourceName == fileColumns.at(i) && c.include)
+                entry.target = c.name;
+        }
+        entry.how = entry.target.isEmpty() ? schema::MatchKind::Skipped : schema::MatchKind::Manual;
+        entries.append(entry);
+    }
+    return schema::ColumnMapper::columnsHeader(entries, {});
+}
+
 } // namespace
 
 QString LoadCommand::summary() const
@@ -105,6 +172,8 @@ void LoadCommand::addOptions(QCommandLineParser& parser) const
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("CSV, TSV, TXT, XLSX or XLS file."));
     addConnectionOptions(parser);
     parser.addOption({ QStringLiteral("table"), tr("Target table as DATABASE.TABLE."), tr("DB.TABLE") });
+    parser.addOption({ QStringLiteral("recipe"),
+        tr("Run an import saved by the assistant (File > Save recipe); options given here win."), tr("FILE") });
     parser.addOption({ QStringLiteral("create"),
         tr("Create the table when it does not exist, with the columns and types inferred from the file.") });
     parser.addOption({ QStringLiteral("chunk-size"), tr("Bytes per Stream Load (default 100MiB)."), tr("SIZE") });
@@ -132,23 +201,43 @@ void LoadCommand::addOptions(QCommandLineParser& parser) const
 int LoadCommand::run(const QCommandLineParser& parser, const CliIo& io)
 {
     const QStringList args = parser.positionalArguments();
-    if (args.size() != 1)
-        return usageError(io, tr("expected exactly one FILE."));
     const bool json = parser.isSet(QStringLiteral("json"));
-    if (!parser.isSet(QStringLiteral("table")))
+    std::optional<recipe::ImportRecipe> recipe;
+    if (parser.isSet(QStringLiteral("recipe"))) {
+        auto loaded = recipe::ImportRecipe::load(parser.value(QStringLiteral("recipe")));
+        if (!loaded)
+            return fail(io, json, loaded.error(), kExitUsage);
+        recipe = *loaded;
+    }
+    if (args.size() > 1 || (args.isEmpty() && !recipe))
+        return usageError(io, tr("expected exactly one FILE."));
+    load::LoadPlan plan;
+    plan.sourcePath = args.isEmpty() ? recipe->filePath : args.first();
+
+    if (parser.isSet(QStringLiteral("table"))) {
+        auto table = parseTableName(parser.value(QStringLiteral("table")));
+        if (!table)
+            return fail(io, json, table.error(), kExitUsage);
+        plan.database = table->first;
+        plan.table = table->second;
+    } else if (recipe) {
+        plan.database = recipe->database;
+        plan.table = recipe->table;
+    } else {
         return usageError(io, tr("--table DATABASE.TABLE is required."));
-    auto table = parseTableName(parser.value(QStringLiteral("table")));
-    if (!table)
-        return fail(io, json, table.error(), kExitUsage);
+    }
     auto reader = readerOptionsFromParser(parser);
     if (!reader)
         return usageError(io, reader.error().message);
-
-    load::LoadPlan plan;
-    plan.sourcePath = args.first();
-    plan.readerOptions = *reader;
-    plan.database = table->first;
-    plan.table = table->second;
+    plan.readerOptions = recipe && !readerOptionsGiven(parser) ? recipe->reader : *reader;
+    if (recipe) {
+        plan.chunkLimits.maxBytes = recipe->chunkBytes;
+        plan.maxFilterRatio = recipe->maxFilterRatio;
+        plan.strictMode = recipe->strictMode;
+        plan.atomic = recipe->atomic;
+        if (!recipe->labelPrefix.isEmpty())
+            plan.labelPrefix = recipe->labelPrefix;
+    }
     if (parser.isSet(QStringLiteral("chunk-size"))) {
         auto size = parseByteSize(parser.value(QStringLiteral("chunk-size")));
         if (!size || *size < 1)
@@ -161,30 +250,30 @@ int LoadCommand::run(const QCommandLineParser& parser, const CliIo& io)
         if (!ok || plan.chunkLimits.maxRows < 1)
             return usageError(io, tr("--chunk-rows needs a number of rows above 0."));
     }
-    int parallel = 0;
+    int parallel = recipe ? recipe->parallel : 0;
     if (parser.isSet(QStringLiteral("parallel"))) {
         bool ok = false;
         parallel = parser.value(QStringLiteral("parallel")).toInt(&ok);
         if (!ok || parallel < 1 || parallel > 64)
             return usageError(io, tr("--parallel needs a number from 1 to 64."));
     }
-    if (parser.isSet(QStringLiteral("label-prefix"))) {
+    if (parser.isSet(QStringLiteral("label-prefix")))
         plan.labelPrefix = parser.value(QStringLiteral("label-prefix"));
-        if (Status prefix = load::labels::checkPrefix(plan.labelPrefix); !prefix)
-            return fail(io, json, prefix.error(), kExitUsage);
-    }
+    if (Status prefix = load::labels::checkPrefix(plan.labelPrefix); !prefix)
+        return fail(io, json, prefix.error(), kExitUsage);
     if (parser.isSet(QStringLiteral("max-filter-ratio"))) {
         bool ok = false;
         plan.maxFilterRatio = parser.value(QStringLiteral("max-filter-ratio")).toDouble(&ok);
         if (!ok || plan.maxFilterRatio < 0 || plan.maxFilterRatio > 1)
             return usageError(io, tr("--max-filter-ratio needs a number from 0 to 1."));
     }
-    plan.strictMode = parser.isSet(QStringLiteral("strict"));
+    plan.strictMode = plan.strictMode || parser.isSet(QStringLiteral("strict"));
     plan.timezone = parser.value(QStringLiteral("timezone"));
-    plan.atomic = parser.isSet(QStringLiteral("atomic"));
+    plan.atomic = plan.atomic || parser.isSet(QStringLiteral("atomic"));
     plan.resume = parser.isSet(QStringLiteral("resume"));
+    const bool create = parser.isSet(QStringLiteral("create")) || (recipe && recipe->createTable);
 
-    auto settings = connectionFromOptions(parser, io);
+    auto settings = connectionFromOptions(parser, io, recipe ? &recipe->connection : nullptr);
     if (!settings)
         return fail(io, json, settings.error(), kExitUsage);
 
@@ -203,8 +292,10 @@ int LoadCommand::run(const QCommandLineParser& parser, const CliIo& io)
         const bool missing = !columns
             && (columns.error().code == QLatin1String("unknown_table")
                 || columns.error().code == QLatin1String("unknown_database"));
-        if (missing && parser.isSet(QStringLiteral("create"))) {
-            if (Status created = createTable(meta, plan, io); !created)
+        if (missing && create) {
+            const Status created = recipe && !recipe->columns.isEmpty() ? createTableFromRecipe(meta, plan, *recipe, io)
+                                                                        : createTable(meta, plan, io);
+            if (!created)
                 return fail(io, json, created.error(), kExitFailed);
             columns = meta.describe(plan.database, plan.table);
         }
@@ -223,7 +314,9 @@ int LoadCommand::run(const QCommandLineParser& parser, const CliIo& io)
                     mapped.append(column.name);
             }
         }
-        if (mapped.size() == fileColumns.size())
+        if (recipe && !recipe->columns.isEmpty())
+            plan.columnsHeader = recipeColumnsHeader(*recipe, fileColumns);
+        else if (mapped.size() == fileColumns.size())
             plan.columns = mapped;
         else if (fileColumns.size() != columns->size())
             io.printErr(tr("doris-import load: warning: the file has %1 columns and %2.%3 has %4; they are matched "

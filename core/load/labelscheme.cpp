@@ -22,9 +22,10 @@ Status checkPrefix(const QString& prefix)
             "dia::load", "Use at most 64 letters A-Z, a-z, digits, '-', '_' or ':' (Doris label rules)."));
 }
 
-QString jobId(const QString& fingerprint, const QDateTime& createdUtc)
+QString jobId(const QString& fingerprint, const QDateTime& createdUtc, quint32 nonce)
 {
-    return fingerprint.left(16) + QLatin1Char('_') + createdUtc.toUTC().toString(QStringLiteral("yyyyMMddhhmmss"));
+    return fingerprint.left(16) + QLatin1Char('_') + createdUtc.toUTC().toString(QStringLiteral("yyyyMMddhhmmss"))
+        + QLatin1Char('_') + QStringLiteral("%1").arg(nonce, 8, 16, QLatin1Char('0'));
 }
 
 QString chunkLabel(const QString& prefix, const QString& jobId, int index)

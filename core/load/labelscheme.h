@@ -15,9 +15,10 @@ bool isValid(const QString& label);
 /// A label prefix must use the label alphabet and leave room for the job id and chunk index (max 64).
 /// Error `bad_label_prefix`.
 Status checkPrefix(const QString& prefix);
-/// A job id: 16 hex digits of the plan fingerprint, then the job's creation time (UTC, yyyyMMddhhmmss), so
-/// the same file loaded again on purpose gets new labels while a resumed job (journal) keeps its own.
-QString jobId(const QString& fingerprint, const QDateTime& createdUtc);
+/// A job id: 16 hex digits of the plan fingerprint, the job's creation time (UTC, yyyyMMddhhmmss) and a random
+/// 32-bit nonce, so the same file loaded again on purpose (even twice in the same second, from two processes)
+/// gets new labels while a resumed job (journal) keeps its own.
+QString jobId(const QString& fingerprint, const QDateTime& createdUtc, quint32 nonce);
 /// `<prefix>_<jobId>_<index, 6 digits>`; valid by construction for a valid prefix.
 QString chunkLabel(const QString& prefix, const QString& jobId, int index);
 

@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QThread>
 
 #include <chrono>
@@ -380,7 +381,8 @@ LoadReport LoadEngine::run(const std::atomic<bool>& cancel)
                        "table).")));
         }
         job.journal.fingerprint = *fingerprint;
-        job.journal.jobId = labels::jobId(*fingerprint, QDateTime::currentDateTimeUtc());
+        job.journal.jobId
+            = labels::jobId(*fingerprint, QDateTime::currentDateTimeUtc(), QRandomGenerator::system()->generate());
         job.journal.created = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     }
     job.journal.sourcePath = QFileInfo(m_plan.sourcePath).absoluteFilePath();

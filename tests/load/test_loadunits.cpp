@@ -37,12 +37,17 @@ doris::StreamLoadResult feFailure(const char* message)
 
 TEST(Labels, ChunkLabelsAreDeterministicAndValid)
 {
-    const QString job = labels::jobId(
-        QStringLiteral("0123456789abcdef0123456789abcdef"), QDateTime(QDate(2026, 11, 25), QTime(17, 30, 5), Qt::UTC));
-    EXPECT_EQ(job, QStringLiteral("0123456789abcdef_20261125173005"));
+    const QDateTime created(QDate(2026, 11, 25), QTime(17, 30, 5), Qt::UTC);
+    const QString job = labels::jobId(QStringLiteral("0123456789abcdef0123456789abcdef"), created, 0xbeef);
+    EXPECT_EQ(job, QStringLiteral("0123456789abcdef_20261125173005_0000beef"));
     EXPECT_EQ(labels::chunkLabel(QStringLiteral("dia"), job, 7),
-        QStringLiteral("dia_0123456789abcdef_20261125173005_000007"));
-    EXPECT_EQ(labels::chunkLabel(QString(), job, 1234567), QStringLiteral("0123456789abcdef_20261125173005_1234567"));
+        QStringLiteral("dia_0123456789abcdef_20261125173005_0000beef_000007"));
+    EXPECT_EQ(labels::chunkLabel(QString(), job, 1234567),
+        QStringLiteral("0123456789abcdef_20261125173005_0000beef_1234567"));
+    // Two loads of the same file started in the same second must not share labels (the second would be taken
+    // for an already committed retry and load nothing).
+    EXPECT_NE(labels::jobId(QStringLiteral("0123456789abcdef"), created, 1),
+        labels::jobId(QStringLiteral("0123456789abcdef"), created, 2));
     EXPECT_TRUE(labels::isValid(labels::chunkLabel(QString(64, QLatin1Char('p')), job, 999999)));
     EXPECT_TRUE(labels::chunkLabel(QString(64, QLatin1Char('p')), job, 999999).size() <= 128);
 }

@@ -16,6 +16,7 @@
 #include "pages/previewpage.h"
 #include "pages/resultspage.h"
 #include "simprocess.h"
+#include "testenv.h"
 #include "widgets/messagebox.h"
 
 #include <QAbstractItemModelTester>
@@ -23,6 +24,8 @@
 #include <QElapsedTimer>
 #include <QTimer>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -200,6 +203,19 @@ TEST_F(WizardTest, CsvWithATightenedTypeLoadsAndShowsTheRejectedRow)
     const QByteArray csv = file.readAll();
     EXPECT_TRUE(csv.startsWith("\xEF\xBB\xBFline,column,reason,row"));
     EXPECT_TRUE(csv.contains("twelve"));
+
+    // The recipe the wizard saves runs the same import from the CLI: same mapping, types, strict mode and ratio.
+    const QString recipePath = m_dir.filePath(QStringLiteral("sales.recipe.json"));
+    ASSERT_TRUE(m_wizard->saveRecipe(recipePath).ok());
+    const auto cli = test::runProcess(test::binPath(QStringLiteral("doris-import")),
+        { QStringLiteral("load"), QStringLiteral("--recipe"), recipePath, QStringLiteral("--json") }, 120000,
+        { QStringLiteral("DORIS_PASSWORD=") + m_sim.password(), QStringLiteral("HOME=") + m_dir.path() });
+    EXPECT_EQ(cli.exitCode, 0) << cli.err.toStdString();
+    const QJsonObject cliReport = QJsonDocument::fromJson(cli.out).object();
+    EXPECT_EQ(cliReport.value(QStringLiteral("status")).toString(), QStringLiteral("Success"));
+    EXPECT_EQ(cliReport.value(QStringLiteral("rows_loaded")).toInt(), report.rowsLoaded) << cli.out.toStdString() << cli.err.toStdString();
+    EXPECT_EQ(cliReport.value(QStringLiteral("rows_filtered")).toInt(), report.rowsFiltered);
+    EXPECT_EQ(countRows(m_sim, QStringLiteral("sales_csv")), 2 * report.rowsLoaded);
 
     // The same pages in Chinese.
     m_window->switchLanguage(QStringLiteral("zh_CN"));

@@ -70,6 +70,12 @@ void ConnectPage::setConnection(const QString& host, int httpPort, int mysqlPort
     onFieldEdited();
 }
 
+void ConnectPage::offerResume(const QString& description, const std::function<void()>& onResume)
+{
+    m_banner->showMessage(MessageBanner::Kind::Warning, description.toHtmlEscaped());
+    m_banner->setAction(tr("Reopen to resume"), onResume);
+}
+
 void ConnectPage::storeFieldsInSession()
 {
     ConnectionProfile& c = m_session->connection;

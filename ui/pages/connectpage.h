@@ -2,6 +2,7 @@
 
 #include <QWizardPage>
 
+#include <functional>
 #include <memory>
 
 namespace Ui {
@@ -31,6 +32,8 @@ public:
     void setConnection(const QString& host, int httpPort, int mysqlPort, const QString& user, const QString& password);
     void startConnectionTest();
     bool lastTestSucceeded() const { return m_testPassed; }
+    /// Offers, in the page's banner, to reopen an import that did not finish (from its saved recipe).
+    void offerResume(const QString& description, const std::function<void()>& onResume);
 
 Q_SIGNALS:
     void connectionTested(bool ok);

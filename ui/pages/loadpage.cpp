@@ -49,7 +49,11 @@ void LoadPage::initializePage()
 {
     m_ui->ratioSpin->setValue(m_session->maxFilterRatio);
     m_ui->strictCheck->setChecked(m_session->strictMode);
-    if (m_session->aliveBackends > 0)
+    m_ui->chunkSpin->setValue(m_session->chunkMiB);
+    m_ui->atomicCheck->setChecked(m_session->atomic);
+    if (m_session->parallel > 0)
+        m_ui->parallelSpin->setValue(m_session->parallel);
+    else if (m_session->aliveBackends > 0)
         m_ui->parallelSpin->setValue(load::defaultParallelism(m_session->aliveBackends));
     updateResumeButton();
 }
@@ -61,6 +65,24 @@ QString LoadPage::journalPathFor(const load::LoadPlan& plan)
     const Result<QString> fingerprint = plan.fingerprint();
     const QString name = fingerprint.ok() ? fingerprint->left(32) : QStringLiteral("job");
     return dir + QLatin1Char('/') + name + QStringLiteral(".json");
+}
+
+QString LoadPage::newestUnfinishedJournal()
+{
+    const QDir dir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/journals"));
+    const QFileInfoList journals = dir.entryInfoList({ QStringLiteral("*.json") }, QDir::Files, QDir::Time);
+    for (const QFileInfo& file : journals) {
+        if (!QFileInfo::exists(file.filePath() + QStringLiteral(".recipe")))
+            continue;
+        const Result<load::LoadJournal> journal = load::LoadJournal::load(file.filePath());
+        if (!journal.ok() || journal->finished)
+            continue;
+        const bool started = std::any_of(journal->chunks.cbegin(), journal->chunks.cend(),
+            [](const load::ChunkReport& c) { return c.attempts > 0; });
+        if (started)
+            return file.filePath();
+    }
+    return {};
 }
 
 Result<load::LoadPlan> LoadPage::buildPlan(bool resume) const
@@ -123,6 +145,16 @@ void LoadPage::startLoad(bool resume)
     m_session->logInfo(resume ? tr("Resuming the load into %1.%2.").arg(plan->database, plan->table)
                               : tr("Loading %1 into %2.%3.").arg(QFileInfo(plan->sourcePath).fileName(),
                                     plan->database, plan->table));
+
+    m_session->chunkMiB = m_ui->chunkSpin->value();
+    m_session->parallel = m_ui->parallelSpin->value();
+    m_session->atomic = m_ui->atomicCheck->isChecked();
+    m_session->maxFilterRatio = m_ui->ratioSpin->value();
+    m_session->strictMode = m_ui->strictCheck->isChecked();
+    // Beside the journal, the recipe lets the next start of the application offer to resume this job.
+    const Status savedRecipe = m_session->toRecipe().save(plan->journalPath + QStringLiteral(".recipe"));
+    if (!savedRecipe.ok())
+        m_session->logWarning(savedRecipe.error().text());
 
     // The engine runs on the job's own thread; progress and the report arrive queued on this thread.
     delete m_job;

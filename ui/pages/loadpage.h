@@ -49,6 +49,8 @@ public:
 
     /// The journal path a plan uses (one per plan fingerprint, under the app data folder).
     static QString journalPathFor(const load::LoadPlan& plan);
+    /// The most recent journal of a load that started but did not finish and has a recipe beside it, or "".
+    static QString newestUnfinishedJournal();
 
 Q_SIGNALS:
     void loadFinished(const dia::load::LoadReport& report);

@@ -92,7 +92,10 @@ void MappingPage::initializePage()
                                                                                  : m_session->tableDesign.database);
     m_ui->ratioSpin->setValue(m_session->maxFilterRatio);
     m_ui->strictCheck->setChecked(m_session->strictMode);
-    m_userEdited = false;
+    if (!m_session->tableDesign.table.isEmpty())
+        setTarget(m_session->tableDesign.database, m_session->tableDesign.table);
+    (m_session->existingTable ? m_ui->existingTableRadio : m_ui->newTableRadio)->setChecked(true);
+    m_userEdited = m_session->mappingFromRecipe;
     listDatabases();
     if (m_session->existingTable)
         describeTable();
@@ -227,6 +230,18 @@ void MappingPage::rebuildForNewTable()
         if (!c.nameReason.isEmpty())
             row.reason += QLatin1Char('\n') + c.nameReason;
         row.nullable = c.nullable;
+        if (m_session->mappingFromRecipe) {
+            for (const recipe::RecipeColumn& saved : std::as_const(m_session->mapping)) {
+                if (saved.sourceName != c.originalName)
+                    continue;
+                row.target = saved.name;
+                row.type = saved.type;
+                row.nullable = saved.nullable;
+                row.key = saved.key;
+                row.include = saved.include;
+                row.reason = tr("From the recipe.");
+            }
+        }
         rows.append(row);
     }
     m_model->setRows(rows);

@@ -98,7 +98,9 @@ source::ReaderOptions PreviewPage::optionsFromWidgets() const
     source::ReaderOptions o;
     o.encoding = m_ui->encodingCombo->currentData().toString();
     const int delimiterIndex = m_ui->delimiterCombo->currentIndex();
-    if (delimiterIndex >= 0 && m_ui->delimiterCombo->itemText(delimiterIndex) == m_ui->delimiterCombo->currentText())
+    if (m_ui->delimiterCombo->currentText().isEmpty())
+        o.delimiter.clear();
+    else if (delimiterIndex >= 0 && m_ui->delimiterCombo->itemText(delimiterIndex) == m_ui->delimiterCombo->currentText())
         o.delimiter = m_ui->delimiterCombo->currentData().toString();
     else
         o.delimiter = m_ui->delimiterCombo->currentText(); // typed by hand, may be several characters
@@ -117,18 +119,28 @@ source::ReaderOptions PreviewPage::optionsFromWidgets() const
     return o;
 }
 
-void PreviewPage::openFile(const QString& path)
+void PreviewPage::openFile(const QString& path, const source::ReaderOptions& options)
 {
     m_session->filePath = path;
     m_updatingWidgets = true;
     m_ui->fileEdit->setText(path);
     m_ui->sheetCombo->clear();
-    m_ui->sheetCombo->setEnabled(false);
-    m_ui->encodingCombo->setCurrentIndex(0);
-    m_ui->delimiterCombo->setCurrentIndex(0);
-    m_ui->quoteCombo->setCurrentIndex(0);
-    m_ui->headerCombo->setCurrentIndex(0);
-    m_ui->skipSpin->setValue(-1);
+    m_ui->sheetCombo->setEnabled(!options.sheet.isEmpty());
+    if (!options.sheet.isEmpty())
+        m_ui->sheetCombo->addItem(options.sheet);
+    m_ui->encodingCombo->setCurrentIndex(std::max(0, m_ui->encodingCombo->findData(options.encoding)));
+    const int delimiterIndex = m_ui->delimiterCombo->findData(options.delimiter);
+    if (delimiterIndex >= 0)
+        m_ui->delimiterCombo->setCurrentIndex(delimiterIndex);
+    else
+        m_ui->delimiterCombo->setEditText(options.delimiter);
+    if (!options.quote)
+        m_ui->quoteCombo->setCurrentIndex(0);
+    else
+        m_ui->quoteCombo->setCurrentIndex(std::max(0,
+            m_ui->quoteCombo->findData(options.quote->isNull() ? QStringLiteral("none") : QString(*options.quote))));
+    m_ui->headerCombo->setCurrentIndex(!options.header ? 0 : (*options.header ? 1 : 2));
+    m_ui->skipSpin->setValue(options.skipLines);
     m_updatingWidgets = false;
     startPreview();
 }

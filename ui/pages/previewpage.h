@@ -31,7 +31,8 @@ public:
     PreviewPage(ImportSession* session, QWidget* parent = nullptr);
     ~PreviewPage() override;
 
-    void openFile(const QString& path);
+    /// Opens `path`; unset options are detected, set ones (e.g. from a recipe) are shown and used.
+    void openFile(const QString& path, const source::ReaderOptions& options = {});
     bool isComplete() const override;
     bool isScanRunning() const { return m_scan != nullptr; }
     PreviewModel* previewModel() const { return m_model; }

@@ -2,6 +2,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QStyle>
 #include <QToolButton>
 
@@ -12,6 +13,7 @@ MessageBanner::MessageBanner(QWidget* parent)
     , m_icon(new QLabel(this))
     , m_text(new QLabel(this))
     , m_close(new QToolButton(this))
+    , m_action(new QPushButton(this))
 {
     setObjectName(QStringLiteral("messageBanner"));
     setFrameShape(QFrame::StyledPanel);
@@ -25,6 +27,14 @@ MessageBanner::MessageBanner(QWidget* parent)
     layout->setContentsMargins(8, 6, 8, 6);
     layout->addWidget(m_icon, 0, Qt::AlignTop);
     layout->addWidget(m_text, 1);
+    layout->addWidget(m_action, 0, Qt::AlignTop);
+    m_action->hide();
+    connect(m_action, &QPushButton::clicked, this, [this] {
+        const auto onAction = m_onAction;
+        clearMessage();
+        if (onAction)
+            onAction();
+    });
     layout->addWidget(m_close, 0, Qt::AlignTop);
     connect(m_close, &QToolButton::clicked, this, &MessageBanner::clearMessage);
     hide();
@@ -65,8 +75,17 @@ void MessageBanner::showError(const QString& message, const QString& hint)
     showMessage(Kind::Error, html);
 }
 
+void MessageBanner::setAction(const QString& text, const std::function<void()>& onClicked)
+{
+    m_action->setText(text);
+    m_onAction = onClicked;
+    m_action->show();
+}
+
 void MessageBanner::clearMessage()
 {
+    m_action->hide();
+    m_onAction = nullptr;
     m_text->clear();
     hide();
 }

@@ -2,7 +2,10 @@
 
 #include <QFrame>
 
+#include <functional>
+
 class QLabel;
+class QPushButton;
 class QToolButton;
 
 namespace dia::ui {
@@ -29,6 +32,8 @@ public:
     /// Error text from a core dia::Error: message in bold, hint below.
     void showError(const QString& message, const QString& hint);
     void clearMessage();
+    /// Adds a button to the shown message (e.g. "Resume"); cleared with the message.
+    void setAction(const QString& text, const std::function<void()>& onClicked);
     Kind kind() const { return m_kind; }
     QString text() const;
 
@@ -36,6 +41,8 @@ private:
     QLabel* m_icon = nullptr;
     QLabel* m_text = nullptr;
     QToolButton* m_close = nullptr;
+    QPushButton* m_action = nullptr;
+    std::function<void()> m_onAction;
     Kind m_kind = Kind::Information;
 };
 
