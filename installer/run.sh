@@ -26,10 +26,11 @@ while [ $# -gt 0 ]; do
     esac
 done
 
+preset=${DIA_RUN_PRESET:-release} # dev: reuse a developer build
 ./installer/deps-debian.sh
-cmake --preset release >/dev/null
-cmake --build --preset release
-bin=build/release/bin
+cmake --preset "$preset" >/dev/null
+cmake --build --preset "$preset"
+bin=build/$preset/bin
 
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
     echo "run.sh: no display found (DISPLAY/WAYLAND_DISPLAY unset). Run it from a desktop session," >&2
@@ -39,7 +40,7 @@ fi
 
 if [ -n "$fe_host" ]; then
     exec "$bin/doris-import-assistant" --fe-host "$fe_host" --fe-http-port "$http_port" \
-        --mysql-port "$mysql_port" --user "$user" "${extra[@]}"
+        --mysql-port "$mysql_port" --user "$user" ${extra[@]+"${extra[@]}"}
 fi
 
 data_dir=${DIA_SANDBOX_DIR:-${XDG_DATA_HOME:-$HOME/.local/share}/doris-import-assistant/sandbox}
@@ -57,4 +58,4 @@ fe_http=$(port fe_http)
 mysql=$(port mysql)
 echo "Sandbox Doris on 127.0.0.1: FE HTTP $fe_http, MySQL $mysql (user root, no password; data in $data_dir)"
 "$bin/doris-import-assistant" --fe-host 127.0.0.1 --fe-http-port "$fe_http" --mysql-port "$mysql" --user root \
-    --sandbox --open "$PWD/resources/sample/sales.xlsx" "${extra[@]}"
+    --sandbox --open "$PWD/resources/sample/sales.xlsx" ${extra[@]+"${extra[@]}"}

@@ -50,6 +50,10 @@ int runGuiApp(QApplication& app)
     window.switchLanguage(settings.language());
     ImportWizard* wizard = window.wizard();
     wizard->session()->sandbox = parser.isSet(sandbox);
+    if (parser.isSet(sandbox))
+        wizard->session()->logInfo(QCoreApplication::translate("dia::ui::GuiApp",
+            "Connected to the local Doris sandbox (doris-sim on this machine): try a whole import without a cluster. "
+            "The sample workbook sales.xlsx has a few deliberately bad rows."));
     if (parser.isSet(feHost)) {
         // The password never comes from the command line; DORIS_PASSWORD is honoured like the CLI does.
         wizard->connectPage()->setConnection(parser.value(feHost), parser.value(feHttpPort).toInt(),

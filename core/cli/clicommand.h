@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/result.h"
+
 #include <QCommandLineParser>
 #include <QIODevice>
 #include <QString>
@@ -43,6 +45,9 @@ public:
 protected:
     /// Reports a usage error ("doris-import NAME: message") and returns kExitUsage.
     int usageError(const CliIo& io, const QString& message) const;
+    /// Reports `error` on stderr ("doris-import NAME: message hint") and, with --json, as
+    /// {"error":{...}} on stdout; returns `exitCode`.
+    int fail(const CliIo& io, bool json, const Error& error, int exitCode) const;
 };
 
 } // namespace dia::cli

@@ -99,15 +99,9 @@ int DdlCommand::run(const QCommandLineParser& parser, const CliIo& io)
     else if (!order.isEmpty() && order != QLatin1String("mdy"))
         return usageError(io, tr("--date-order must be mdy or dmy."));
 
-    auto fail = [&](const Error& e, int code) {
-        io.printErr(QStringLiteral("doris-import ddl: %1\n").arg(e.text()));
-        if (json)
-            io.writeOut(toJsonLine(errorToJson(e)));
-        return code;
-    };
     const Result<schema::FileInference> inferred = schema::FileScan::infer(args.first(), *readerOptions, inference);
     if (!inferred)
-        return fail(inferred.error(), kExitUsage);
+        return fail(io, json, inferred.error(), kExitUsage);
     const QList<schema::InferredColumn>& columns = inferred->columns;
     const QString db = design.database;
     const QString table = design.table;
@@ -135,9 +129,9 @@ int DdlCommand::run(const QCommandLineParser& parser, const CliIo& io)
     QStringList notes;
     const Result<schema::TableDesign> arranged = schema::DdlGenerator::arrange(design, &notes);
     if (!arranged)
-        return fail(arranged.error(), kExitUsage);
+        return fail(io, json, arranged.error(), kExitUsage);
     if (const Status valid = schema::DdlGenerator::validate(*arranged); !valid)
-        return fail(valid.error(), kExitUsage);
+        return fail(io, json, valid.error(), kExitUsage);
     const QString sql = schema::DdlGenerator::createTable(*arranged);
     if (json) {
         const QJsonObject o { { QStringLiteral("ddl"), sql },

@@ -22,14 +22,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("dia::cli", text);
 }
 
-int fail(const CliIo& io, bool json, const Error& error, int exitCode)
-{
-    io.printErr(QStringLiteral("doris-import errors: %1\n").arg(error.text()));
-    if (json)
-        io.writeOut(toJsonLine(errorToJson(error)));
-    return exitCode;
-}
-
 /// The journal that holds `label`: the given one, or the newest in the default journal folder.
 Result<load::LoadJournal> findJournal(
     const QString& given, const QString& label, const QString& db, const QString& table)

@@ -52,7 +52,6 @@ QString visible(const QString& text)
     return out;
 }
 
-/// --delimiter accepts "\t", "tab", "\x01" and friends besides literal characters.
 } // namespace
 
 QString InspectCommand::summary() const
@@ -86,13 +85,8 @@ int InspectCommand::run(const QCommandLineParser& parser, const CliIo& io)
     source::ScanResult result;
     if (withTypes) {
         const Result<schema::FileInference> inference = schema::FileScan::infer(args.first(), options);
-        if (!inference) {
-            const Error& error = inference.error();
-            io.printErr(QStringLiteral("doris-import inspect: %1\n").arg(error.text()));
-            if (json)
-                io.writeOut(toJsonLine(errorToJson(error)));
-            return kExitUsage;
-        }
+        if (!inference)
+            return fail(io, json, inference.error(), kExitUsage);
         inferred = inference->columns;
         result.info = inference->info;
         result.rows = inference->rows;
@@ -100,13 +94,8 @@ int InspectCommand::run(const QCommandLineParser& parser, const CliIo& io)
         result.warningCount = inference->warnings.size();
     } else {
         auto scanned = source::SourceScanner::scan(args.first(), options);
-        if (!scanned) {
-            const Error& error = scanned.error();
-            io.printErr(QStringLiteral("doris-import inspect: %1\n").arg(error.text()));
-            if (json)
-                io.writeOut(toJsonLine(errorToJson(error)));
-            return kExitUsage;
-        }
+        if (!scanned)
+            return fail(io, json, scanned.error(), kExitUsage);
         result = *scanned;
     }
     const source::SourceInfo& info = result.info;

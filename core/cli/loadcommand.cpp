@@ -64,36 +64,34 @@ QString progressBar(const load::LoadProgress& p)
         .arg(p.chunksInFlight);
 }
 
-int fail(const CliIo& io, bool json, const Error& error, int exitCode)
+/// Runs an approved design's CREATE TABLE (creating the database first).
+Status executeCreateTable(doris::MetadataClient& meta, const schema::TableDesign& approved, const QString& hint,
+    const CliIo& io)
 {
-    io.printErr(QStringLiteral("doris-import load: %1\n").arg(error.text()));
-    if (json)
-        io.writeOut(toJsonLine(errorToJson(error)));
-    return exitCode;
-}
-
-/// `--create`: infers the file's schema (whole-file pass) and runs the generated CREATE TABLE.
-Status createTable(doris::MetadataClient& meta, const load::LoadPlan& plan, const CliIo& io)
-{
-    auto inferred = schema::FileScan::infer(plan.sourcePath, plan.readerOptions, {});
-    if (!inferred)
-        return inferred.error();
-    auto design = schema::DdlGenerator::arrange(
-        schema::TableDesign::fromInferred(plan.database, plan.table, inferred->columns));
+    auto design = schema::DdlGenerator::arrange(approved);
     if (!design)
         return design.error();
     if (Status valid = schema::DdlGenerator::validate(*design); !valid)
         return valid.error();
     const QString sql = schema::DdlGenerator::createTable(*design);
     if (Status db = meta.execute(QStringLiteral("CREATE DATABASE IF NOT EXISTS %1")
-                                     .arg(doris::MetadataClient::quoteIdentifier(plan.database)));
+                                     .arg(doris::MetadataClient::quoteIdentifier(design->database)));
         !db)
         return db.error();
     if (Status created = meta.execute(sql); !created)
-        return makeError(QStringLiteral("create_failed"), created.error().message,
-            tr("Create the table yourself (doris-import ddl FILE prints the statement to adapt)."));
-    io.printErr(tr("doris-import load: created %1.%2:\n%3\n").arg(plan.database, plan.table, sql));
+        return makeError(QStringLiteral("create_failed"), created.error().message, hint);
+    io.printErr(tr("doris-import load: created %1.%2:\n%3\n").arg(design->database, design->table, sql));
     return {};
+}
+
+/// `--create`: infers the file's schema (whole-file pass) and creates the proposed table.
+Status createTable(doris::MetadataClient& meta, const load::LoadPlan& plan, const CliIo& io)
+{
+    auto inferred = schema::FileScan::infer(plan.sourcePath, plan.readerOptions, {});
+    if (!inferred)
+        return inferred.error();
+    return executeCreateTable(meta, schema::TableDesign::fromInferred(plan.database, plan.table, inferred->columns),
+        tr("Create the table yourself (doris-import ddl FILE prints the statement to adapt)."), io);
 }
 
 /// The recipe's table design: the included columns with the names, types and keys the user chose.
@@ -110,8 +108,8 @@ schema::TableDesign designFromRecipe(const recipe::ImportRecipe& recipe)
             continue;
         schema::ColumnDef def;
         def.name = c.name;
-        def.type = schema::ColumnType::parse(c.type).ok() ? *schema::ColumnType::parse(c.type)
-                                                           : schema::ColumnType::simple(schema::TypeKind::String);
+        const Result<schema::ColumnType> type = schema::ColumnType::parse(c.type);
+        def.type = type.ok() ? *type : schema::ColumnType::simple(schema::TypeKind::String);
         def.nullable = c.nullable && !c.key;
         def.comment = c.sourceName;
         design.columns.append(def);
@@ -119,27 +117,6 @@ schema::TableDesign designFromRecipe(const recipe::ImportRecipe& recipe)
             design.keyColumns.append(c.name);
     }
     return design;
-}
-
-/// `--recipe` with a table to create: the CREATE TABLE the user approved in the wizard.
-Status createTableFromRecipe(
-    doris::MetadataClient& meta, const load::LoadPlan& plan, const recipe::ImportRecipe& recipe, const CliIo& io)
-{
-    auto design = schema::DdlGenerator::arrange(designFromRecipe(recipe));
-    if (!design)
-        return design.error();
-    if (Status valid = schema::DdlGenerator::validate(*design); !valid)
-        return valid.error();
-    const QString sql = schema::DdlGenerator::createTable(*design);
-    if (Status db = meta.execute(QStringLiteral("CREATE DATABASE IF NOT EXISTS %1")
-                                     .arg(doris::MetadataClient::quoteIdentifier(plan.database)));
-        !db)
-        return db.error();
-    if (Status created = meta.execute(sql); !created)
-        return makeError(QStringLiteral("create_failed"), created.error().message,
-            tr("Fix the recipe's column types in the assistant, or create the table yourself."));
-    io.printErr(tr("doris-import load: created %1.%2:\n%3\n").arg(plan.database, plan.table, sql));
-    return {};
 }
 
 /// The `columns` header that loads the file columns into the recipe's targets (skipped ones as placeholders).
@@ -293,8 +270,10 @@ int LoadCommand::run(const QCommandLineParser& parser, const CliIo& io)
             && (columns.error().code == QLatin1String("unknown_table")
                 || columns.error().code == QLatin1String("unknown_database"));
         if (missing && create) {
-            const Status created = recipe && !recipe->columns.isEmpty() ? createTableFromRecipe(meta, plan, *recipe, io)
-                                                                        : createTable(meta, plan, io);
+            const Status created = recipe && !recipe->columns.isEmpty()
+                ? executeCreateTable(meta, designFromRecipe(*recipe),
+                      tr("Fix the recipe's column types in the assistant, or create the table yourself."), io)
+                : createTable(meta, plan, io);
             if (!created)
                 return fail(io, json, created.error(), kExitFailed);
             columns = meta.describe(plan.database, plan.table);

@@ -116,16 +116,10 @@ int PreflightCommand::run(const QCommandLineParser& parser, const CliIo& io)
     if (parser.isSet(QStringLiteral("null-token")))
         options.nullTokens = parser.values(QStringLiteral("null-token"));
 
-    auto fail = [&](const Error& e, int code) {
-        io.printErr(QStringLiteral("doris-import preflight: %1\n").arg(e.text()));
-        if (json)
-            io.writeOut(toJsonLine(errorToJson(e)));
-        return code;
-    };
 
     const Result<schema::FileInference> inferred = schema::FileScan::infer(args.first(), *readerOptions);
     if (!inferred)
-        return fail(inferred.error(), kExitUsage);
+        return fail(io, json, inferred.error(), kExitUsage);
     QList<schema::PreflightColumn> columns
         = schema::FileScan::preflightColumns(inferred->columns, parser.isSet(QStringLiteral("rewrite-dates")));
 
@@ -165,7 +159,7 @@ int PreflightCommand::run(const QCommandLineParser& parser, const CliIo& io)
     const Result<schema::PreflightReport> report
         = schema::FileScan::preflight(args.first(), *readerOptions, columns, options);
     if (!report)
-        return fail(report.error(), kExitUsage);
+        return fail(io, json, report.error(), kExitUsage);
     const int exitCode = report->pass ? kExitOk : kExitFailed;
     if (json) {
         QJsonObject o = schema::SchemaJson::preflight(*report);

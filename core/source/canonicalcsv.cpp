@@ -19,6 +19,12 @@ void CanonicalCsv::appendField(QByteArray& out, const char* data, qint64 size, c
 {
     if (size <= 0)
         return;
+    // A field that is exactly \N stays bare, so Doris reads NULL, as it does in a passthrough chunk: the same
+    // file gives the same rows whichever way a chunk is sent.
+    if (size == 2 && data[0] == '\\' && data[1] == 'N') {
+        out.append("\\N", 2);
+        return;
+    }
     bool needsEnclose = false;
     const char sep0 = separator.at(0);
     for (qint64 i = 0; i < size; ++i) {

@@ -1,5 +1,8 @@
 #include "testenv.h"
 
+#include "cli/cliapp.h"
+
+#include <QBuffer>
 #include <QDir>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -45,6 +48,20 @@ ProcessResult runProcess(const QString& program, const QStringList& args, int ti
     result.out = process.readAllStandardOutput();
     result.err = process.readAllStandardError();
     return result;
+}
+
+CliCapture runCliInProcess(const QStringList& args)
+{
+    QBuffer out;
+    QBuffer err;
+    out.open(QIODevice::WriteOnly);
+    err.open(QIODevice::WriteOnly);
+    const cli::CliIo io { &out, &err, nullptr, false, false };
+    CliCapture c;
+    c.code = cli::runCli(QStringList { QStringLiteral("doris-import") } + args, io);
+    c.out = QString::fromUtf8(out.data());
+    c.err = QString::fromUtf8(err.data());
+    return c;
 }
 
 } // namespace dia::test

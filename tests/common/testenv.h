@@ -26,4 +26,13 @@ struct ProcessResult
 ProcessResult runProcess(const QString& program, const QStringList& args, int timeoutMs = 60000,
     const QStringList& extraEnv = {}, const QByteArray& stdinData = {});
 
+/// What `doris-import ARGS` printed and returned when run in this process (stdout, stderr, exit code).
+struct CliCapture
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+CliCapture runCliInProcess(const QStringList& args);
+
 } // namespace dia::test

@@ -15,25 +15,11 @@ using namespace dia;
 
 namespace {
 
-struct Captured
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Captured = test::CliCapture;
 
 Captured runInProcess(const QStringList& args)
 {
-    QBuffer out;
-    QBuffer err;
-    out.open(QIODevice::WriteOnly);
-    err.open(QIODevice::WriteOnly);
-    const cli::CliIo io { &out, &err, nullptr, false, false };
-    Captured c;
-    c.code = cli::runCli(QStringList { QStringLiteral("doris-import") } + args, io);
-    c.out = QString::fromUtf8(out.data());
-    c.err = QString::fromUtf8(err.data());
-    return c;
+    return test::runCliInProcess(args);
 }
 
 class LoadCli : public ::testing::Test
