@@ -84,14 +84,33 @@ Status executeCreateTable(doris::MetadataClient& meta, const schema::TableDesign
     return {};
 }
 
-/// `--create`: infers the file's schema (whole-file pass) and creates the proposed table.
-Status createTable(doris::MetadataClient& meta, const load::LoadPlan& plan, const CliIo& io)
+/// `--create`: infers the file's schema (whole-file pass) and creates the proposed table. `columnsHeader` gets
+/// the mapping into it, converting non-ISO dates (MM/DD/YYYY, DD.MM.YYYY) with str_to_date.
+Status createTable(doris::MetadataClient& meta, const load::LoadPlan& plan, const CliIo& io, QString* columnsHeader)
 {
     auto inferred = schema::FileScan::infer(plan.sourcePath, plan.readerOptions, {});
     if (!inferred)
         return inferred.error();
-    return executeCreateTable(meta, schema::TableDesign::fromInferred(plan.database, plan.table, inferred->columns),
-        tr("Create the table yourself (doris-import ddl FILE prints the statement to adapt)."), io);
+    const schema::TableDesign design = schema::TableDesign::fromInferred(plan.database, plan.table, inferred->columns);
+    if (Status created = executeCreateTable(meta, design,
+            tr("Create the table yourself (doris-import ddl FILE prints the statement to adapt)."), io);
+        !created)
+        return created;
+    QList<schema::MappingEntry> entries;
+    for (int i = 0; i < inferred->columns.size(); ++i) {
+        const schema::InferredColumn& c = inferred->columns.at(i);
+        schema::MappingEntry entry;
+        entry.fileIndex = i;
+        entry.fileColumn = c.originalName;
+        entry.target = c.name;
+        entry.how = schema::MatchKind::Manual;
+        if (!c.sourceDateFormat.isEmpty() && c.type.isTemporal())
+            entry.expression
+                = schema::ColumnMapper::dateExpression(c.sourceDateFormat, c.type.kind == schema::TypeKind::DateTime);
+        entries.append(entry);
+    }
+    *columnsHeader = schema::ColumnMapper::columnsHeader(entries, {});
+    return {};
 }
 
 /// The recipe's table design: the included columns with the names, types and keys the user chose.
@@ -263,6 +282,7 @@ int LoadCommand::run(const QCommandLineParser& parser, const CliIo& io)
     probe = Error {};
 
     // The table: its columns decide the mapping; SHOW BACKENDS the default parallelism.
+    QString createdHeader;
     {
         doris::MetadataClient meta(*settings);
         auto columns = meta.describe(plan.database, plan.table);
@@ -273,7 +293,7 @@ int LoadCommand::run(const QCommandLineParser& parser, const CliIo& io)
             const Status created = recipe && !recipe->columns.isEmpty()
                 ? executeCreateTable(meta, designFromRecipe(*recipe),
                       tr("Fix the recipe's column types in the assistant, or create the table yourself."), io)
-                : createTable(meta, plan, io);
+                : createTable(meta, plan, io, &createdHeader);
             if (!created)
                 return fail(io, json, created.error(), kExitFailed);
             columns = meta.describe(plan.database, plan.table);
@@ -295,6 +315,8 @@ int LoadCommand::run(const QCommandLineParser& parser, const CliIo& io)
         }
         if (recipe && !recipe->columns.isEmpty())
             plan.columnsHeader = recipeColumnsHeader(*recipe, fileColumns);
+        else if (!createdHeader.isEmpty())
+            plan.columnsHeader = createdHeader;
         else if (mapped.size() == fileColumns.size())
             plan.columns = mapped;
         else if (fileColumns.size() != columns->size())

@@ -331,15 +331,64 @@
         <source>Export it before running, or leave out --password-env to be asked.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>dia::cli::InspectCommand</name>
     <message>
-        <source>Detect a file&apos;s format, encoding and dialect, scan it and describe its columns.</source>
+        <source>Doris FE HTTP address, e.g. http://10.0.0.5:8030.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CSV, TSV, TXT, XLSX or XLS file.</source>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FE MySQL address HOST:PORT (default: the FE host, port 9030).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOST:PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doris user (default root).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the password from this environment variable (default DORIS_PASSWORD, else a prompt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send Stream Loads to this BE HTTP address instead of the one the FE names (Docker, NAT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the FE&apos;s self-signed HTTPS certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds without progress before a request is abandoned (default 300).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--fe is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the FE HTTP address, e.g. --fe http://10.0.0.5:8030.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds above 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -387,14 +436,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Machine-readable output on stdout.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected exactly one FILE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--delimiter must not be empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -408,6 +449,233 @@
     </message>
     <message>
         <source>--skip-lines needs a number of lines (0 or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not DATABASE.TABLE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the target as --table DATABASE.TABLE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No load journal of %1.%2 has a chunk labelled %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the load&apos;s journal with --journal, or the chunk&apos;s error_url with --url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>doris-import load: created %1.%2:
+%3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the table yourself (doris-import ddl FILE prints the statement to adapt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row filtered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value becomes NULL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value cut to the column length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    line %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dia::cli::DdlCommand</name>
+    <message>
+        <source>Print the CREATE TABLE proposed for a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, TSV, TXT, XLSX or XLS file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target table as DB.TABLE (default: a name made from the file name, no database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DB.TABLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data model: duplicate (default) or unique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MODEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key columns, comma-separated (column names or file headers). Required for --model unique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COL,...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bucket count, or &apos;auto&apos; (default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N|auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replication_num (default 1, fits a one-BE cluster).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read ambiguous dates like 03/04/2024 as mdy (default) or dmy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ORDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine-readable output on stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected exactly one FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--table needs DB.TABLE or TABLE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--model must be duplicate or unique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--buckets needs a positive number or &apos;auto&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--replication needs a number of replicas (1 or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date-order must be mdy or dmy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dia::cli::ErrorsCommand</name>
+    <message>
+        <source>Show the rows Doris filtered in a load, from its ErrorURL or label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ErrorURL of a load (its chunk&apos;s error_url).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label of a chunk loaded by doris-import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chunk&apos;s table as DATABASE.TABLE (with --label).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DB.TABLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The load&apos;s journal (with --label; default: search the data folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One JSON object per filtered row on stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either --url URL or --label LABEL --table DATABASE.TABLE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--label needs --table DATABASE.TABLE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>doris-import errors: chunk %1 has no filtered rows.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>doris-import errors: Doris logged only the first rows of this load; more were filtered.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dia::cli::InspectCommand</name>
+    <message>
+        <source>Detect a file&apos;s format, encoding and dialect, scan it and describe its columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, TSV, TXT, XLSX or XLS file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine-readable output on stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected exactly one FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -501,6 +769,268 @@
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only count rows and find problems (faster): do not infer the columns&apos; Doris types.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dia::cli::LoadCommand</name>
+    <message>
+        <source>Load a file into a Doris table with chunked, exactly-once Stream Loads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, TSV, TXT, XLSX or XLS file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target table as DATABASE.TABLE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DB.TABLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run an import saved by the assistant (File &gt; Save recipe); options given here win.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the table when it does not exist, with the columns and types inferred from the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes per Stream Load (default 100MiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows per Stream Load at most (default 1000000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parallel Stream Loads (default: one per alive BE, at most %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefix of the chunk labels (default dia).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fraction of rows per chunk Doris may filter (0..1, default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doris strict mode: filter rows whose values do not convert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone for time conversions, e.g. Asia/Shanghai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TZ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All or nothing: prepare every chunk (two-phase commit) and commit only when all succeeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal file for --resume (default: one per file and options in the user&apos;s data folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue an interrupted load: verify chunks that may have committed and send the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final report as JSON on stdout; progress as JSON lines on stderr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected exactly one FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--table DATABASE.TABLE is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--chunk-size needs a size such as 100MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--chunk-rows needs a number of rows above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--parallel needs a number from 1 to 64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-filter-ratio needs a number from 0 to 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the recipe&apos;s column types in the assistant, or create the table yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the table first (doris-import ddl FILE prints a CREATE TABLE for it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>doris-import load: warning: the file has %1 columns and %2.%3 has %4; they are matched by position.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 rows loaded, %4 filtered, %5 chunks, %6 in %7 s (journal %8)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  chunk %1 (%2, line %3): %4%5%6
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dia::cli::PreflightCommand</name>
+    <message>
+        <source>Predict which rows Doris would filter or turn into NULL, without loading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, TSV, TXT, XLSX or XLS file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target table as DB.TABLE (shown in the report).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DB.TABLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predict with strict_mode=true.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doris max_filter_ratio, 0..1 (default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column types instead of the inferred ones: name:TYPE[ NOT NULL],... (names or file headers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPEC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A field text that reaches Doris as NULL (default only \N); repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check non-ISO dates as the ISO text the loader rewrites them to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine-readable output on stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected exactly one FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--table needs DB.TABLE or TABLE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-filter-ratio needs a number between 0 and 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--types entries look like name:TYPE, got &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--types: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--types: the file has no column &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows: %1, filtered: %2 (%3 %), max_filter_ratio %4, strict mode %5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prediction: the load passes.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prediction: the load FAILS with &quot;too many filtered rows&quot;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows with the wrong number of fields:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1 (%2 %3):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dia::doris</name>
@@ -514,22 +1044,6 @@
     </message>
     <message>
         <source>Give a host name or IP address and a port, e.g. 10.0.0.5:8040.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The FE answers on the MySQL port but not on HTTP port %1. Check the FE&apos;s http_port (8030 by default) and any firewall between here and %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No backend is alive, so Doris cannot accept loads. Start a BE or check SHOW BACKENDS.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backends could not be listed, so their reachability is unknown. Loads may still work.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The FE redirects loads to BE %1, which cannot be reached from here (typical for Docker, Kubernetes or NAT). Set &apos;BE address override&apos; to an address of that BE that this machine can reach.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -547,37 +1061,6 @@
     <message>
         <source>Check that --fe points at a Doris FE HTTP port.</source>
         <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dia::doris::ConnectionReport</name>
-    <message>
-        <source>&lt;b&gt;Connected.&lt;/b&gt; %1&lt;br&gt;</source>
-        <translation>&lt;b&gt;已连接。&lt;/b&gt; %1&lt;br&gt;</translation>
-    </message>
-    <message>
-        <source>Backends could not be listed: %1&lt;br&gt;</source>
-        <translation>无法列出 BE：%1&lt;br&gt;</translation>
-    </message>
-    <message>
-        <source>%1 of %2 backends alive.&lt;br&gt;</source>
-        <translation>%2 个 BE 中有 %1 个存活。&lt;br&gt;</translation>
-    </message>
-    <message>
-        <source>FE HTTP port reachable.&lt;br&gt;</source>
-        <translation>FE HTTP 端口可达。&lt;br&gt;</translation>
-    </message>
-    <message>
-        <source>FE HTTP port &lt;b&gt;not&lt;/b&gt; reachable.&lt;br&gt;</source>
-        <translation>FE HTTP 端口&lt;b&gt;不可达&lt;/b&gt;。&lt;br&gt;</translation>
-    </message>
-    <message>
-        <source>BE %1 reachable for loads.</source>
-        <translation>BE %1 可用于导入。</translation>
-    </message>
-    <message>
-        <source>BE %1 &lt;b&gt;not&lt;/b&gt; reachable for loads.</source>
-        <translation>BE %1 &lt;b&gt;无法&lt;/b&gt;用于导入。</translation>
     </message>
 </context>
 <context>
@@ -609,6 +1092,53 @@
     <message>
         <source>Give the BE HTTP address as HOST:PORT, e.g. 127.0.0.1:8040.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dia::doris::ConnectionTest</name>
+    <message>
+        <source>&lt;b&gt;Connected.&lt;/b&gt; %1&lt;br&gt;</source>
+        <translation>&lt;b&gt;已连接。&lt;/b&gt; %1&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>Backends could not be listed: %1&lt;br&gt;</source>
+        <translation>无法列出 BE：%1&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>%1 of %2 backends alive.&lt;br&gt;</source>
+        <translation>%2 个 BE 中有 %1 个存活。&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>FE HTTP port reachable.&lt;br&gt;</source>
+        <translation>FE HTTP 端口可达。&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>FE HTTP port &lt;b&gt;not&lt;/b&gt; reachable.&lt;br&gt;</source>
+        <translation>FE HTTP 端口&lt;b&gt;不可达&lt;/b&gt;。&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>BE %1 reachable for loads.</source>
+        <translation>BE %1 可用于导入。</translation>
+    </message>
+    <message>
+        <source>BE %1 &lt;b&gt;not&lt;/b&gt; reachable for loads.</source>
+        <translation>BE %1 &lt;b&gt;无法&lt;/b&gt;用于导入。</translation>
+    </message>
+    <message>
+        <source>The FE answers on the MySQL port but not on HTTP port %1. Check the FE&apos;s http_port (8030 by default) and any firewall between here and %2.</source>
+        <translation>FE 的 MySQL 端口可以访问，但 HTTP 端口 %1 不可达。请检查 FE 的 http_port（默认 8030）以及本机与 %2 之间的防火墙。</translation>
+    </message>
+    <message>
+        <source>No backend is alive, so Doris cannot accept loads. Start a BE or check SHOW BACKENDS.</source>
+        <translation>没有存活的 BE，Doris 无法接收导入。请启动 BE 或检查 SHOW BACKENDS。</translation>
+    </message>
+    <message>
+        <source>The backends could not be listed, so their reachability is unknown. Loads may still work.</source>
+        <translation>无法列出 BE，因此不知道它们是否可达。导入仍可能成功。</translation>
+    </message>
+    <message>
+        <source>The FE redirects loads to BE %1, which cannot be reached from here (typical for Docker, Kubernetes or NAT). Set &apos;BE address override&apos; to an address of that BE that this machine can reach.</source>
+        <translation>FE 将导入重定向到 BE %1，但本机无法访问它（常见于 Docker、Kubernetes 或 NAT）。请把“BE 地址覆盖”设为本机可以访问的该 BE 地址。</translation>
     </message>
 </context>
 <context>
@@ -763,14 +1293,6 @@
 <context>
     <name>dia::load</name>
     <message>
-        <source>The file no longer has a chunk %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file changed since the load; line numbers are unavailable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The label prefix &apos;%1&apos; is not allowed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -790,6 +1312,18 @@
     </message>
     <message>
         <source>Check the path and the file&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer has a chunk %2; the file may have changed since the load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The load journal has no chunk labelled %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the journal of that load with --journal.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1187,6 +1721,10 @@
         <source>Cannot reopen the spool file %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot name a spool file in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dia::source::XlsTableReader</name>
@@ -1259,6 +1797,85 @@
     </message>
     <message>
         <source>The workbook part %1 expands beyond its limits; refusing it as a possible zip bomb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dia::source::XlsxSheetScanner</name>
+    <message>
+        <source>The workbook part %1 is not valid XML: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the workbook again from Excel, or export it as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an element or text is larger than 64 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only UTF-8 worksheet parts are supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text outside the root element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown or malformed entity reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook part %1 is truncated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part ends inside a tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CDATA outside the root element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook part %1 declares a DTD or entities; refusing it (possible entity-expansion attack).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workbooks saved by Excel or LibreOffice never contain one; save the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a malformed end tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end tag &lt;/%1&gt; does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tag without a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a malformed tag &lt;%1&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a malformed attribute in &lt;%1&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unquoted attribute value in &lt;%1&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;&lt;&apos; in an attribute value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second root element</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1424,6 +2041,10 @@
         <source>Saved the connection &apos;%1&apos;. The password is never written to the settings file.</source>
         <translation>已保存连接“%1”。密码绝不会写入设置文件。</translation>
     </message>
+    <message>
+        <source>Reopen to resume</source>
+        <translation>重新打开以续传</translation>
+    </message>
 </context>
 <context>
     <name>dia::ui::DdlPage</name>
@@ -1473,6 +2094,13 @@
     </message>
 </context>
 <context>
+    <name>dia::ui::GuiApp</name>
+    <message>
+        <source>Connected to the local Doris sandbox (doris-sim on this machine): try a whole import without a cluster. The sample workbook sales.xlsx has a few deliberately bad rows.</source>
+        <translation>已连接到本地 Doris 沙箱（本机上的 doris-sim）：无需集群即可体验完整的导入流程。示例工作簿 sales.xlsx 中有几行故意设置的错误数据。</translation>
+    </message>
+</context>
+<context>
     <name>dia::ui::ImportWizard</name>
     <message>
         <source>Opened the recipe %1. Test the connection to continue.</source>
@@ -1481,6 +2109,10 @@
     <message>
         <source>Saved the recipe %1.</source>
         <translation>已保存导入方案 %1。</translation>
+    </message>
+    <message>
+        <source>The import of %1 into %2.%3 did not finish. Reopen it, test the connection, then use Resume on the Load page: only the chunks that did not commit are sent.</source>
+        <translation>将 %1 导入 %2.%3 的任务未完成。重新打开它并测试连接，然后在“导入”页使用“续传”：只会发送未提交的分块。</translation>
     </message>
 </context>
 <context>
@@ -1695,8 +2327,36 @@
         <translation>请至少为一列勾选“导入”。</translation>
     </message>
     <message>
-        <source>Checking rows…</source>
-        <translation>正在检查行…</translation>
+        <source>&apos;%1&apos; is not a Doris type the assistant can load into.</source>
+        <translation>“%1”不是助手可以导入的 Doris 类型。</translation>
+    </message>
+    <message>
+        <source>From the recipe.</source>
+        <translation>来自导入方案。</translation>
+    </message>
+    <message>
+        <source>Checking every row against the Doris types…</source>
+        <translation>正在按 Doris 类型检查每一行…</translation>
+    </message>
+    <message>
+        <source> (line %1: &apos;%2&apos;)</source>
+        <translation>（第 %1 行：“%2”）</translation>
+    </message>
+    <message>
+        <source>Doris would load %1 of %2 rows and filter %3 (%4%).</source>
+        <translation>Doris 将导入 %2 行中的 %1 行，过滤 %3 行（%4%）。</translation>
+    </message>
+    <message>
+        <source>%1 rows have the wrong number of fields.</source>
+        <translation>%1 行的字段数不正确。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Passes&lt;/b&gt; max_filter_ratio %1.</source>
+        <translation>&lt;b&gt;满足&lt;/b&gt; max_filter_ratio %1。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fails&lt;/b&gt; max_filter_ratio %1: the load would be rejected. Raise the ratio, change the types, or fix the rows.</source>
+        <translation>&lt;b&gt;不满足&lt;/b&gt; max_filter_ratio %1：导入将被拒绝。请提高比例、修改类型或修正数据行。</translation>
     </message>
 </context>
 <context>
@@ -1845,10 +2505,6 @@
         <translation>已扫描 %1：%2 行，%3 个问题。</translation>
     </message>
     <message>
-        <source>Scanning… %1 rows so far.</source>
-        <translation>正在扫描… 已扫描 %1 行。</translation>
-    </message>
-    <message>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
@@ -1863,6 +2519,10 @@
     <message>
         <source>No recent files</source>
         <translation>没有最近的文件</translation>
+    </message>
+    <message>
+        <source>Scanning… %1% of the file read.</source>
+        <translation>正在扫描… 已读取文件的 %1%。</translation>
     </message>
 </context>
 <context>

@@ -123,6 +123,8 @@ void ConnectPage::startConnectionTest()
         } else {
             const doris::ConnectionReport& report = *result;
             m_testPassed = true;
+            m_session->backends = report.backends;
+            m_session->aliveBackends = report.aliveBackends();
             m_ui->resultLabel->setText(report.toHtml());
             if (!report.loadPathOk())
                 m_banner->showMessage(MessageBanner::Kind::Warning, report.diagnosis.toHtmlEscaped());

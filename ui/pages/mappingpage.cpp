@@ -277,6 +277,19 @@ void MappingPage::rebuildForExistingTable()
     refreshExistingIssues();
 }
 
+QString MappingPage::dateConversion(int fileIndex, const QString& targetType) const
+{
+    // Doris parses only ISO-like dates: MM/DD/YYYY and DD.MM.YYYY columns are converted with str_to_date.
+    const QList<schema::InferredColumn>& inferred = m_session->inferredColumns();
+    if (fileIndex >= inferred.size() || inferred.at(fileIndex).sourceDateFormat.isEmpty())
+        return {};
+    const Result<schema::ColumnType> type = schema::ColumnType::parse(targetType);
+    if (!type.ok() || !type->isTemporal())
+        return {};
+    return schema::ColumnMapper::dateExpression(
+        inferred.at(fileIndex).sourceDateFormat, type->kind == schema::TypeKind::DateTime);
+}
+
 QList<schema::MappingEntry> MappingPage::currentEntries() const
 {
     QList<schema::MappingEntry> entries;
@@ -287,6 +300,7 @@ QList<schema::MappingEntry> MappingPage::currentEntries() const
         e.fileColumn = rows.at(i).source;
         e.target = rows.at(i).include ? rows.at(i).target : QString();
         e.how = rows.at(i).include ? schema::MatchKind::Manual : schema::MatchKind::Skipped;
+        e.expression = dateConversion(i, rows.at(i).type);
         entries.append(e);
     }
     return entries;

@@ -57,6 +57,7 @@ private:
     void rebuildForExistingTable();
     void onModeChanged();
     QList<schema::MappingEntry> currentEntries() const;
+    QString dateConversion(int fileIndex, const QString& targetType) const;
     void refreshExistingIssues();
 
     std::unique_ptr<Ui::MappingPage> m_ui;

@@ -210,6 +210,14 @@ void ResultsPage::onBrowserClicked()
     const int chunk = m_ui->chunkCombo->currentData().toInt();
     for (const load::ChunkReport& c : m_session->loadReport.chunks) {
         if (!c.errorUrl.isEmpty() && (chunk < 0 || c.index == chunk)) {
+            // Same rule as fetching: only the cluster's own hosts.
+            doris::ErrorLogClient client(m_session->connectionSettings());
+            client.setKnownBackends(m_session->backends);
+            const Status trusted = client.checkTrusted(c.errorUrl);
+            if (!trusted.ok()) {
+                m_banner->showError(trusted.error().message, trusted.error().hint);
+                return;
+            }
             QDesktopServices::openUrl(QUrl(c.errorUrl));
             return;
         }

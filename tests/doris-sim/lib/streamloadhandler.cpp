@@ -12,6 +12,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <optional>
 #include <cstring>
 #include <regex>
 #include <sys/socket.h>
@@ -109,11 +110,70 @@ std::string printable(const std::string& s)
 }
 
 // `columns` header: "k1, k2, tmp, v=tmp" (backquotes allowed)
+struct Assignment
+{
+    std::string target;
+    std::string source;
+    std::string dateFormat; // non-empty: target = str_to_date(source, 'dateFormat')
+};
+
 struct ColumnMapping
 {
     std::vector<std::string> sources; // file column names, in file order
-    std::vector<std::pair<std::string, std::string>> assignments; // target = source
+    std::vector<Assignment> assignments;
 };
+
+// str_to_date with the MySQL specifiers Doris supports for dates: %Y %m %d %H %i %s (and %c %e, unpadded).
+// Returns "YYYY-MM-DD[ HH:MM:SS]" or nullopt when the text does not match (Doris: NULL).
+std::optional<std::string> strToDate(const char* text, size_t n, const std::string& format)
+{
+    int year = -1, month = -1, day = -1, hour = 0, minute = 0, second = 0;
+    bool hasTime = false;
+    size_t i = 0;
+    auto number = [&](int maxDigits, int& out) {
+        int v = 0, digits = 0;
+        while (i < n && digits < maxDigits && text[i] >= '0' && text[i] <= '9') {
+            v = v * 10 + (text[i] - '0');
+            ++i;
+            ++digits;
+        }
+        out = v;
+        return digits > 0;
+    };
+    for (size_t f = 0; f < format.size(); ++f) {
+        if (format[f] != '%' || f + 1 >= format.size()) {
+            if (i >= n || text[i] != format[f])
+                return std::nullopt;
+            ++i;
+            continue;
+        }
+        const char spec = format[++f];
+        bool ok = false;
+        switch (spec) {
+        case 'Y': ok = number(4, year); break;
+        case 'm': case 'c': ok = number(2, month); break;
+        case 'd': case 'e': ok = number(2, day); break;
+        case 'H': ok = number(2, hour); hasTime = true; break;
+        case 'i': ok = number(2, minute); hasTime = true; break;
+        case 's': ok = number(2, second); hasTime = true; break;
+        default: return std::nullopt;
+        }
+        if (!ok)
+            return std::nullopt;
+    }
+    if (i != n || year < 0 || month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59)
+        return std::nullopt;
+    static const int kDays[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    if (day > kDays[month - 1] + (month == 2 && leap ? 1 : 0))
+        return std::nullopt;
+    char buf[32];
+    if (hasTime)
+        std::snprintf(buf, sizeof buf, "%04d-%02d-%02d %02d:%02d:%02d", year, month, day, hour, minute, second);
+    else
+        std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+    return std::string(buf);
+}
 
 bool parseColumns(const std::string& text, ColumnMapping& m, std::string& error)
 {
@@ -157,12 +217,19 @@ bool parseColumns(const std::string& text, ColumnMapping& m, std::string& error)
         const std::string target = clean(item.substr(0, eq));
         const std::string expr = clean(item.substr(eq + 1));
         static const std::regex kIdent("^[A-Za-z_@][A-Za-z0-9_@]*$");
+        static const std::regex kStrToDate(R"(^str_to_date\(\s*`?([^`,\s]+)`?\s*,\s*'([^']*)'\s*\)$)",
+            std::regex::icase);
+        std::smatch match;
+        if (std::regex_match(expr, match, kStrToDate)) {
+            m.assignments.push_back({ target, match[1].str(), match[2].str() });
+            continue;
+        }
         if (!std::regex_match(expr, kIdent)) {
             error = "[NOT_IMPLEMENTED_ERROR]doris-sim does not evaluate expressions in the columns header: " + target
-                + "=" + expr + " (only plain column names and target=source)";
+                + "=" + expr + " (only plain column names, target=source and target=str_to_date(source, 'format'))";
             return false;
         }
-        m.assignments.emplace_back(target, expr);
+        m.assignments.push_back({ target, expr, {} });
     }
     return true;
 }
@@ -170,6 +237,7 @@ bool parseColumns(const std::string& text, ColumnMapping& m, std::string& error)
 struct TargetPlan
 {
     int source = -1; // index into the split fields, -1 = default
+    std::string dateFormat; // str_to_date(source, dateFormat)
     bool useNow = false;
     std::optional<std::string> defaultValue; // canonical, nullopt = NULL
 };
@@ -402,7 +470,7 @@ bool StreamLoadHandler::handleLoad(
                 assigned[size_t(idx)] = true;
             }
         }
-        for (const auto& [target, source] : mapping.assignments) {
+        for (const auto& [target, source, dateFormat] : mapping.assignments) {
             const int idx = schema.columnIndex(target);
             if (idx < 0)
                 return fail("[ANALYSIS_ERROR]TStatus: errCode = 2, detailMessage = Unknown column '" + target
@@ -411,6 +479,7 @@ bool StreamLoadHandler::handleLoad(
             if (s < 0)
                 return fail("[ANALYSIS_ERROR]TStatus: errCode = 2, detailMessage = Unknown column '" + source + "'");
             plan[size_t(idx)].source = s;
+            plan[size_t(idx)].dateFormat = dateFormat;
             assigned[size_t(idx)] = true;
         }
         for (size_t i = 0; i < plan.size(); ++i) {
@@ -485,6 +554,7 @@ bool StreamLoadHandler::handleLoad(
     };
     std::vector<std::string> values(schema.columns.size());
     std::vector<char> isNull(schema.columns.size(), 0);
+    std::string converted;
     const CsvSplitter::LineHandler onLine = [&](const char* line, size_t len) -> bool {
         if (!bomChecked && skipLines == 0) {
             bomChecked = true;
@@ -563,6 +633,20 @@ bool StreamLoadHandler::handleLoad(
                 removeEscapes(vp, vn, opts.escape, unescaped);
                 vp = unescaped.data();
                 vn = unescaped.size();
+            }
+            if (!p.dateFormat.empty()) {
+                // A function result: NULL when it does not match, and strict mode does not apply (Doris).
+                const std::optional<std::string> iso = strToDate(vp, vn, p.dateFormat);
+                if (!iso) {
+                    if (!col.nullable) {
+                        addError("column(" + col.name + ") values is null while columns is not nullable", line, len);
+                        return true;
+                    }
+                    continue;
+                }
+                converted = *iso;
+                vp = converted.data();
+                vn = converted.size();
             }
             ConvertStatus st = ConvertStatus::Ok;
             if (!store && c != size_t(partitionCol)
