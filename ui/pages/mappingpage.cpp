@@ -134,50 +134,52 @@ void MappingPage::onScanFinished()
         rebuildForNewTable();
 }
 
-void MappingPage::listDatabases()
+void MappingPage::fillFromMetadata(QComboBox* combo, const std::function<Result<QStringList>(doris::MetadataClient&)>& query,
+    const std::function<void()>& done)
 {
+    // The query runs on a worker thread with its own MySQL connection; the names land in the combo here,
+    // keeping whatever the user has typed.
     const doris::ConnectionSettings settings = m_session->connectionSettings();
     auto* watcher = new QFutureWatcher<Result<QStringList>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, combo, done] {
         watcher->deleteLater();
         const Result<QStringList> result = watcher->result();
         if (!result.ok()) {
             m_banner->showError(result.error().message, result.error().hint);
             return;
         }
-        const QString current = m_ui->databaseCombo->currentText();
-        m_ui->databaseCombo->clear();
-        for (const QString& db : *result) {
-            if (!isSystemDatabase(db))
-                m_ui->databaseCombo->addItem(db);
-        }
-        m_ui->databaseCombo->setEditText(current);
-        Q_EMIT databasesListed();
+        const QString current = combo->currentText();
+        combo->clear();
+        combo->addItems(*result);
+        combo->setEditText(current);
+        if (done)
+            done();
     });
-    watcher->setFuture(QtConcurrent::run([settings] { return doris::MetadataClient(settings).databases(); }));
+    watcher->setFuture(QtConcurrent::run([settings, query] {
+        doris::MetadataClient client(settings);
+        return query(client);
+    }));
+}
+
+void MappingPage::listDatabases()
+{
+    fillFromMetadata(
+        m_ui->databaseCombo,
+        [](doris::MetadataClient& client) -> Result<QStringList> {
+            Result<QStringList> names = client.databases();
+            if (names.ok())
+                names->removeIf([](const QString& db) { return isSystemDatabase(db); });
+            return names;
+        },
+        [this] { Q_EMIT databasesListed(); });
 }
 
 void MappingPage::listTables()
 {
-    const doris::ConnectionSettings settings = m_session->connectionSettings();
     const QString database = m_ui->databaseCombo->currentText().trimmed();
     if (database.isEmpty())
         return;
-    auto* watcher = new QFutureWatcher<Result<QStringList>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        const Result<QStringList> result = watcher->result();
-        if (!result.ok()) {
-            m_banner->showError(result.error().message, result.error().hint);
-            return;
-        }
-        const QString current = m_ui->tableCombo->currentText();
-        m_ui->tableCombo->clear();
-        m_ui->tableCombo->addItems(*result);
-        m_ui->tableCombo->setEditText(current);
-    });
-    watcher->setFuture(
-        QtConcurrent::run([settings, database] { return doris::MetadataClient(settings).tables(database); }));
+    fillFromMetadata(m_ui->tableCombo, [database](doris::MetadataClient& client) { return client.tables(database); }, {});
 }
 
 void MappingPage::describeTable()

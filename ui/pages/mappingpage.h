@@ -1,11 +1,19 @@
 #pragma once
 
 #include "schema/columnmapper.h"
+#include "common/result.h"
 #include "schema/existingcolumn.h"
 
 #include <QWizardPage>
 
+#include <functional>
 #include <memory>
+
+class QComboBox;
+
+namespace dia::doris {
+class MetadataClient;
+}
 
 namespace Ui {
 class MappingPage;
@@ -50,6 +58,8 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void fillFromMetadata(QComboBox* combo,
+        const std::function<Result<QStringList>(doris::MetadataClient&)>& query, const std::function<void()>& done);
     void listDatabases();
     void listTables();
     void describeTable();
