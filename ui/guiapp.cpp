@@ -20,23 +20,24 @@ namespace dia::ui {
 int runGuiApp(QApplication& app)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Doris Import Assistant: from a spreadsheet to rows in Apache Doris."));
+    parser.setApplicationDescription(
+        QStringLiteral("Doris Import Assistant: from a spreadsheet to rows in Apache Doris."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption selfTest(QStringLiteral("self-test"),
-        QStringLiteral("Open the main window, render every page once and exit 0."));
+    const QCommandLineOption selfTest(
+        QStringLiteral("self-test"), QStringLiteral("Open the main window, render every page once and exit 0."));
     const QCommandLineOption screenshots(QStringLiteral("screenshots"),
         QStringLiteral("With --self-test, save each page as a PNG in DIR."), QStringLiteral("DIR"));
-    const QCommandLineOption feHost(QStringLiteral("fe-host"), QStringLiteral("Doris FE host to connect to."),
-        QStringLiteral("HOST"));
+    const QCommandLineOption feHost(
+        QStringLiteral("fe-host"), QStringLiteral("Doris FE host to connect to."), QStringLiteral("HOST"));
     const QCommandLineOption feHttpPort(QStringLiteral("fe-http-port"), QStringLiteral("FE HTTP port (8030)."),
         QStringLiteral("PORT"), QStringLiteral("8030"));
     const QCommandLineOption mysqlPort(QStringLiteral("mysql-port"), QStringLiteral("FE MySQL port (9030)."),
         QStringLiteral("PORT"), QStringLiteral("9030"));
-    const QCommandLineOption user(QStringLiteral("user"), QStringLiteral("Doris user (root)."), QStringLiteral("USER"),
-        QStringLiteral("root"));
-    const QCommandLineOption open(QStringLiteral("open"), QStringLiteral("Offer this file for import."),
-        QStringLiteral("FILE"));
+    const QCommandLineOption user(
+        QStringLiteral("user"), QStringLiteral("Doris user (root)."), QStringLiteral("USER"), QStringLiteral("root"));
+    const QCommandLineOption open(
+        QStringLiteral("open"), QStringLiteral("Offer this file for import."), QStringLiteral("FILE"));
     const QCommandLineOption sandbox(QStringLiteral("sandbox"),
         QStringLiteral("The cluster is the local doris-sim sandbox (says so in the window)."));
     parser.addOptions({ selfTest, screenshots, feHost, feHttpPort, mysqlPort, user, open, sandbox });
@@ -68,9 +69,8 @@ int runGuiApp(QApplication& app)
     window.show();
     if (parser.isSet(selfTest)) {
         const QString dir = parser.value(screenshots);
-        QTimer::singleShot(0, &window, [&window, dir] {
-            QApplication::exit(window.renderAllPagesForSelfTest(dir) ? 0 : 1);
-        });
+        QTimer::singleShot(
+            0, &window, [&window, dir] { QApplication::exit(window.renderAllPagesForSelfTest(dir) ? 0 : 1); });
     }
     return QApplication::exec();
 }

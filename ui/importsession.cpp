@@ -12,8 +12,7 @@ ImportSession::ImportSession(AppSettings* settings, LogModel* log, QObject* pare
     , m_settings(settings)
     , m_log(log)
     , m_vault(new PasswordVault(this))
-{
-}
+{ }
 
 ImportSession::~ImportSession() = default;
 

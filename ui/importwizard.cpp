@@ -2,13 +2,13 @@
 
 #include "importsession.h"
 
-#include <QFileInfo>
 #include "pages/connectpage.h"
 #include "pages/ddlpage.h"
 #include "pages/loadpage.h"
 #include "pages/mappingpage.h"
 #include "pages/previewpage.h"
 #include "pages/resultspage.h"
+#include <QFileInfo>
 
 namespace dia::ui {
 

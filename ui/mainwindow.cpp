@@ -34,7 +34,8 @@ namespace {
 const char* const kDocsStreamLoad = "https://doris.apache.org/docs/data-operate/import/import-way/stream-load-manual";
 const char* const kDocsCreateTable
     = "https://doris.apache.org/docs/sql-manual/sql-statements/table-and-view/table/CREATE-TABLE";
-const char* const kDocsDataTypes = "https://doris.apache.org/docs/sql-manual/basic-element/sql-data-types/data-type-overview";
+const char* const kDocsDataTypes
+    = "https://doris.apache.org/docs/sql-manual/basic-element/sql-data-types/data-type-overview";
 } // namespace
 
 MainWindow::MainWindow(AppSettings* settings, QWidget* parent)
@@ -217,16 +218,16 @@ bool MainWindow::renderAllPagesForSelfTest(const QString& screenshotDir)
 
 void MainWindow::onOpenRecipe()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open import recipe"), QString(),
-        tr("Import recipes (*.json)"));
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Open import recipe"), QString(), tr("Import recipes (*.json)"));
     if (!path.isEmpty())
         m_wizard->openRecipe(path);
 }
 
 void MainWindow::onSaveRecipe()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save import recipe"), QStringLiteral("import.recipe.json"),
-        tr("Import recipes (*.json)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save import recipe"), QStringLiteral("import.recipe.json"), tr("Import recipes (*.json)"));
     if (!path.isEmpty())
         m_wizard->saveRecipe(path);
 }

@@ -6,8 +6,7 @@ namespace dia::ui {
 
 PasswordVault::PasswordVault(QObject* parent)
     : QObject(parent)
-{
-}
+{ }
 
 QString PasswordVault::serviceName()
 {

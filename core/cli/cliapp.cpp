@@ -15,9 +15,10 @@ QString programName()
 
 QString topLevelHelp(const std::vector<std::unique_ptr<CliCommand>>& commands)
 {
-    QString text = QStringLiteral("Usage: %1 <command> [options]\n\n"
-                                  "Loads CSV and Excel files into Apache Doris tables with chunked, exactly-once Stream Loads.\n\n"
-                                  "Commands:\n")
+    QString text = QStringLiteral(
+        "Usage: %1 <command> [options]\n\n"
+        "Loads CSV and Excel files into Apache Doris tables with chunked, exactly-once Stream Loads.\n\n"
+        "Commands:\n")
                        .arg(programName());
     for (const auto& command : commands)
         text += QStringLiteral("  %1%2\n").arg(command->name().leftJustified(12), command->summary());
@@ -34,10 +35,10 @@ QString commandHelp(const CliCommand& command, QCommandLineParser& parser)
     // QCommandLineParser::helpText() names the program from QCoreApplication; build the usage line ourselves.
     QString help = parser.helpText();
     const qsizetype firstNewline = help.indexOf(QLatin1Char('\n'));
-    const QString usage = QStringLiteral("Usage: %1 %2 [options]%3")
-                              .arg(programName(), command.name(),
-                                  command.positionalSyntax().isEmpty() ? QString()
-                                                                       : QLatin1Char(' ') + command.positionalSyntax());
+    const QString usage
+        = QStringLiteral("Usage: %1 %2 [options]%3")
+              .arg(programName(), command.name(),
+                  command.positionalSyntax().isEmpty() ? QString() : QLatin1Char(' ') + command.positionalSyntax());
     return usage + help.mid(firstNewline);
 }
 
@@ -74,15 +75,16 @@ int runCli(const QStringList& arguments, const CliIo& io)
     QCommandLineParser parser;
     parser.setApplicationDescription(command->summary());
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption helpOption({ QStringLiteral("h"), QStringLiteral("help") },
-        QStringLiteral("Show this help."));
+    const QCommandLineOption helpOption(
+        { QStringLiteral("h"), QStringLiteral("help") }, QStringLiteral("Show this help."));
     parser.addOption(helpOption);
     command->addOptions(parser);
 
     QStringList commandArgs = arguments.mid(1);
     commandArgs[0] = programName() + QLatin1Char(' ') + command->name();
     if (!parser.parse(commandArgs)) {
-        io.printErr(QStringLiteral("%1 %2: %3\nTry '%1 %2 --help'.\n").arg(programName(), command->name(), parser.errorText()));
+        io.printErr(
+            QStringLiteral("%1 %2: %3\nTry '%1 %2 --help'.\n").arg(programName(), command->name(), parser.errorText()));
         return kExitUsage;
     }
     if (parser.isSet(helpOption)) {

@@ -121,8 +121,9 @@ int InspectCommand::run(const QCommandLineParser& parser, const CliIo& io)
             columns = schema::SchemaJson::columns(inferred);
         } else {
             for (const QString& name : info.columnNames) {
-                columns.append(QJsonObject { { QStringLiteral("name"), name }, { QStringLiteral("original_name"), name },
-                    { QStringLiteral("type"), QStringLiteral("STRING") }, { QStringLiteral("nullable"), true } });
+                columns.append(
+                    QJsonObject { { QStringLiteral("name"), name }, { QStringLiteral("original_name"), name },
+                        { QStringLiteral("type"), QStringLiteral("STRING") }, { QStringLiteral("nullable"), true } });
             }
         }
         o.insert(QStringLiteral("columns"), columns);
@@ -160,8 +161,8 @@ int InspectCommand::run(const QCommandLineParser& parser, const CliIo& io)
         text += QStringLiteral("  %1. %2").arg(i + 1).arg(info.columnNames.at(i));
         if (i < inferred.size()) {
             const schema::InferredColumn& c = inferred.at(i);
-            text += QStringLiteral(" -> `%1` %2%3  (%4)").arg(c.name, c.type.toSql(),
-                c.nullable ? QString() : QStringLiteral(" NOT NULL"), c.reason);
+            text += QStringLiteral(" -> `%1` %2%3  (%4)")
+                        .arg(c.name, c.type.toSql(), c.nullable ? QString() : QStringLiteral(" NOT NULL"), c.reason);
         }
         text += QLatin1Char('\n');
     }

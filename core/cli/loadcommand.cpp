@@ -65,8 +65,8 @@ QString progressBar(const load::LoadProgress& p)
 }
 
 /// Runs an approved design's CREATE TABLE (creating the database first).
-Status executeCreateTable(doris::MetadataClient& meta, const schema::TableDesign& approved, const QString& hint,
-    const CliIo& io)
+Status executeCreateTable(
+    doris::MetadataClient& meta, const schema::TableDesign& approved, const QString& hint, const CliIo& io)
 {
     auto design = schema::DdlGenerator::arrange(approved);
     if (!design)
@@ -92,8 +92,8 @@ Status createTable(doris::MetadataClient& meta, const load::LoadPlan& plan, cons
     if (!inferred)
         return inferred.error();
     const schema::TableDesign design = schema::TableDesign::fromInferred(plan.database, plan.table, inferred->columns);
-    if (Status created = executeCreateTable(meta, design,
-            tr("Create the table yourself (doris-import ddl FILE prints the statement to adapt)."), io);
+    if (Status created = executeCreateTable(
+            meta, design, tr("Create the table yourself (doris-import ddl FILE prints the statement to adapt)."), io);
         !created)
         return created;
     QList<schema::MappingEntry> entries;
@@ -292,7 +292,7 @@ int LoadCommand::run(const QCommandLineParser& parser, const CliIo& io)
         if (missing && create) {
             const Status created = recipe && !recipe->columns.isEmpty()
                 ? executeCreateTable(meta, designFromRecipe(*recipe),
-                      tr("Fix the recipe's column types in the assistant, or create the table yourself."), io)
+                    tr("Fix the recipe's column types in the assistant, or create the table yourself."), io)
                 : createTable(meta, plan, io, &createdHeader);
             if (!created)
                 return fail(io, json, created.error(), kExitFailed);

@@ -40,7 +40,8 @@ Result<QString> readPassword(const QString& envVarName, const CliIo& io)
         if (!qEnvironmentVariableIsSet(name.constData()))
             return makeError(QStringLiteral("password_env_unset"),
                 QCoreApplication::translate("dia::cli", "The environment variable %1 is not set.").arg(envVarName),
-                QCoreApplication::translate("dia::cli", "Export it before running, or leave out --password-env to be asked."));
+                QCoreApplication::translate(
+                    "dia::cli", "Export it before running, or leave out --password-env to be asked."));
         return qEnvironmentVariable(name.constData());
     }
     if (qEnvironmentVariableIsSet("DORIS_PASSWORD"))

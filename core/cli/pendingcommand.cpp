@@ -6,8 +6,7 @@ PendingCommand::PendingCommand(QString name, QString summary, QString positional
     : m_name(std::move(name))
     , m_summary(std::move(summary))
     , m_positional(std::move(positional))
-{
-}
+{ }
 
 void PendingCommand::addOptions(QCommandLineParser& parser) const
 {

@@ -116,7 +116,6 @@ int PreflightCommand::run(const QCommandLineParser& parser, const CliIo& io)
     if (parser.isSet(QStringLiteral("null-token")))
         options.nullTokens = parser.values(QStringLiteral("null-token"));
 
-
     const Result<schema::FileInference> inferred = schema::FileScan::infer(args.first(), *readerOptions);
     if (!inferred)
         return fail(io, json, inferred.error(), kExitUsage);

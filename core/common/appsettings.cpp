@@ -25,14 +25,12 @@ bool ConnectionProfile::operator==(const ConnectionProfile& other) const
 AppSettings::AppSettings(QObject* parent)
     : QObject(parent)
     , m_settings(std::make_unique<QSettings>())
-{
-}
+{ }
 
 AppSettings::AppSettings(const QString& iniPath, QObject* parent)
     : QObject(parent)
     , m_settings(std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
-{
-}
+{ }
 
 AppSettings::~AppSettings() = default;
 

@@ -40,7 +40,8 @@ Result<qint64> parseByteSize(const QString& text)
     const auto bad = [&text] {
         return makeError(QStringLiteral("bad_size"),
             QCoreApplication::translate("dia::ByteSize", "'%1' is not a size.").arg(text),
-            QCoreApplication::translate("dia::ByteSize", "Use a number with an optional unit, e.g. 64MiB, 100MB or 1048576."));
+            QCoreApplication::translate(
+                "dia::ByteSize", "Use a number with an optional unit, e.g. 64MiB, 100MB or 1048576."));
     };
     if (!match.hasMatch())
         return bad();

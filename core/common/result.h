@@ -22,12 +22,15 @@ struct Error
 };
 
 /// A value or an Error; the expected-like return type of every core operation that can fail.
-template <typename T>
-class Result
+template <typename T> class Result
 {
 public:
-    Result(T value) : m_state(std::move(value)) { } // NOLINT(google-explicit-constructor)
-    Result(Error error) : m_state(std::move(error)) { } // NOLINT(google-explicit-constructor)
+    Result(T value)
+        : m_state(std::move(value))
+    { } // NOLINT(google-explicit-constructor)
+    Result(Error error)
+        : m_state(std::move(error))
+    { } // NOLINT(google-explicit-constructor)
 
     bool ok() const { return std::holds_alternative<T>(m_state); }
     explicit operator bool() const { return ok(); }
@@ -51,7 +54,9 @@ class Status
 {
 public:
     Status() = default;
-    Status(Error error) : m_error(std::move(error)) { } // NOLINT(google-explicit-constructor)
+    Status(Error error)
+        : m_error(std::move(error))
+    { } // NOLINT(google-explicit-constructor)
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }

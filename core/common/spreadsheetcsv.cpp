@@ -10,8 +10,8 @@ QString spreadsheetSafeCell(const QString& cell)
     if (cell.isEmpty())
         return cell;
     const QChar first = cell.front();
-    if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-')
-        || first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r'))
+    if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-') || first == QLatin1Char('@')
+        || first == QLatin1Char('\t') || first == QLatin1Char('\r'))
         return QLatin1Char('\'') + cell;
     return cell;
 }
@@ -23,8 +23,8 @@ QString spreadsheetCsvLine(const QStringList& cells)
     for (const QString& raw : cells) {
         QString cell = spreadsheetSafeCell(raw);
         const bool needsQuotes = cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"'))
-            || cell.contains(QLatin1Char('\n')) || cell.contains(QLatin1Char('\r'))
-            || cell.startsWith(QLatin1Char(' ')) || cell.endsWith(QLatin1Char(' '));
+            || cell.contains(QLatin1Char('\n')) || cell.contains(QLatin1Char('\r')) || cell.startsWith(QLatin1Char(' '))
+            || cell.endsWith(QLatin1Char(' '));
         if (needsQuotes)
             cell = QLatin1Char('"') + cell.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
         out.append(cell);

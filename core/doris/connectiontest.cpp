@@ -28,15 +28,24 @@ int ConnectionReport::aliveBackends() const
 
 QString ConnectionReport::toHtml() const
 {
-    QString html = QCoreApplication::translate("dia::doris::ConnectionTest", "<b>Connected.</b> %1<br>").arg(version.toHtmlEscaped());
+    QString html = QCoreApplication::translate("dia::doris::ConnectionTest", "<b>Connected.</b> %1<br>")
+                       .arg(version.toHtmlEscaped());
     if (!backendsError.isEmpty())
-        html += QCoreApplication::translate("dia::doris::ConnectionTest", "Backends could not be listed: %1<br>").arg(backendsError.toHtmlEscaped());
+        html += QCoreApplication::translate("dia::doris::ConnectionTest", "Backends could not be listed: %1<br>")
+                    .arg(backendsError.toHtmlEscaped());
     else
-        html += QCoreApplication::translate("dia::doris::ConnectionTest", "%1 of %2 backends alive.<br>").arg(aliveBackends()).arg(backends.size());
-    html += feHttpReachable ? QCoreApplication::translate("dia::doris::ConnectionTest", "FE HTTP port reachable.<br>") : QCoreApplication::translate("dia::doris::ConnectionTest", "FE HTTP port <b>not</b> reachable.<br>");
+        html += QCoreApplication::translate("dia::doris::ConnectionTest", "%1 of %2 backends alive.<br>")
+                    .arg(aliveBackends())
+                    .arg(backends.size());
+    html += feHttpReachable
+        ? QCoreApplication::translate("dia::doris::ConnectionTest", "FE HTTP port reachable.<br>")
+        : QCoreApplication::translate("dia::doris::ConnectionTest", "FE HTTP port <b>not</b> reachable.<br>");
     if (!probedBe.isEmpty())
-        html += beReachable ? QCoreApplication::translate("dia::doris::ConnectionTest", "BE %1 reachable for loads.").arg(probedBe.toHtmlEscaped())
-                            : QCoreApplication::translate("dia::doris::ConnectionTest", "BE %1 <b>not</b> reachable for loads.").arg(probedBe.toHtmlEscaped());
+        html += beReachable
+            ? QCoreApplication::translate("dia::doris::ConnectionTest", "BE %1 reachable for loads.")
+                  .arg(probedBe.toHtmlEscaped())
+            : QCoreApplication::translate("dia::doris::ConnectionTest", "BE %1 <b>not</b> reachable for loads.")
+                  .arg(probedBe.toHtmlEscaped());
     return html;
 }
 
@@ -58,8 +67,9 @@ Result<ConnectionReport> testConnection(const ConnectionSettings& settings)
     const int probeTimeout = qMin(settings.connectTimeoutMs, 5000);
     report.feHttpReachable = canConnect(settings.feHost, settings.feHttpPort, probeTimeout);
     if (!report.feHttpReachable) {
-        report.diagnosis = QCoreApplication::translate("dia::doris::ConnectionTest", "The FE answers on the MySQL port but not on HTTP port %1. Check the FE's http_port "
-                              "(8030 by default) and any firewall between here and %2.")
+        report.diagnosis = QCoreApplication::translate("dia::doris::ConnectionTest",
+            "The FE answers on the MySQL port but not on HTTP port %1. Check the FE's http_port "
+            "(8030 by default) and any firewall between here and %2.")
                                .arg(settings.feHttpPort)
                                .arg(settings.feHost);
         return report;
@@ -84,17 +94,20 @@ Result<ConnectionReport> testConnection(const ConnectionSettings& settings)
     }
     if (beHost.isEmpty()) {
         report.diagnosis = report.backendsError.isEmpty()
-            ? QCoreApplication::translate("dia::doris::ConnectionTest", "No backend is alive, so Doris cannot accept loads. Start a BE or check SHOW BACKENDS.")
-            : QCoreApplication::translate("dia::doris::ConnectionTest", "The backends could not be listed, so their reachability is unknown. Loads may still work.");
+            ? QCoreApplication::translate("dia::doris::ConnectionTest",
+                "No backend is alive, so Doris cannot accept loads. Start a BE or check SHOW BACKENDS.")
+            : QCoreApplication::translate("dia::doris::ConnectionTest",
+                "The backends could not be listed, so their reachability is unknown. Loads may still work.");
         report.beReachable = !report.backendsError.isEmpty();
         return report;
     }
     report.probedBe = QStringLiteral("%1:%2").arg(beHost).arg(bePort);
     report.beReachable = canConnect(beHost, bePort, probeTimeout);
     if (!report.beReachable)
-        report.diagnosis = QCoreApplication::translate("dia::doris::ConnectionTest", "The FE redirects loads to BE %1, which cannot be reached from here (typical for "
-                              "Docker, Kubernetes or NAT). Set 'BE address override' to an address of that BE "
-                              "that this machine can reach.")
+        report.diagnosis = QCoreApplication::translate("dia::doris::ConnectionTest",
+            "The FE redirects loads to BE %1, which cannot be reached from here (typical for "
+            "Docker, Kubernetes or NAT). Set 'BE address override' to an address of that BE "
+            "that this machine can reach.")
                                .arg(report.probedBe);
     return report;
 }

@@ -88,9 +88,10 @@ QJsonObject ImportRecipe::toJson() const
                 { QStringLiteral("buckets"), buckets }, { QStringLiteral("replication_num"), replicationNum },
                 { QStringLiteral("columns"), cols } } },
         { QStringLiteral("load"),
-            QJsonObject { { QStringLiteral("chunk_bytes"), double(chunkBytes) }, { QStringLiteral("parallel"), parallel },
-                { QStringLiteral("max_filter_ratio"), maxFilterRatio }, { QStringLiteral("strict"), strictMode },
-                { QStringLiteral("atomic"), atomic }, { QStringLiteral("label_prefix"), labelPrefix } } },
+            QJsonObject { { QStringLiteral("chunk_bytes"), double(chunkBytes) },
+                { QStringLiteral("parallel"), parallel }, { QStringLiteral("max_filter_ratio"), maxFilterRatio },
+                { QStringLiteral("strict"), strictMode }, { QStringLiteral("atomic"), atomic },
+                { QStringLiteral("label_prefix"), labelPrefix } } },
     };
 }
 

@@ -5,8 +5,8 @@
 
 namespace dia::schema {
 
-Result<FilePreview> previewFile(const QString& path, const source::ReaderOptions& options, int maxRows,
-    const InferenceOptions& inference)
+Result<FilePreview> previewFile(
+    const QString& path, const source::ReaderOptions& options, int maxRows, const InferenceOptions& inference)
 {
     const Result<source::Preview> read = source::SourceScanner::preview(path, options, maxRows);
     if (!read.ok())

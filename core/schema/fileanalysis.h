@@ -7,7 +7,6 @@
 
 #include <QList>
 
-
 namespace dia::schema {
 
 /// The first rows of a file, what the reader detected, and a first type proposal from those rows.

@@ -24,8 +24,9 @@ ImportRecipe sampleRecipe()
     r.reader.skipLines = 2;
     r.database = QStringLiteral("shop");
     r.table = QStringLiteral("orders");
-    r.columns = { { QStringLiteral("Order ID"), QStringLiteral("order_id"), QStringLiteral("BIGINT"), false, true, true },
-        { QStringLiteral("Note"), QStringLiteral("note"), QStringLiteral("VARCHAR(255)"), true, false, false } };
+    r.columns
+        = { { QStringLiteral("Order ID"), QStringLiteral("order_id"), QStringLiteral("BIGINT"), false, true, true },
+              { QStringLiteral("Note"), QStringLiteral("note"), QStringLiteral("VARCHAR(255)"), true, false, false } };
     r.model = QStringLiteral("unique");
     r.buckets = 8;
     r.chunkBytes = 64LL * 1024 * 1024;

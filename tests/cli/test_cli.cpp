@@ -73,7 +73,8 @@ TEST(Cli, BuiltBinaryAnswersHelpAndVersion)
     const auto help = test::runProcess(test::binPath(QStringLiteral("doris-import")), { QStringLiteral("--help") });
     EXPECT_EQ(help.exitCode, 0);
     EXPECT_TRUE(help.out.contains("inspect"));
-    const auto version = test::runProcess(test::binPath(QStringLiteral("doris-import")), { QStringLiteral("--version") });
+    const auto version
+        = test::runProcess(test::binPath(QStringLiteral("doris-import")), { QStringLiteral("--version") });
     EXPECT_EQ(version.exitCode, 0);
     EXPECT_EQ(version.out, QByteArray("doris-import " DIA_VERSION "\n"));
 }

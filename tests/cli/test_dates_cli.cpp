@@ -46,6 +46,6 @@ TEST(LoadCliDates, UsDatesArriveAsIsoDatesNotNull)
     }
     QSqlDatabase::removeDatabase(QStringLiteral("dates"));
     shipped.sort();
-    EXPECT_EQ(shipped, (QStringList { QStringLiteral("2023-12-31"), QStringLiteral("2024-02-29"),
-                           QStringLiteral("2024-03-15") }));
+    EXPECT_EQ(shipped,
+        (QStringList { QStringLiteral("2023-12-31"), QStringLiteral("2024-02-29"), QStringLiteral("2024-03-15") }));
 }

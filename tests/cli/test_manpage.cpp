@@ -36,14 +36,14 @@ TEST(ManPage, ListsEveryCommandAndOption)
     const QString man = manPage();
     static const QRegularExpression longOption(QStringLiteral(R"((--[a-z][a-z0-9-]*))"));
     for (const auto& command : cli::createCommands()) {
-        EXPECT_TRUE(man.contains(QStringLiteral(".B ") + command->name())) << "man page lacks command "
-                                                                           << command->name().toStdString();
+        EXPECT_TRUE(man.contains(QStringLiteral(".B ") + command->name()))
+            << "man page lacks command " << command->name().toStdString();
         const QString help = helpOf({ command->name(), QStringLiteral("--help") });
         auto it = longOption.globalMatch(help);
         while (it.hasNext()) {
             const QString option = it.next().captured(1);
-            EXPECT_TRUE(man.contains(option)) << "man page lacks " << option.toStdString() << " of "
-                                              << command->name().toStdString();
+            EXPECT_TRUE(man.contains(option))
+                << "man page lacks " << option.toStdString() << " of " << command->name().toStdString();
         }
     }
 }

@@ -19,8 +19,8 @@ QString binPath(const QString& name)
     return QDir(QStringLiteral(DIA_BIN_DIR)).filePath(name);
 }
 
-ProcessResult runProcess(const QString& program, const QStringList& args, int timeoutMs,
-    const QStringList& extraEnv, const QByteArray& stdinData)
+ProcessResult runProcess(const QString& program, const QStringList& args, int timeoutMs, const QStringList& extraEnv,
+    const QByteArray& stdinData)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();

@@ -3,11 +3,11 @@
 #include "importsession.h"
 #include "importwizard.h"
 #include "load/loadjournal.h"
+#include "mainwindow.h"
 #include "pages/connectpage.h"
 #include "pages/loadpage.h"
 #include "recipe/importrecipe.h"
 #include "widgets/messagebanner.h"
-#include "mainwindow.h"
 
 #include <QDir>
 #include <QMenuBar>
@@ -49,7 +49,8 @@ TEST(MainWindow, SwitchesToChineseAndBack)
 TEST(MainWindow, OffersToReopenAnImportThatDidNotFinish)
 {
     QTemporaryDir dir;
-    const QString journals = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/journals");
+    const QString journals
+        = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/journals");
     QDir(journals).removeRecursively();
     QDir().mkpath(journals);
     load::LoadJournal journal;
@@ -70,7 +71,8 @@ TEST(MainWindow, OffersToReopenAnImportThatDidNotFinish)
     recipe.database = QStringLiteral("import");
     recipe.table = QStringLiteral("sales");
     recipe.reader.delimiter = QStringLiteral(",");
-    recipe.columns = { { QStringLiteral("Order ID"), QStringLiteral("order_id"), QStringLiteral("BIGINT"), false, true, true } };
+    recipe.columns
+        = { { QStringLiteral("Order ID"), QStringLiteral("order_id"), QStringLiteral("BIGINT"), false, true, true } };
     ASSERT_TRUE(recipe.save(journalPath + QStringLiteral(".recipe")).ok());
     const auto reloaded = load::LoadJournal::load(journalPath);
     ASSERT_TRUE(reloaded.ok()) << reloaded.error().text().toStdString();

@@ -56,8 +56,8 @@ TEST(LogModel, IsBoundedAndDropsTheOldestEntry)
     EXPECT_TRUE(model.data(model.index(0, 0), Qt::ToolTipRole).toString() == QStringLiteral("message 2"));
     EXPECT_TRUE(model.data(model.index(2, 0), Qt::DisplayRole).toString().endsWith(QStringLiteral("message 4")));
     model.append(LogModel::Severity::Error, QStringLiteral("boom"));
-    EXPECT_EQ(model.data(model.index(2, 0), LogModel::SeverityRole).value<LogModel::Severity>(),
-        LogModel::Severity::Error);
+    EXPECT_EQ(
+        model.data(model.index(2, 0), LogModel::SeverityRole).value<LogModel::Severity>(), LogModel::Severity::Error);
     model.clear();
     EXPECT_EQ(model.rowCount(), 0);
 }

@@ -22,7 +22,6 @@
 #include <QAbstractItemModelTester>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -30,6 +29,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <gtest/gtest.h>
 
@@ -140,7 +140,8 @@ TEST_F(WizardTest, CsvWithATightenedTypeLoadsAndShowsTheRejectedRow)
     ASSERT_GE(quantity, 0);
     // The inference kept Quantity as text because of 'twelve'; the analyst insists on INT.
     EXPECT_TRUE(model->rows().at(quantity).type.startsWith(QLatin1String("VARCHAR")));
-    EXPECT_FALSE(model->setData(model->index(quantity, MappingModel::TypeColumn), QStringLiteral("INTEGRAL"), Qt::EditRole));
+    EXPECT_FALSE(
+        model->setData(model->index(quantity, MappingModel::TypeColumn), QStringLiteral("INTEGRAL"), Qt::EditRole));
     ASSERT_TRUE(model->setData(model->index(quantity, MappingModel::TypeColumn), QStringLiteral("int"), Qt::EditRole));
     EXPECT_EQ(model->rows().at(quantity).type, QStringLiteral("INT"));
 
@@ -150,13 +151,15 @@ TEST_F(WizardTest, CsvWithATightenedTypeLoadsAndShowsTheRejectedRow)
     mapping->startPreflight();
     ASSERT_TRUE(predicted.wait(kWaitMs));
     EXPECT_TRUE(mapping->lastPreflightPasses());
-    EXPECT_TRUE(model->rows().at(quantity).preflight.contains(QLatin1String("line 43"))) << model->rows().at(quantity).preflight.toStdString();
+    EXPECT_TRUE(model->rows().at(quantity).preflight.contains(QLatin1String("line 43")))
+        << model->rows().at(quantity).preflight.toStdString();
     saveShot(m_window.get(), QStringLiteral("3-mapping"));
     m_wizard->next();
     ASSERT_EQ(m_wizard->currentId(), ImportWizard::DdlPageId);
 
     DdlPage* ddl = m_wizard->ddlPage();
-    EXPECT_TRUE(ddl->ddlText().contains(QLatin1String("`Quantity` INT")) || ddl->ddlText().contains(QLatin1String("`quantity` INT")))
+    EXPECT_TRUE(ddl->ddlText().contains(QLatin1String("`Quantity` INT"))
+        || ddl->ddlText().contains(QLatin1String("`quantity` INT")))
         << ddl->ddlText().toStdString();
     QSignalSpy created(ddl, &DdlPage::tableCreated);
     ddl->startCreateTable();
@@ -213,7 +216,8 @@ TEST_F(WizardTest, CsvWithATightenedTypeLoadsAndShowsTheRejectedRow)
     EXPECT_EQ(cli.exitCode, 0) << cli.err.toStdString();
     const QJsonObject cliReport = QJsonDocument::fromJson(cli.out).object();
     EXPECT_EQ(cliReport.value(QStringLiteral("status")).toString(), QStringLiteral("Success"));
-    EXPECT_EQ(cliReport.value(QStringLiteral("rows_loaded")).toInt(), report.rowsLoaded) << cli.out.toStdString() << cli.err.toStdString();
+    EXPECT_EQ(cliReport.value(QStringLiteral("rows_loaded")).toInt(), report.rowsLoaded)
+        << cli.out.toStdString() << cli.err.toStdString();
     EXPECT_EQ(cliReport.value(QStringLiteral("rows_filtered")).toInt(), report.rowsFiltered);
     EXPECT_EQ(countRows(m_sim, QStringLiteral("sales_csv")), 2 * report.rowsLoaded);
 

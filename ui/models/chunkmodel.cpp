@@ -29,8 +29,7 @@ QColor stateColor(load::ChunkStatus status)
 
 ChunkModel::ChunkModel(QObject* parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void ChunkModel::update(const QList<load::ChunkReport>& chunks)
 {

@@ -9,8 +9,7 @@ namespace dia::ui {
 LogModel::LogModel(int capacity, QObject* parent)
     : QAbstractListModel(parent)
     , m_capacity(capacity)
-{
-}
+{ }
 
 void LogModel::append(Severity severity, const QString& message)
 {

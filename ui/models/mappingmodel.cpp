@@ -7,8 +7,7 @@ namespace dia::ui {
 
 MappingModel::MappingModel(QObject* parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void MappingModel::setRows(const QVector<MappingRow>& rows)
 {

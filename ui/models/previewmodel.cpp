@@ -9,8 +9,7 @@ namespace dia::ui {
 
 PreviewModel::PreviewModel(QObject* parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void PreviewModel::setPreview(const QStringList& header, const QList<source::Row>& rows)
 {
@@ -56,7 +55,10 @@ QVariant PreviewModel::data(const QModelIndex& index, int role) const
     }
     case Qt::ToolTipRole:
         if (ragged)
-            return tr("Line %1 has %2 fields, the header has %3.").arg(row.line).arg(row.fields.size()).arg(m_header.size());
+            return tr("Line %1 has %2 fields, the header has %3.")
+                .arg(row.line)
+                .arg(row.fields.size())
+                .arg(m_header.size());
         return present ? row.fields.at(index.column()).left(kMaxCellChars * 4) : QVariant();
     case Qt::BackgroundRole:
         return ragged ? QVariant(QBrush(QColor(0xff, 0xf3, 0xe0))) : QVariant();

@@ -4,8 +4,7 @@ namespace dia::ui {
 
 RejectedRowsModel::RejectedRowsModel(QObject* parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void RejectedRowsModel::setEntries(const QList<Entry>& entries)
 {

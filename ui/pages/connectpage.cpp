@@ -59,8 +59,8 @@ bool ConnectPage::validatePage()
     return m_testPassed;
 }
 
-void ConnectPage::setConnection(const QString& host, int httpPort, int mysqlPort, const QString& user,
-    const QString& password)
+void ConnectPage::setConnection(
+    const QString& host, int httpPort, int mysqlPort, const QString& user, const QString& password)
 {
     m_ui->hostEdit->setText(host);
     m_ui->httpPortSpin->setValue(httpPort);

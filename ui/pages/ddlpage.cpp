@@ -130,7 +130,8 @@ void DdlPage::startCreateTable()
         const Status status = watcher->result();
         m_created = status.ok();
         if (m_created) {
-            m_banner->showMessage(MessageBanner::Kind::Positive, tr("Created the table %1.").arg(table.toHtmlEscaped()));
+            m_banner->showMessage(
+                MessageBanner::Kind::Positive, tr("Created the table %1.").arg(table.toHtmlEscaped()));
             m_session->logInfo(tr("Created table %1.").arg(table));
         } else {
             m_banner->showError(tr("Doris refused the statement: %1").arg(status.error().message), status.error().hint);
@@ -141,8 +142,8 @@ void DdlPage::startCreateTable()
     });
     watcher->setFuture(QtConcurrent::run([settings, database, sql] {
         doris::MetadataClient client(settings);
-        const Status created = client.execute(QStringLiteral("CREATE DATABASE IF NOT EXISTS %1")
-                                                  .arg(doris::MetadataClient::quoteIdentifier(database)));
+        const Status created = client.execute(
+            QStringLiteral("CREATE DATABASE IF NOT EXISTS %1").arg(doris::MetadataClient::quoteIdentifier(database)));
         if (!created.ok())
             return created;
         return client.execute(sql);

@@ -10,6 +10,8 @@
 #include "widgets/messagebanner.h"
 #include "widgets/throughputchart.h"
 
+#include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -60,11 +62,17 @@ void LoadPage::initializePage()
 
 QString LoadPage::journalPathFor(const load::LoadPlan& plan)
 {
+    // One journal per file, table and chunking. Only file metadata is read here (this runs on the GUI thread);
+    // the engine itself checks the full fingerprint (incl. a hash of the first MiB) before resuming.
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/journals");
     QDir().mkpath(dir);
-    const Result<QString> fingerprint = plan.fingerprint();
-    const QString name = fingerprint.ok() ? fingerprint->left(32) : QStringLiteral("job");
-    return dir + QLatin1Char('/') + name + QStringLiteral(".json");
+    const QFileInfo file(plan.sourcePath);
+    QCryptographicHash key(QCryptographicHash::Sha256);
+    for (const QString& part : { file.absoluteFilePath(), QString::number(file.size()),
+             QString::number(file.lastModified().toMSecsSinceEpoch()), plan.database, plan.table,
+             QString::number(plan.chunkLimits.maxBytes), QString::number(plan.chunkLimits.maxRows) })
+        key.addData((part + QLatin1Char('\n')).toUtf8());
+    return dir + QLatin1Char('/') + QString::fromLatin1(key.result().toHex().left(32)) + QStringLiteral(".json");
 }
 
 QString LoadPage::newestUnfinishedJournal()
@@ -142,9 +150,9 @@ void LoadPage::startLoad(bool resume)
     m_ui->cancelButton->setEnabled(true);
     m_ui->progressBar->setValue(0);
     Q_EMIT completeChanged();
-    m_session->logInfo(resume ? tr("Resuming the load into %1.%2.").arg(plan->database, plan->table)
-                              : tr("Loading %1 into %2.%3.").arg(QFileInfo(plan->sourcePath).fileName(),
-                                    plan->database, plan->table));
+    m_session->logInfo(resume
+            ? tr("Resuming the load into %1.%2.").arg(plan->database, plan->table)
+            : tr("Loading %1 into %2.%3.").arg(QFileInfo(plan->sourcePath).fileName(), plan->database, plan->table));
 
     m_session->chunkMiB = m_ui->chunkSpin->value();
     m_session->parallel = m_ui->parallelSpin->value();
@@ -222,8 +230,12 @@ void LoadPage::onFinished(const load::LoadReport& report)
     case load::LoadReport::Status::Success:
         m_ui->progressBar->setValue(100);
         m_banner->showMessage(MessageBanner::Kind::Positive,
-            tr("Loaded %1 rows in %2 s; %3 filtered.").arg(report.rowsLoaded).arg(report.seconds, 0, 'f', 1).arg(report.rowsFiltered));
-        m_session->logInfo(tr("Load finished: %1 rows loaded, %2 filtered.").arg(report.rowsLoaded).arg(report.rowsFiltered));
+            tr("Loaded %1 rows in %2 s; %3 filtered.")
+                .arg(report.rowsLoaded)
+                .arg(report.seconds, 0, 'f', 1)
+                .arg(report.rowsFiltered));
+        m_session->logInfo(
+            tr("Load finished: %1 rows loaded, %2 filtered.").arg(report.rowsLoaded).arg(report.rowsFiltered));
         break;
     case load::LoadReport::Status::Cancelled:
         m_banner->showMessage(MessageBanner::Kind::Warning,

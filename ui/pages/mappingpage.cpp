@@ -62,8 +62,9 @@ MappingPage::MappingPage(ImportSession* session, QWidget* parent)
         if (m_session->existingTable)
             refreshExistingIssues();
     });
-    connect(m_model, &MappingModel::editRejected, this,
-        [this](const QString& message) { m_banner->showError(message, tr("Type for example INT, VARCHAR(64), DECIMAL(10,2) or DATETIME.")); });
+    connect(m_model, &MappingModel::editRejected, this, [this](const QString& message) {
+        m_banner->showError(message, tr("Type for example INT, VARCHAR(64), DECIMAL(10,2) or DATETIME."));
+    });
     connect(m_ui->newTableRadio, &QRadioButton::toggled, this, &MappingPage::onModeChanged);
     connect(m_ui->databaseCombo, &QComboBox::textActivated, this, [this] {
         if (m_session->existingTable)
@@ -88,8 +89,8 @@ void MappingPage::initializePage()
         m_ui->tableCombo->setEditText(schema::IdentifierCleaner::cleanTableName(base));
     }
     if (m_ui->databaseCombo->currentText().isEmpty())
-        m_ui->databaseCombo->setEditText(m_session->tableDesign.database.isEmpty() ? QStringLiteral("import")
-                                                                                 : m_session->tableDesign.database);
+        m_ui->databaseCombo->setEditText(
+            m_session->tableDesign.database.isEmpty() ? QStringLiteral("import") : m_session->tableDesign.database);
     m_ui->ratioSpin->setValue(m_session->maxFilterRatio);
     m_ui->strictCheck->setChecked(m_session->strictMode);
     if (!m_session->tableDesign.table.isEmpty())
@@ -134,8 +135,8 @@ void MappingPage::onScanFinished()
         rebuildForNewTable();
 }
 
-void MappingPage::fillFromMetadata(QComboBox* combo, const std::function<Result<QStringList>(doris::MetadataClient&)>& query,
-    const std::function<void()>& done)
+void MappingPage::fillFromMetadata(QComboBox* combo,
+    const std::function<Result<QStringList>(doris::MetadataClient&)>& query, const std::function<void()>& done)
 {
     // The query runs on a worker thread with its own MySQL connection; the names land in the combo here,
     // keeping whatever the user has typed.
@@ -179,7 +180,8 @@ void MappingPage::listTables()
     const QString database = m_ui->databaseCombo->currentText().trimmed();
     if (database.isEmpty())
         return;
-    fillFromMetadata(m_ui->tableCombo, [database](doris::MetadataClient& client) { return client.tables(database); }, {});
+    fillFromMetadata(
+        m_ui->tableCombo, [database](doris::MetadataClient& client) { return client.tables(database); }, {});
 }
 
 void MappingPage::describeTable()
@@ -466,7 +468,9 @@ void MappingPage::startPreflight()
             for (const schema::PreflightReason& reason : p.reasons) {
                 QString text = QStringLiteral("%1 × %2").arg(reason.count).arg(reason.message);
                 if (!reason.examples.isEmpty())
-                    text += tr(" (line %1: '%2')").arg(reason.examples.first().line).arg(reason.examples.first().value.left(40));
+                    text += tr(" (line %1: '%2')")
+                                .arg(reason.examples.first().line)
+                                .arg(reason.examples.first().value.left(40));
                 parts.append(text);
             }
             m_model->setPreflight(i, parts.join(QStringLiteral("; ")));

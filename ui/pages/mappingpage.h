@@ -1,7 +1,7 @@
 #pragma once
 
-#include "schema/columnmapper.h"
 #include "common/result.h"
+#include "schema/columnmapper.h"
 #include "schema/existingcolumn.h"
 
 #include <QWizardPage>
@@ -58,8 +58,8 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    void fillFromMetadata(QComboBox* combo,
-        const std::function<Result<QStringList>(doris::MetadataClient&)>& query, const std::function<void()>& done);
+    void fillFromMetadata(QComboBox* combo, const std::function<Result<QStringList>(doris::MetadataClient&)>& query,
+        const std::function<void()>& done);
     void listDatabases();
     void listTables();
     void describeTable();

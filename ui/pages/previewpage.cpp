@@ -71,8 +71,8 @@ void PreviewPage::fillOptionCombos()
     m_updatingWidgets = true;
     m_ui->encodingCombo->clear();
     m_ui->encodingCombo->addItem(tr("Detect"), QString());
-    for (const char* name : { "UTF-8", "UTF-16LE", "UTF-16BE", "GB18030", "GBK", "Big5", "Shift_JIS", "windows-1252",
-             "ISO-8859-1" })
+    for (const char* name :
+        { "UTF-8", "UTF-16LE", "UTF-16BE", "GB18030", "GBK", "Big5", "Shift_JIS", "windows-1252", "ISO-8859-1" })
         m_ui->encodingCombo->addItem(QLatin1String(name), QLatin1String(name));
     m_ui->delimiterCombo->clear();
     m_ui->delimiterCombo->addItem(tr("Detect"), QString());
@@ -100,7 +100,8 @@ source::ReaderOptions PreviewPage::optionsFromWidgets() const
     const int delimiterIndex = m_ui->delimiterCombo->currentIndex();
     if (m_ui->delimiterCombo->currentText().isEmpty())
         o.delimiter.clear();
-    else if (delimiterIndex >= 0 && m_ui->delimiterCombo->itemText(delimiterIndex) == m_ui->delimiterCombo->currentText())
+    else if (delimiterIndex >= 0
+        && m_ui->delimiterCombo->itemText(delimiterIndex) == m_ui->delimiterCombo->currentText())
         o.delimiter = m_ui->delimiterCombo->currentData().toString();
     else
         o.delimiter = m_ui->delimiterCombo->currentText(); // typed by hand, may be several characters
@@ -137,8 +138,8 @@ void PreviewPage::openFile(const QString& path, const source::ReaderOptions& opt
     if (!options.quote)
         m_ui->quoteCombo->setCurrentIndex(0);
     else
-        m_ui->quoteCombo->setCurrentIndex(std::max(0,
-            m_ui->quoteCombo->findData(options.quote->isNull() ? QStringLiteral("none") : QString(*options.quote))));
+        m_ui->quoteCombo->setCurrentIndex(std::max(
+            0, m_ui->quoteCombo->findData(options.quote->isNull() ? QStringLiteral("none") : QString(*options.quote))));
     m_ui->headerCombo->setCurrentIndex(!options.header ? 0 : (*options.header ? 1 : 2));
     m_ui->skipSpin->setValue(options.skipLines);
     m_updatingWidgets = false;
@@ -210,7 +211,7 @@ void PreviewPage::showPreview(const schema::FilePreview& preview)
                        .arg(info.encoding, info.bom ? tr(" with BOM") : QString())
                        .arg(qRound(info.encodingConfidence * 100))
                        .arg(describeDelimiter(info.delimiter), info.quote.isNull() ? tr("none") : QString(info.quote),
-                           info.lineEnding == QLatin1String("\r\n") ? QStringLiteral("CRLF")
+                           info.lineEnding == QLatin1String("\r\n")     ? QStringLiteral("CRLF")
                                : info.lineEnding == QLatin1String("\r") ? QStringLiteral("CR")
                                                                         : QStringLiteral("LF"),
                            info.header ? tr("header row") : tr("no header"))

@@ -32,8 +32,8 @@ struct ChunkErrors
 
 /// Fetches every chunk's rejected rows (from the BE, or over MySQL when the BE is unreachable), mapped back to
 /// lines in the file through the load's journal. Runs on a worker thread.
-ChunkErrors fetchAll(const doris::ConnectionSettings& settings, const QString& journalPath,
-    const QList<load::ChunkReport>& chunks)
+ChunkErrors fetchAll(
+    const doris::ConnectionSettings& settings, const QString& journalPath, const QList<load::ChunkReport>& chunks)
 {
     ChunkErrors out;
     const Result<load::LoadJournal> journal = load::LoadJournal::load(journalPath);
@@ -52,8 +52,8 @@ ChunkErrors fetchAll(const doris::ConnectionSettings& settings, const QString& j
         if (!fetched->note.isEmpty())
             out.notes.append(fetched->note);
         if (fetched->truncated)
-            out.notes.append(QCoreApplication::translate("dia::ui::ResultsPage",
-                "Chunk %1: Doris logs at most 50 rejected rows per load; %2 were filtered.")
+            out.notes.append(QCoreApplication::translate(
+                "dia::ui::ResultsPage", "Chunk %1: Doris logs at most 50 rejected rows per load; %2 were filtered.")
                                  .arg(chunk.index + 1)
                                  .arg(chunk.filtered));
         for (const doris::FilteredRow& row : fetched->rows)
@@ -152,11 +152,13 @@ void ResultsPage::fetchErrorRows()
         m_ui->errorView->resizeColumnsToContents();
         if (!errors.notes.isEmpty())
             m_banner->showMessage(MessageBanner::Kind::Information,
-                errors.notes.join(QLatin1Char('\n')).toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+                errors.notes.join(QLatin1Char('\n'))
+                    .toHtmlEscaped()
+                    .replace(QLatin1Char('\n'), QStringLiteral("<br>")));
         Q_EMIT errorRowsLoaded();
     });
-    watcher->setFuture(QtConcurrent::run(
-        [settings, journalPath, withErrors] { return fetchAll(settings, journalPath, withErrors); }));
+    watcher->setFuture(
+        QtConcurrent::run([settings, journalPath, withErrors] { return fetchAll(settings, journalPath, withErrors); }));
 }
 
 void ResultsPage::onChunkChanged()
@@ -186,16 +188,16 @@ Status ResultsPage::exportRejectedRows(const QString& path) const
     QVector<QStringList> rows;
     for (int i = 0; i < m_proxy->rowCount(); ++i) {
         const auto& e = m_rows->entries().at(m_proxy->mapToSource(m_proxy->index(i, 0)).row());
-        rows.append({ e.row.line > 0 ? QString::number(e.row.line) : QString(), e.row.column, e.row.reason,
-            e.row.rawRow });
+        rows.append(
+            { e.row.line > 0 ? QString::number(e.row.line) : QString(), e.row.column, e.row.reason, e.row.rawRow });
     }
     return writeSpreadsheetCsv(path, { tr("line"), tr("column"), tr("reason"), tr("row") }, rows);
 }
 
 void ResultsPage::onExportClicked()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export rejected rows"),
-        QStringLiteral("rejected-rows.csv"), tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export rejected rows"), QStringLiteral("rejected-rows.csv"), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     const Status status = exportRejectedRows(path);

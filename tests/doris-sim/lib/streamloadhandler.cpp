@@ -12,8 +12,8 @@
 
 #include <chrono>
 #include <cstdio>
-#include <optional>
 #include <cstring>
+#include <optional>
 #include <regex>
 #include <sys/socket.h>
 #include <sys/time.h>
@@ -150,13 +150,31 @@ std::optional<std::string> strToDate(const char* text, size_t n, const std::stri
         const char spec = format[++f];
         bool ok = false;
         switch (spec) {
-        case 'Y': ok = number(4, year); break;
-        case 'm': case 'c': ok = number(2, month); break;
-        case 'd': case 'e': ok = number(2, day); break;
-        case 'H': ok = number(2, hour); hasTime = true; break;
-        case 'i': ok = number(2, minute); hasTime = true; break;
-        case 's': ok = number(2, second); hasTime = true; break;
-        default: return std::nullopt;
+        case 'Y':
+            ok = number(4, year);
+            break;
+        case 'm':
+        case 'c':
+            ok = number(2, month);
+            break;
+        case 'd':
+        case 'e':
+            ok = number(2, day);
+            break;
+        case 'H':
+            ok = number(2, hour);
+            hasTime = true;
+            break;
+        case 'i':
+            ok = number(2, minute);
+            hasTime = true;
+            break;
+        case 's':
+            ok = number(2, second);
+            hasTime = true;
+            break;
+        default:
+            return std::nullopt;
         }
         if (!ok)
             return std::nullopt;
@@ -217,8 +235,8 @@ bool parseColumns(const std::string& text, ColumnMapping& m, std::string& error)
         const std::string target = clean(item.substr(0, eq));
         const std::string expr = clean(item.substr(eq + 1));
         static const std::regex kIdent("^[A-Za-z_@][A-Za-z0-9_@]*$");
-        static const std::regex kStrToDate(R"(^str_to_date\(\s*`?([^`,\s]+)`?\s*,\s*'([^']*)'\s*\)$)",
-            std::regex::icase);
+        static const std::regex kStrToDate(
+            R"(^str_to_date\(\s*`?([^`,\s]+)`?\s*,\s*'([^']*)'\s*\)$)", std::regex::icase);
         std::smatch match;
         if (std::regex_match(expr, match, kStrToDate)) {
             m.assignments.push_back({ target, match[1].str(), match[2].str() });
