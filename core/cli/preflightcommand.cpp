@@ -151,8 +151,7 @@ int PreflightCommand::run(const QCommandLineParser& parser, const CliIo& io)
         if (index < 0)
             return usageError(io, tr("--types: the file has no column '%1'.").arg(name));
         columns[index].type = *type;
-        if (nullable)
-            columns[index].nullable = *nullable;
+        columns[index].nullable = nullable.value_or(true); // as in CREATE TABLE: NULL unless NOT NULL is given
     }
 
     const Result<schema::PreflightReport> report
