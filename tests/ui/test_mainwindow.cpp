@@ -32,6 +32,15 @@ TEST(MainWindow, RendersEveryPageAtRealisticSize)
     for (const char* page : { "connect", "preview", "mapping", "ddl", "load", "results" })
         EXPECT_TRUE(QFileInfo::exists(shots + QLatin1Char('/') + QLatin1String(page) + QStringLiteral(".png"))) << page;
     EXPECT_EQ(window.grab().size(), QSize(1280, 800));
+
+    // Every page in Simplified Chinese as well.
+    window.switchLanguage(QStringLiteral("zh_CN"));
+    const QString zhShots = QStringLiteral(DIA_SCREENSHOT_DIR "/selftest-zh_CN");
+    EXPECT_TRUE(window.renderAllPagesForSelfTest(zhShots));
+    for (const char* page : { "connect", "preview", "mapping", "ddl", "load", "results" })
+        EXPECT_TRUE(QFileInfo::exists(zhShots + QLatin1Char('/') + QLatin1String(page) + QStringLiteral(".png")))
+            << page;
+    window.switchLanguage(QStringLiteral("en"));
 }
 
 TEST(MainWindow, SwitchesToChineseAndBack)
