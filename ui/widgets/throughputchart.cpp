@@ -18,7 +18,7 @@ constexpr int kFlushIntervalMs = 250;
 ThroughputChart::ThroughputChart(QWidget* parent)
     : QWidget(parent)
     , m_plot(new QCustomPlot(this))
-    , m_followButton(new QPushButton(tr("Follow"), this))
+    , m_followButton(new QPushButton(this))
     , m_flushTimer(new QTimer(this))
 {
     m_plot->setNotAntialiasedElements(QCP::aeAll);
@@ -29,23 +29,18 @@ ThroughputChart::ThroughputChart(QWidget* parent)
     auto ticker = QSharedPointer<QCPAxisTickerTime>::create();
     ticker->setTimeFormat(QStringLiteral("%m:%s"));
     m_plot->xAxis->setTicker(ticker);
-    m_plot->xAxis->setLabel(tr("Elapsed"));
-    m_plot->yAxis->setLabel(tr("Rows/s"));
     m_plot->yAxis2->setVisible(true);
-    m_plot->yAxis2->setLabel(tr("MB/s"));
 
     m_rowsGraph = m_plot->addGraph(m_plot->xAxis, m_plot->yAxis);
-    m_rowsGraph->setName(tr("Rows/s"));
     m_rowsGraph->setPen(QPen(QColor(0x15, 0x65, 0xc0), 2));
     m_bytesGraph = m_plot->addGraph(m_plot->xAxis, m_plot->yAxis2);
-    m_bytesGraph->setName(tr("MB/s"));
     m_bytesGraph->setPen(QPen(QColor(0x2e, 0x7d, 0x32), 2));
     m_plot->legend->setVisible(true);
     m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
     m_plot->xAxis->setRange(0, 10);
 
-    m_followButton->setToolTip(tr("Follow the newest data again after zooming or panning."));
     m_followButton->setEnabled(false);
+    retranslate();
 
     auto* buttons = new QHBoxLayout;
     buttons->addStretch();
@@ -66,6 +61,26 @@ ThroughputChart::ThroughputChart(QWidget* parent)
 }
 
 ThroughputChart::~ThroughputChart() = default;
+
+void ThroughputChart::retranslate()
+{
+    m_plot->xAxis->setLabel(tr("Elapsed"));
+    m_plot->yAxis->setLabel(tr("Rows/s"));
+    m_plot->yAxis2->setLabel(tr("MB/s"));
+    m_rowsGraph->setName(tr("Rows/s"));
+    m_bytesGraph->setName(tr("MB/s"));
+    m_followButton->setText(tr("Follow"));
+    m_followButton->setToolTip(tr("Follow the newest data again after zooming or panning."));
+}
+
+void ThroughputChart::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+    }
+    QWidget::changeEvent(event);
+}
 
 void ThroughputChart::addSample(double seconds, double rowsPerSecond, double megabytesPerSecond)
 {

@@ -34,7 +34,11 @@ public:
     static constexpr int kMaxPoints = 20000;
     static constexpr double kWindowSeconds = 120.0;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
     void onFlushTimer();
     void onUserMovedView();
     void onFollowClicked();
