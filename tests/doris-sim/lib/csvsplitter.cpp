@@ -14,7 +14,9 @@ const char* memmemFast(const char* from, const char* to, const std::string& need
     return static_cast<const char*>(::memmem(from, n, needle.data(), needle.size()));
 }
 
-int hexValue(char c)
+} // namespace
+
+int hexDigitValue(char c)
 {
     if (c >= '0' && c <= '9')
         return c - '0';
@@ -24,8 +26,6 @@ int hexValue(char c)
         return c - 'A' + 10;
     return -1;
 }
-
-} // namespace
 
 bool decodeSeparator(const std::string& value, std::string& out, std::string& error)
 {
@@ -47,8 +47,8 @@ bool decodeSeparator(const std::string& value, std::string& out, std::string& er
                 return false;
             }
             for (size_t k = 0; k < hex.size(); k += 2) {
-                const int hi = hexValue(hex[k]);
-                const int lo = hexValue(hex[k + 1]);
+                const int hi = hexDigitValue(hex[k]);
+                const int lo = hexDigitValue(hex[k + 1]);
                 if (hi < 0 || lo < 0) {
                     error = "Hex str format error";
                     return false;

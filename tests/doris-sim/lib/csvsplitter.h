@@ -83,6 +83,9 @@ private:
 /// True when `p[0..n)` is valid UTF-8.
 bool isValidUtf8(const char* p, size_t n);
 
+/// The value of one hex digit (0-9, a-f, A-F), or -1.
+int hexDigitValue(char c);
+
 /// Decodes a column_separator / line_delimiter header value the way Doris' FE does:
 /// `\xHH..` hex, otherwise `\t \n \r \\ \' \"` unescaped. Returns false with `error` ("Hex str format error").
 bool decodeSeparator(const std::string& value, std::string& out, std::string& error);
