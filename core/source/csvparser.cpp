@@ -1,9 +1,14 @@
 #include "csvparser.h"
 
+#include "simd.h"
+
 #include <cstring>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
+#endif
+#if defined(DIA_HAVE_AVX2_DISPATCH)
+#include <immintrin.h>
 #endif
 
 namespace dia::source {
@@ -30,7 +35,7 @@ CsvParser::CsvParser(const CsvDialect& dialect)
 
 namespace {
 
-/// Bit masks of the interesting bytes in up to 64 bytes: bit k is data[k].
+/// Bit masks of the interesting bytes of one 64-byte block: bit k is byte k of the block.
 struct BlockMasks
 {
     quint64 separator = 0;
@@ -38,61 +43,283 @@ struct BlockMasks
     quint64 other = 0; ///< quote, CR, backslash
 };
 
-inline int lowestBit(quint64 v)
+/// The bytes the record scan looks for; an absent quote or backslash is given as CR, which is looked for anyway.
+struct ScanBytes
 {
-    return __builtin_ctzll(v);
-}
+    unsigned char separator;
+    unsigned char quote;
+    unsigned char backslash;
+};
 
-inline qint64 popCount(quint64 v)
-{
-    if (v == 0)
-        return 0;
-    v = v - ((v >> 1) & 0x5555555555555555ULL);
-    v = (v & 0x3333333333333333ULL) + ((v >> 2) & 0x3333333333333333ULL);
-    v = (v + (v >> 4)) & 0x0F0F0F0F0F0F0F0FULL;
-    return static_cast<qint64>((v * 0x0101010101010101ULL) >> 56);
-}
+constexpr int kBatchBlocks = 64; ///< masks are computed 4 KiB at a time, then walked
 
-inline BlockMasks scalarMasks(const unsigned char* p, int n, unsigned char sep, int quote, int backslash)
+BlockMasks scalarMasks(const unsigned char* p, int n, ScanBytes b)
 {
     BlockMasks m;
     for (int k = 0; k < n; ++k) {
         const unsigned char c = p[k];
         const quint64 bit = quint64(1) << k;
-        if (c == sep)
+        if (c == b.separator)
             m.separator |= bit;
         else if (c == '\n')
             m.newline |= bit;
-        else if (c == '\r' || int(c) == quote || int(c) == backslash)
+        else if (c == '\r' || c == b.quote || c == b.backslash)
             m.other |= bit;
     }
     return m;
 }
 
 #if defined(__SSE2__)
-inline BlockMasks simdMasks(const unsigned char* p, unsigned char sep, int quote, int backslash)
+void sse2Masks(const unsigned char* p, int blocks, ScanBytes b, BlockMasks* out)
 {
-    const __m128i vSep = _mm_set1_epi8(static_cast<char>(sep));
+    const __m128i vSep = _mm_set1_epi8(static_cast<char>(b.separator));
     const __m128i vNl = _mm_set1_epi8('\n');
     const __m128i vCr = _mm_set1_epi8('\r');
-    // an absent quote/backslash compares against CR, which is in the same mask anyway
-    const __m128i vQuote = _mm_set1_epi8(static_cast<char>(quote >= 0 ? quote : '\r'));
-    const __m128i vBack = _mm_set1_epi8(static_cast<char>(backslash >= 0 ? backslash : '\r'));
-    BlockMasks m;
-    for (int k = 0; k < 4; ++k) {
-        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k));
-        const auto s = static_cast<quint64>(static_cast<quint32>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, vSep))));
-        const auto n = static_cast<quint64>(static_cast<quint32>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, vNl))));
-        const __m128i o
-            = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, vCr), _mm_cmpeq_epi8(v, vQuote)), _mm_cmpeq_epi8(v, vBack));
-        const auto ob = static_cast<quint64>(static_cast<quint32>(_mm_movemask_epi8(o)));
-        m.separator |= s << (16 * k);
-        m.newline |= n << (16 * k);
-        m.other |= ob << (16 * k);
+    const __m128i vQuote = _mm_set1_epi8(static_cast<char>(b.quote));
+    const __m128i vBack = _mm_set1_epi8(static_cast<char>(b.backslash));
+    for (int block = 0; block < blocks; ++block, p += 64) {
+        BlockMasks m;
+        for (int k = 0; k < 4; ++k) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k));
+            const auto s = static_cast<quint64>(static_cast<quint32>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, vSep))));
+            const auto n = static_cast<quint64>(static_cast<quint32>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, vNl))));
+            const __m128i o = _mm_or_si128(
+                _mm_or_si128(_mm_cmpeq_epi8(v, vCr), _mm_cmpeq_epi8(v, vQuote)), _mm_cmpeq_epi8(v, vBack));
+            const auto ob = static_cast<quint64>(static_cast<quint32>(_mm_movemask_epi8(o)));
+            m.separator |= s << (16 * k);
+            m.newline |= n << (16 * k);
+            m.other |= ob << (16 * k);
+        }
+        out[block] = m;
     }
-    return m;
 }
 #endif
+
+#if defined(DIA_HAVE_AVX2_DISPATCH)
+#if defined(__clang__)
+#pragma clang attribute push(__attribute__((target("avx2"))), apply_to = function)
+#else
+#pragma GCC push_options
+#pragma GCC target("avx2")
+#endif
+inline quint64 movemask256(__m256i lo, __m256i hi)
+{
+    return static_cast<quint64>(static_cast<quint32>(_mm256_movemask_epi8(lo)))
+        | static_cast<quint64>(static_cast<quint32>(_mm256_movemask_epi8(hi))) << 32;
+}
+
+void avx2Masks(const unsigned char* p, int blocks, ScanBytes b, BlockMasks* out)
+{
+    const __m256i vSep = _mm256_set1_epi8(static_cast<char>(b.separator));
+    const __m256i vNl = _mm256_set1_epi8('\n');
+    const __m256i vCr = _mm256_set1_epi8('\r');
+    const __m256i vQuote = _mm256_set1_epi8(static_cast<char>(b.quote));
+    const __m256i vBack = _mm256_set1_epi8(static_cast<char>(b.backslash));
+    auto other = [&](__m256i v) {
+        return _mm256_or_si256(
+            _mm256_or_si256(_mm256_cmpeq_epi8(v, vCr), _mm256_cmpeq_epi8(v, vQuote)), _mm256_cmpeq_epi8(v, vBack));
+    };
+    for (int block = 0; block < blocks; ++block, p += 64) {
+        const __m256i lo = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p));
+        const __m256i hi = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + 32));
+        out[block].separator = movemask256(_mm256_cmpeq_epi8(lo, vSep), _mm256_cmpeq_epi8(hi, vSep));
+        out[block].newline = movemask256(_mm256_cmpeq_epi8(lo, vNl), _mm256_cmpeq_epi8(hi, vNl));
+        out[block].other = movemask256(other(lo), other(hi));
+    }
+}
+#if defined(__clang__)
+#pragma clang attribute pop
+#else
+#pragma GCC pop_options
+#endif
+#endif
+
+/// Masks of `blocks` whole 64-byte blocks, with the widest vector unit this CPU has.
+void blockMasks(const unsigned char* p, int blocks, ScanBytes b, BlockMasks* out)
+{
+#if defined(DIA_HAVE_AVX2_DISPATCH)
+    if (cpuHasAvx2()) {
+        avx2Masks(p, blocks, b, out);
+        return;
+    }
+#endif
+#if defined(__SSE2__)
+    sse2Masks(p, blocks, b, out);
+#else
+    for (int block = 0; block < blocks; ++block)
+        out[block] = scalarMasks(p + 64 * block, 64, b);
+#endif
+}
+
+/// Everything scanRecords needs, so the walk can be a free function the compiler keeps in registers.
+struct ScanInput
+{
+    const unsigned char* data;
+    qint64 size;
+    qint64 maxRecords;
+    qint64 maxEnd;
+    int expectedFields;
+    ScanBytes bytes;
+    int quote; ///< -1 when the dialect has none
+    bool backslashEscape;
+    const bool* quotedSpecial; ///< bytes that end a literal run inside a quoted field
+};
+
+/// Walks from the end of a quoted field's opening quote to just after its closing quote. Returns the position
+/// after the closing quote, or -1 when the data ends first (or cannot be decided without the next bytes).
+qint64 skipQuotedField(const ScanInput& in, qint64 j, qint64& extraLines, bool& sawCr)
+{
+    const unsigned char* d = in.data;
+    for (;;) {
+        while (j < in.size && !in.quotedSpecial[d[j]])
+            ++j;
+        if (j >= in.size)
+            return -1;
+        const unsigned char q = d[j];
+        if (int(q) == in.quote) {
+            if (j + 1 >= in.size)
+                return -1;
+            if (!in.backslashEscape && int(d[j + 1]) == in.quote) {
+                j += 2;
+                continue;
+            }
+            return j + 1;
+        }
+        if (in.backslashEscape && q == '\\') {
+            if (j + 2 >= in.size)
+                return -1;
+            const unsigned char e = d[j + 1];
+            if (e == '\n' || (e == '\r' && d[j + 2] != '\n'))
+                ++extraLines;
+            j += 2;
+            continue;
+        }
+        if (q == '\n') {
+            ++extraLines;
+        } else if (q == '\r') {
+            sawCr = true;
+            if (j + 1 >= in.size)
+                return -1;
+            if (d[j + 1] != '\n')
+                ++extraLines;
+        }
+        ++j;
+    }
+}
+
+#if defined(DIA_HAVE_AVX2_DISPATCH)
+__attribute__((target_clones("popcnt", "default")))
+#endif
+void scanRecordsWalk(const ScanInput& in, CsvParser::ScanRun& out)
+{
+    const unsigned char* d = in.data;
+    // The totals live in locals (registers); `out` is written once at the end.
+    qint64 consumed = 0, records = 0, recordsEnd = 0, lineBreaks = 0;
+    bool anyQuotes = false, anyBackslash = false, anyCr = false;
+    qint64 recordStart = 0, separators = 0, extraLines = 0;
+    bool recQuotes = false, recBackslash = false, recCr = false;
+    const qint64 wantSeparators = in.expectedFields - 1;
+
+    // Ends the record whose content ends at `contentEnd`, next record at `next`. False: stop the run.
+    auto endRecord = [&](qint64 contentEnd, qint64 next) -> bool {
+        if (next > in.maxEnd)
+            return false;
+        if (contentEnd == recordStart) { // blank line: not a record
+            lineBreaks += 1;
+            anyCr |= recCr;
+            consumed = next;
+        } else {
+            if (in.expectedFields > 0 && separators != wantSeparators)
+                return false;
+            ++records;
+            lineBreaks += 1 + extraLines;
+            anyQuotes |= recQuotes;
+            anyBackslash |= recBackslash;
+            anyCr |= recCr;
+            consumed = next;
+            recordsEnd = next;
+        }
+        recordStart = next;
+        separators = 0;
+        extraLines = 0;
+        recQuotes = recBackslash = recCr = false;
+        return records < in.maxRecords;
+    };
+
+    BlockMasks batch[kBatchBlocks];
+    qint64 batchStart = 0; // offset of batch[0]
+    int batchBlocks = 0;
+    qint64 i = 0; // next byte to look at
+    while (i < in.size) {
+        qint64 blockStart = i & ~qint64(63);
+        if (blockStart < batchStart || blockStart >= batchStart + 64 * batchBlocks) {
+            batchStart = blockStart;
+            const qint64 whole = (in.size - batchStart) / 64;
+            batchBlocks = int(qMin<qint64>(kBatchBlocks, whole));
+            if (batchBlocks > 0)
+                blockMasks(d + batchStart, batchBlocks, in.bytes, batch);
+            else
+                batch[0] = scalarMasks(d + batchStart, int(in.size - batchStart), in.bytes), batchBlocks = 1;
+        }
+        BlockMasks m = batch[(blockStart - batchStart) >> 6];
+        const quint64 skip = ~quint64(0) << (i - blockStart); // bytes before i are done
+        quint64 active = (m.newline | m.other) & skip;
+        quint64 uncounted = m.separator & skip;
+        qint64 nextI = qMin(blockStart + 64, in.size);
+        // Only line breaks and the rare bytes are visited one by one; separators are counted in bulk.
+        while (active) {
+            const int b = __builtin_ctzll(active);
+            const quint64 bit = quint64(1) << b;
+            active &= active - 1;
+            const quint64 below = uncounted & (bit - 1);
+            separators += __builtin_popcountll(below);
+            uncounted &= ~below;
+            const qint64 p = blockStart + b;
+            if (m.newline & bit) {
+                if (!endRecord(p, p + 1))
+                    goto done;
+                continue;
+            }
+            const int c = d[p];
+            if (c == '\r') {
+                recCr = true;
+                if (p + 1 >= in.size)
+                    goto done; // CR or CRLF: needs the next byte
+                const bool crlf = d[p + 1] == '\n';
+                if (!endRecord(p, p + (crlf ? 2 : 1)))
+                    goto done;
+                if (crlf) {
+                    nextI = p + 2;
+                    uncounted = 0;
+                    break;
+                }
+                continue;
+            }
+            if (c == in.quote) {
+                if (p != recordStart && d[p - 1] != in.bytes.separator)
+                    continue; // a quote inside an unquoted field is data
+                recQuotes = true;
+                const qint64 after = skipQuotedField(in, p + 1, extraLines, recCr);
+                if (after < 0)
+                    goto done; // the quoted field goes on past the data
+                nextI = after; // continue after the closing quote
+                uncounted = 0;
+                break;
+            }
+            recBackslash = true; // a backslash outside quotes
+        }
+        separators += __builtin_popcountll(uncounted);
+        i = nextI;
+    }
+done:
+    out.consumed = consumed;
+    out.records = records;
+    out.recordsEnd = recordsEnd;
+    out.lineBreaks = lineBreaks;
+    out.hasQuotes = anyQuotes;
+    out.hasBackslash = anyBackslash;
+    out.hasCarriageReturn = anyCr;
+}
 
 } // namespace
 
@@ -102,140 +329,21 @@ void CsvParser::scanRecords(
     run = ScanRun {};
     if (!m_fastScan || maxRecords <= 0)
         return;
-    const auto* d = reinterpret_cast<const unsigned char*>(data);
     const auto sep = static_cast<unsigned char>(m_dialect.separator.at(0));
     const int quote = m_dialect.quote == '\0' ? -1 : static_cast<unsigned char>(m_dialect.quote);
-    const bool backslashEscape = m_dialect.escape == EscapeStyle::Backslash;
-    const int backslash = sep == '\\' ? -1 : '\\'; // a backslash outside quotes only sets a flag
-
-    qint64 recordStart = 0;
-    qint64 separators = 0;
-    qint64 extraLines = 0; // line breaks inside quoted fields of the current record
-    bool recQuotes = false;
-    bool recBackslash = false;
-    bool recCr = false;
-
-    // Ends the record whose content ends at `contentEnd`, next record at `next`. False: stop the run.
-    auto endRecord = [&](qint64 contentEnd, qint64 next) -> bool {
-        if (contentEnd == recordStart) { // blank line: not a record
-            if (next > maxEnd)
-                return false;
-            run.lineBreaks += 1;
-            run.hasCarriageReturn = run.hasCarriageReturn || recCr;
-            run.consumed = next;
-        } else {
-            if (expectedFields > 0 && separators + 1 != expectedFields)
-                return false;
-            if (next > maxEnd)
-                return false;
-            ++run.records;
-            run.lineBreaks += 1 + extraLines;
-            run.hasQuotes = run.hasQuotes || recQuotes;
-            run.hasBackslash = run.hasBackslash || recBackslash;
-            run.hasCarriageReturn = run.hasCarriageReturn || recCr;
-            run.consumed = next;
-            run.recordsEnd = next;
-        }
-        recordStart = next;
-        separators = 0;
-        extraLines = 0;
-        recQuotes = recBackslash = recCr = false;
-        return run.records < maxRecords;
-    };
-
-    qint64 i = 0;
-    while (i < size) {
-        const int n = static_cast<int>(qMin<qint64>(64, size - i));
-        BlockMasks m;
-#if defined(__SSE2__)
-        if (n == 64)
-            m = simdMasks(d + i, sep, quote, backslash);
-        else
-#endif
-            m = scalarMasks(d + i, n, sep, quote, backslash);
-        // Only line breaks and the rare bytes are visited one by one; separators are counted in bulk.
-        quint64 active = m.newline | m.other;
-        quint64 uncounted = m.separator;
-        qint64 nextI = i + n;
-        while (active) {
-            const int b = lowestBit(active);
-            const quint64 bit = quint64(1) << b;
-            active &= active - 1;
-            const quint64 below = uncounted & (bit - 1);
-            separators += popCount(below);
-            uncounted &= ~below;
-            const qint64 p = i + b;
-            if (m.newline & bit) {
-                if (!endRecord(p, p + 1))
-                    return;
-                continue;
-            }
-            const int c = d[p];
-            if (c == '\r') {
-                recCr = true;
-                if (p + 1 >= size)
-                    return; // CR or CRLF: needs the next byte
-                const bool crlf = d[p + 1] == '\n';
-                if (!endRecord(p, p + (crlf ? 2 : 1)))
-                    return;
-                if (crlf) {
-                    nextI = p + 2;
-                    uncounted = 0;
-                    break;
-                }
-                continue;
-            }
-            if (c == quote) {
-                if (p != recordStart && d[p - 1] != sep)
-                    continue; // a quote inside an unquoted field is data
-                recQuotes = true;
-                qint64 j = p + 1;
-                for (;;) {
-                    while (j < size && !m_quotedSpecial[d[j]])
-                        ++j;
-                    if (j >= size)
-                        return; // the quoted field goes on past the data
-                    const unsigned char q = d[j];
-                    if (int(q) == quote) {
-                        if (j + 1 >= size)
-                            return;
-                        if (!backslashEscape && int(d[j + 1]) == quote) {
-                            j += 2;
-                            continue;
-                        }
-                        ++j;
-                        break;
-                    }
-                    if (backslashEscape && q == '\\') {
-                        if (j + 2 >= size)
-                            return;
-                        const unsigned char e = d[j + 1];
-                        if (e == '\n' || (e == '\r' && d[j + 2] != '\n'))
-                            ++extraLines;
-                        j += 2;
-                        continue;
-                    }
-                    if (q == '\n') {
-                        ++extraLines;
-                    } else if (q == '\r') {
-                        recCr = true;
-                        if (j + 1 >= size)
-                            return;
-                        if (d[j + 1] != '\n')
-                            ++extraLines;
-                    }
-                    ++j;
-                }
-                nextI = j; // continue after the closing quote
-                uncounted = 0;
-                break;
-            }
-            // a backslash outside quotes
-            recBackslash = true;
-        }
-        separators += popCount(uncounted);
-        i = nextI;
-    }
+    ScanInput in;
+    in.data = reinterpret_cast<const unsigned char*>(data);
+    in.size = size;
+    in.maxRecords = maxRecords;
+    in.maxEnd = maxEnd;
+    in.expectedFields = expectedFields;
+    // a backslash outside quotes only sets a flag; none is looked for when it is the separator
+    in.bytes = ScanBytes { sep, static_cast<unsigned char>(quote >= 0 ? quote : '\r'),
+        static_cast<unsigned char>(sep == '\\' ? '\r' : '\\') };
+    in.quote = quote;
+    in.backslashEscape = m_dialect.escape == EscapeStyle::Backslash;
+    in.quotedSpecial = m_quotedSpecial.data();
+    scanRecordsWalk(in, run);
 }
 
 qint64 CsvParser::parse(const char* data, qint64 size, bool eof, QList<QByteArray>* fields, RecordMeta& meta) const

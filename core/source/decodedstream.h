@@ -24,7 +24,7 @@ public:
     qint64 fileSize() const { return m_fileSize; }
     /// Raw file offsets of invalid byte sequences found since the last call.
     QList<qint64> takeInvalidOffsets();
-    static constexpr qint64 kBlockSize = 1 << 20;
+    static constexpr qint64 kBlockSize = 256 * 1024;
 
 private:
     QFile m_file;

@@ -1,5 +1,7 @@
 #include "encodingdetector.h"
 
+#include "utf8validator.h"
+
 #include "transcoder.h"
 
 #include <uchardet/uchardet.h>
@@ -71,7 +73,9 @@ double trialConfidence(const QByteArray& sample, const QString& encoding)
 
 } // namespace
 
-qint64 EncodingDetector::firstInvalidUtf8(const char* data, qint64 size, bool complete)
+namespace {
+
+qint64 firstInvalidUtf8Scalar(const char* data, qint64 size, bool complete)
 {
     const auto* p = reinterpret_cast<const unsigned char*>(data);
     qint64 i = 0;
@@ -134,6 +138,17 @@ qint64 EncodingDetector::firstInvalidUtf8(const char* data, qint64 size, bool co
         i += len;
     }
     return -1;
+}
+
+} // namespace
+
+qint64 EncodingDetector::firstInvalidUtf8(const char* data, qint64 size, bool complete)
+{
+    if (const qint64 valid = Utf8Validator::validPrefix(data, size); valid > 0) {
+        const qint64 bad = firstInvalidUtf8Scalar(data + valid, size - valid, complete);
+        return bad < 0 ? -1 : valid + bad;
+    }
+    return firstInvalidUtf8Scalar(data, size, complete); // no vector unit, or an error somewhere: find it
 }
 
 int EncodingDetector::bomLength(const QByteArray& sample, const QString& encoding)

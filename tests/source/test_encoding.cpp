@@ -4,6 +4,8 @@
 
 #include <QFile>
 
+#include <random>
+
 using namespace dia;
 using namespace dia::source;
 
@@ -135,6 +137,67 @@ TEST(Encoding, Utf8ValidatorFindsFirstBadByte)
     EXPECT_EQ(EncodingDetector::firstInvalidUtf8("ab\xC3", 3, true), 2);
     EXPECT_EQ(EncodingDetector::firstInvalidUtf8("abcdefghij\xED\xA0\x80", 13, true), 10); // surrogate
     EXPECT_EQ(EncodingDetector::firstInvalidUtf8("\xC0\xAF", 2, true), 0); // overlong
+}
+
+namespace {
+
+/// Reference for the vector validator: Unicode's table of well-formed UTF-8 byte sequences (Table 3-7).
+qint64 referenceFirstInvalid(const QByteArray& data, bool complete)
+{
+    const auto* p = reinterpret_cast<const unsigned char*>(data.constData());
+    const qint64 n = data.size();
+    for (qint64 i = 0; i < n;) {
+        const unsigned char c = p[i];
+        int len = 1;
+        unsigned char lo = 0x80, hi = 0xBF;
+        if (c < 0x80)
+            len = 1;
+        else if (c >= 0xC2 && c <= 0xDF)
+            len = 2;
+        else if (c >= 0xE0 && c <= 0xEF)
+            len = 3, lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
+        else if (c >= 0xF0 && c <= 0xF4)
+            len = 4, lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
+        else
+            return i;
+        for (int k = 1; k < len; ++k) {
+            if (i + k >= n)
+                return complete ? i : -1;
+            const unsigned char t = p[i + k];
+            if (t < (k == 1 ? lo : 0x80) || t > (k == 1 ? hi : 0xBF))
+                return i;
+        }
+        i += len;
+    }
+    return -1;
+}
+
+} // namespace
+
+TEST(Encoding, Utf8ValidatorAgreesWithTheUnicodeTableOnRandomText)
+{
+    // valid text of every sequence length, then one corrupted byte anywhere: the vector path (32-byte blocks)
+    // and the scalar path must report the same first bad offset, also for sequences cut by block ends
+    const char* pieces[]
+        = { "a", ",", "\n", "\xC3\xA9", "\xE5\x8C\x97", "\xF0\x9F\x98\x80", "\xEF\xBF\xBF", "\xF4\x8F\xBF\xBF" };
+    const unsigned char corruptions[] = { 0x80, 0xBF, 0xC0, 0xC1, 0xC3, 0xE0, 0xED, 0xF0, 0xF4, 0xF5, 0xFF, 'x' };
+    std::mt19937 random(7);
+    int checked = 0;
+    for (int round = 0; round < 4000; ++round) {
+        QByteArray text;
+        const int length = int(random() % 200);
+        while (text.size() < length)
+            text += pieces[random() % (sizeof(pieces) / sizeof(*pieces))];
+        if (round % 4 != 0 && !text.isEmpty())
+            text[int(random() % text.size())] = char(corruptions[random() % sizeof(corruptions)]);
+        for (bool complete : { true, false }) {
+            ASSERT_EQ(EncodingDetector::firstInvalidUtf8(text.constData(), text.size(), complete),
+                referenceFirstInvalid(text, complete))
+                << text.toHex().constData() << (complete ? " complete" : " cut");
+            ++checked;
+        }
+    }
+    EXPECT_EQ(checked, 8000);
 }
 
 TEST(Encoding, CanonicalNames)
