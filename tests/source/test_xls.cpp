@@ -199,6 +199,8 @@ TEST(Xls, MergedCellsReadTopLeftOnly)
     EXPECT_TRUE(warnings.isEmpty());
 }
 
+// Known gap, not covered: FreeXL 1.0.6 itself segfaults (in destroy_workbook, on its error path) for some
+// corrupted record streams, e.g. basic.xls with the byte at 0x6e3 (the HEADER record length) set to 0x74.
 TEST(Xls, BrokenWorkbooksAreRefused)
 {
     for (const char* file : { "truncated.xls", "garbage.xls" }) {
