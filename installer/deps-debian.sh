@@ -13,7 +13,7 @@ packages=(
     # third-party libraries
     libqcustomplot-dev libuchardet-dev libicu-dev libquazip1-qt6-dev libfreexl-dev qtkeychain-qt6-dev zlib1g-dev
     # tests: GoogleTest/GoogleMock, offscreen/Xvfb GUI, third-party protocol clients, baselines
-    libgtest-dev libgmock-dev googletest xvfb xauth curl mariadb-client python3 xlsx2csv time
+    libgtest-dev libgmock-dev googletest xvfb xauth curl mariadb-client python3 python3-xlwt xlsx2csv time
     # a CJK font so the zh_CN interface (and its screenshots) render Chinese glyphs
     fonts-wqy-microhei
     # fuzzing (libFuzzer comes with clang's runtime)

@@ -3,6 +3,10 @@
 #include "cellformatter.h"
 #include "sheetlayout.h"
 
+#include <cmath>
+#include <cstdio>
+#include <limits>
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -26,6 +30,57 @@ Error badXls(const QString& path, int code)
         tr("Save the workbook again from Excel as .xlsx, or export it as CSV."));
 }
 
+/// FreeXL hands dates out as text only, computed with its own calendar: it counts the serial's days
+/// forward from 1900-01-01 (1904-01-02 in the 1904 system) treating EVERY fourth year as a leap year
+/// (so 2100-03-01 comes out as 2100-02-29), and rounds the time of day to the second without carrying
+/// into the day ("24:00:00"). This undoes FreeXL's calendar to get the serial back, then formats it with
+/// CellFormatter like the XLSX reader does. Returns the serial, or NaN when the text is not FreeXL's.
+double freexlSerial(const char* text, DateKind kind, bool date1904)
+{
+    int y = 0;
+    int m = 0;
+    int d = 0;
+    int hh = 0;
+    int mm = 0;
+    int ss = 0;
+    int used = 0;
+    const double bad = std::numeric_limits<double>::quiet_NaN();
+    if (kind == DateKind::Time) {
+        if (std::sscanf(text, "%2d:%2d:%2d%n", &hh, &mm, &ss, &used) != 3 || text[used] != '\0')
+            return bad;
+        return (hh * 3600 + mm * 60 + ss) / 86400.0;
+    }
+    if (kind == DateKind::DateTime) {
+        if (std::sscanf(text, "%7d-%2d-%2d %2d:%2d:%2d%n", &y, &m, &d, &hh, &mm, &ss, &used) != 6 || text[used] != '\0')
+            return bad;
+    } else if (std::sscanf(text, "%7d-%2d-%2d%n", &y, &m, &d, &used) != 3 || text[used] != '\0') {
+        return bad;
+    }
+    if (y < 1900 || m < 1 || m > 12 || d < 1 || d > 31)
+        return bad;
+    static constexpr int kMonthDays[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+    // days since 1900-01-01 in FreeXL's calendar (1900 is a leap year there, as in Excel)
+    qint64 days = qint64(y - 1900) * 365 + (y - 1) / 4 - 1899 / 4;
+    for (int i = 1; i < m; ++i)
+        days += kMonthDays[i - 1] + (i == 2 && y % 4 == 0 ? 1 : 0);
+    days += d - 1;
+    // FreeXL's day 1 is 1900-01-01 (serial 1) or 1904-01-02 (serial 1 of the 1904 system)
+    const qint64 serial = date1904 ? days - 1461 : days + 1;
+    return double(serial) + (hh * 3600 + mm * 60 + ss) / 86400.0;
+}
+
+QString freexlDate(const char* text, DateKind kind, bool date1904)
+{
+    const double serial = freexlSerial(text, kind, date1904);
+    if (std::isnan(serial))
+        return QString::fromUtf8(text);
+    const QString iso = CellFormatter::serialToIso(serial, date1904, kind);
+    if (!iso.isEmpty())
+        return iso;
+    // out of the calendar (after 9999-12-31): the number, as the XLSX reader keeps it
+    return CellFormatter::formatNumber(QString::number(serial, 'g', QLocale::FloatingPointShortest));
+}
+
 } // namespace
 
 XlsTableReader::~XlsTableReader()
@@ -46,6 +101,9 @@ Result<std::unique_ptr<XlsTableReader>> XlsTableReader::open(const QString& path
         return makeError(QStringLiteral("encrypted_workbook"), tr("The workbook is password-protected."),
             tr("Remove the password in Excel and save it again."));
     }
+    unsigned int dateMode = 0;
+    if (freexl_get_info(reader->m_handle, FREEXL_BIFF_DATEMODE, &dateMode) == FREEXL_OK)
+        reader->m_date1904 = dateMode == FREEXL_BIFF_DATEMODE_1904;
     unsigned int sheetCount = 0;
     freexl_get_info(reader->m_handle, FREEXL_BIFF_SHEET_COUNT, &sheetCount);
     SourceInfo& info = reader->m_info;
@@ -122,10 +180,16 @@ QStringList XlsTableReader::readRow(unsigned int row) const
                 break;
             case FREEXL_CELL_TEXT:
             case FREEXL_CELL_SST_TEXT:
-            case FREEXL_CELL_DATE:
-            case FREEXL_CELL_DATETIME:
-            case FREEXL_CELL_TIME:
                 value = QString::fromUtf8(cell.value.text_value);
+                break;
+            case FREEXL_CELL_DATE:
+                value = freexlDate(cell.value.text_value, DateKind::Date, m_date1904);
+                break;
+            case FREEXL_CELL_DATETIME:
+                value = freexlDate(cell.value.text_value, DateKind::DateTime, m_date1904);
+                break;
+            case FREEXL_CELL_TIME:
+                value = freexlDate(cell.value.text_value, DateKind::Time, m_date1904);
                 break;
             default:
                 break;

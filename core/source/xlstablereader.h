@@ -27,6 +27,7 @@ private:
     unsigned short m_columns = 0;
     unsigned int m_nextRow = 0;
     int m_columnCount = 0;
+    bool m_date1904 = false;
 };
 
 } // namespace dia::source
