@@ -155,7 +155,7 @@ Status CsvTableReader::fill()
         m_bufferOffset += m_pos;
         m_pos = 0;
     }
-    auto more = m_stream.read(m_buffer, DecodedStream::kBlockSize);
+    auto more = m_stream.read(m_buffer);
     if (!more)
         return more.error();
     if (!*more)
