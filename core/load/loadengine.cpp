@@ -102,11 +102,11 @@ struct LoadEngine::Job
         , cancel(c)
     { }
 
-    void saveLocked()
+    void saveLocked(LoadJournal::Durability durability = LoadJournal::Durability::Durable)
     {
         if (!journalEnabled)
             return;
-        if (Status saved = journal.save(plan.journalPath); !saved && journalError.code.isEmpty())
+        if (Status saved = journal.save(plan.journalPath, durability); !saved && journalError.code.isEmpty())
             journalError = saved.error();
     }
 
@@ -120,7 +120,7 @@ struct LoadEngine::Job
     {
         std::lock_guard lock(mutex);
         journal.upsert(entry.index) = entry;
-        saveLocked();
+        saveLocked(LoadJournal::Durability::Atomic); // a sync per chunk would stall every chunk's send
         changed.notify_all();
     }
 

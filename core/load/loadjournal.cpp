@@ -9,6 +9,10 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
 namespace dia::load {
 
 namespace {
@@ -83,7 +87,7 @@ ChunkReport& LoadJournal::upsert(int index)
     return *chunks.insert(it, entry);
 }
 
-Status LoadJournal::save(const QString& path) const
+Status LoadJournal::save(const QString& path, Durability durability) const
 {
     QJsonArray array;
     for (const ChunkReport& entry : chunks) {
@@ -105,12 +109,31 @@ Status LoadJournal::save(const QString& path) const
         { QStringLiteral("chunks"), array },
     };
     QDir().mkpath(QFileInfo(path).absolutePath());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(root).toJson(QJsonDocument::Indented)) < 0
-        || !file.commit())
+    const QByteArray bytes = QJsonDocument(root).toJson(QJsonDocument::Indented);
+    auto failed = [&](const QString& why) -> Status {
         return makeError(QStringLiteral("journal_write_failed"),
-            tr("Cannot write the load journal %1: %2").arg(path, file.errorString()),
-            tr("Choose a writable place with --journal."));
+            tr("Cannot write the load journal %1: %2").arg(path, why), tr("Choose a writable place with --journal."));
+    };
+#if defined(Q_OS_UNIX)
+    if (durability == Durability::Atomic) {
+        QFile file(path + QStringLiteral(".part"));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size()) {
+            file.remove();
+            return failed(file.errorString());
+        }
+        file.close();
+        if (::rename(QFile::encodeName(file.fileName()).constData(), QFile::encodeName(path).constData()) != 0) {
+            file.remove();
+            return failed(QString::fromLocal8Bit(std::strerror(errno)));
+        }
+        return {};
+    }
+#else
+    Q_UNUSED(durability);
+#endif
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) < 0 || !file.commit())
+        return failed(file.errorString());
     return {};
 }
 

@@ -35,7 +35,15 @@ struct LoadJournal
     const ChunkReport* chunk(int index) const;
     ChunkReport& upsert(int index);
 
-    Status save(const QString& path) const;
+    /// How far a save goes: `Durable` waits for the disk (QSaveFile, fsync); `Atomic` only replaces the file
+    /// atomically, which survives a crash or kill -9 of this process but maybe not a power loss. Chunk
+    /// progress is saved `Atomic`: losing it is harmless because the labels are deterministic, so a resumed
+    /// load that sends a committed chunk again gets "Label Already Exists" and counts it as done.
+    enum class Durability {
+        Durable,
+        Atomic,
+    };
+    Status save(const QString& path, Durability durability = Durability::Durable) const;
     QJsonObject readerToJson() const;
     void readerFromJson(const QJsonObject& object);
     /// Errors: `journal_missing`, `journal_unreadable`, `journal_corrupt`.

@@ -50,6 +50,7 @@ with open(path, "w", newline="\n") as f:
         f.write(chunk)
         written += len(chunk)
 PY
+sync # write the new file back now, not during the timed runs
 BYTES=$(stat -c %s "$CSV")
 ROWS=$(( $(wc -l < "$CSV") - 1 ))
 fi

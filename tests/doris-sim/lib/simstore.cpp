@@ -8,7 +8,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <chrono>
 #include <cstdio>
@@ -174,10 +173,15 @@ void SimStore::saveLocked()
     root[QLatin1String("nextSegment")] = qint64(m_nextSegment);
     root[QLatin1String("databases")] = dbs;
     root[QLatin1String("txns")] = txns;
-    QSaveFile file(m_dataDir + QStringLiteral("/meta.json"));
-    if (file.open(QIODevice::WriteOnly)) {
+    // Written to a temporary file and renamed over meta.json: atomic, and it survives kill -9 (the page cache
+    // keeps it). No fsync: a test double need not survive power loss, and an fsync per transaction (tens of
+    // milliseconds on slow disks) would dominate every chunked load measured against it.
+    const QString path = m_dataDir + QStringLiteral("/meta.json");
+    QFile file(path + QStringLiteral(".tmp"));
+    if (file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         file.write(QJsonDocument(root).toJson(QJsonDocument::Compact));
-        file.commit();
+        file.close();
+        ::rename(QFile::encodeName(file.fileName()).constData(), QFile::encodeName(path).constData());
     }
 }
 
