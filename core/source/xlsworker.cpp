@@ -2,6 +2,7 @@
 
 #include "xlschild.h"
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <cstring>
@@ -10,6 +11,7 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QFile>
+#include <QFileInfo>
 
 #include <freexl.h>
 
@@ -26,6 +28,11 @@ namespace dia::source {
 namespace {
 
 constexpr int kDefaultWatchdogMs = 20000;
+/// freexl_open() parses the whole workbook and sends nothing meanwhile, turning each date cell into text
+/// one day at a time (~70 us per cell of today's dates, ~7.5 us per byte of a sheet of dates): the open
+/// phase gets the watchdog time once per started 512 KiB of file, so a big legitimate workbook of dates
+/// is not taken for a hang, while a small hostile one is still stopped after the plain watchdog time.
+constexpr qint64 kOpenBytesPerWatchdog = 512 * 1024;
 std::atomic<int> s_watchdogMs { kDefaultWatchdogMs };
 
 QString tr(const char* text)
@@ -71,6 +78,7 @@ Result<std::unique_ptr<XlsWorker>> XlsWorker::start(const QString& path)
     worker->m_path = path;
     // everything the child needs is prepared before fork(): it must not allocate through Qt
     const QByteArray native = QFile::encodeName(path);
+    const qint64 fileSize = QFileInfo(path).size();
     int fds[2] = { -1, -1 };
     if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, fds) != 0) {
         return makeError(QStringLiteral("xls_reader_failed"),
@@ -93,6 +101,9 @@ Result<std::unique_ptr<XlsWorker>> XlsWorker::start(const QString& path)
     worker->m_pid = pid;
     worker->m_fd = fds[0];
     worker->m_buffer.resize(kReadBuffer);
+    const qint64 watchdog = watchdogMilliseconds();
+    const qint64 slices = std::max<qint64>(1, (fileSize + kOpenBytesPerWatchdog - 1) / kOpenBytesPerWatchdog);
+    worker->m_limitMs = std::min<qint64>(watchdog * slices, std::numeric_limits<int>::max());
 
     Workbook& book = worker->m_workbook;
     std::uint8_t tag = 0;
@@ -137,6 +148,7 @@ Result<std::unique_ptr<XlsWorker>> XlsWorker::start(const QString& path)
             return s.error();
         book.sheets.append(QString::fromUtf8(name));
     }
+    worker->m_limitMs = watchdogMilliseconds(); // from here on FreeXL only looks cells up
     return worker;
 }
 
@@ -264,7 +276,7 @@ Status XlsWorker::fill()
         return fail(stopped());
     m_begin = m_end = 0;
     // the watchdog: the child must send something within the limit, however long the sheet is
-    const QDeadlineTimer deadline(watchdogMilliseconds());
+    const QDeadlineTimer deadline(m_limitMs);
     for (;;) {
         pollfd wait { m_fd, POLLIN, 0 };
         const qint64 left = deadline.remainingTime();
@@ -306,7 +318,7 @@ Error XlsWorker::timedOut()
     finish(true);
     return makeError(QStringLiteral("xls_timeout"),
         tr("FreeXL sent nothing for %1 s while reading %2, so it was stopped.")
-            .arg(QString::number(watchdogMilliseconds() / 1000.0, 'g', 3), m_path),
+            .arg(QString::number(m_limitMs / 1000.0, 'g', 6), m_path),
         tr("The workbook is damaged or holds values FreeXL handles very slowly (such as dates thousands of "
            "years ahead). Save it again from Excel as .xlsx, or export the sheet as CSV."));
 }

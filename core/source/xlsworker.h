@@ -53,6 +53,8 @@ public:
     Result<bool> nextRow(unsigned int& row, std::vector<Cell>& cells);
 
     /// Longest wait for the child to send anything (default 20 s); `milliseconds <= 0` restores the default.
+    /// While FreeXL opens the workbook the wait is this time per started 512 KiB of file (FreeXL's date
+    /// conversion makes a big sheet of dates legitimately slow to open).
     static void setWatchdogMilliseconds(int milliseconds);
     static int watchdogMilliseconds();
 
@@ -74,6 +76,7 @@ private:
     bool m_ended = false;
     int m_pid = -1; ///< the forked child while it is not reaped
     int m_status = 0;
+    int m_limitMs = 0; ///< the current watchdog time
     int m_fd = -1;
     std::vector<char> m_buffer;
     std::size_t m_begin = 0;

@@ -158,3 +158,14 @@ for r in range(1, 9):
     s.write(r, 0, r)
     s.write(r, 1, 2e9 + r, DATE)
 save(book, "slow_dates.xls")
+
+# ---- many rows of one long shared string: a small file whose cells stream to far more than a socket buffer,
+# so a reader closed early leaves the FreeXL child blocked mid-sheet
+book = xlwt.Workbook(encoding="utf-8")
+s = book.add_sheet("Sheet1")
+header(s, ["a", "b", "c", "d", "e", "f", "g", "h"])
+long_text = "".join(chr(ord("a") + i % 26) for i in range(250))
+for r in range(1, 601):
+    for c in range(8):
+        s.write(r, c, long_text)
+save(book, "long_rows.xls")
