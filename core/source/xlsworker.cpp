@@ -35,6 +35,7 @@ constexpr int kDefaultWatchdogMs = 20000;
 constexpr qint64 kOpenBytesPerWatchdog = 512 * 1024;
 std::atomic<int> s_watchdogMs { kDefaultWatchdogMs };
 
+#if DIA_XLS_FORK
 QString tr(const char* text)
 {
     return QCoreApplication::translate("dia::source", text);
@@ -45,7 +46,6 @@ QString damagedHint()
     return tr("Open it in Excel and save it again as .xlsx, or export the sheet as CSV.");
 }
 
-#if DIA_XLS_FORK
 constexpr std::size_t kReadBuffer = 64 * 1024;
 constexpr std::uint32_t kMaxCellText = 64U * 1024 * 1024; // BIFF8 caps a cell at 32767 characters
 constexpr std::size_t kMaxRowText = 256U * 1024 * 1024;
