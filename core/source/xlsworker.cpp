@@ -103,7 +103,7 @@ Result<std::unique_ptr<XlsWorker>> XlsWorker::start(const QString& path)
     worker->m_buffer.resize(kReadBuffer);
     const qint64 watchdog = watchdogMilliseconds();
     const qint64 slices = std::max<qint64>(1, (fileSize + kOpenBytesPerWatchdog - 1) / kOpenBytesPerWatchdog);
-    worker->m_limitMs = std::min<qint64>(watchdog * slices, std::numeric_limits<int>::max());
+    worker->m_limitMs = static_cast<int>(std::min<qint64>(watchdog * slices, std::numeric_limits<int>::max()));
 
     Workbook& book = worker->m_workbook;
     std::uint8_t tag = 0;
