@@ -83,29 +83,23 @@ QString freexlDate(const char* text, DateKind kind, bool date1904)
 
 } // namespace
 
-XlsTableReader::~XlsTableReader()
-{
-    if (m_handle)
-        freexl_close(m_handle);
-}
+XlsTableReader::~XlsTableReader() = default;
 
 Result<std::unique_ptr<XlsTableReader>> XlsTableReader::open(const QString& path, const ReaderOptions& options)
 {
     std::unique_ptr<XlsTableReader> reader(new XlsTableReader);
-    const QByteArray native = QFile::encodeName(path);
-    const int rc = freexl_open(native.constData(), &reader->m_handle);
-    if (rc != FREEXL_OK)
-        return badXls(path, rc);
-    unsigned int value = 0;
-    if (freexl_get_info(reader->m_handle, FREEXL_BIFF_PASSWORD, &value) == FREEXL_OK && value != FREEXL_BIFF_PLAIN) {
+    auto worker = XlsWorker::start(path);
+    if (!worker)
+        return worker.error();
+    reader->m_worker = std::move(*worker);
+    const XlsWorker::Workbook& book = reader->m_worker->workbook();
+    if (book.openResult != FREEXL_OK)
+        return badXls(path, book.openResult);
+    if (book.passwordProtected) {
         return makeError(QStringLiteral("encrypted_workbook"), tr("The workbook is password-protected."),
             tr("Remove the password in Excel and save it again."));
     }
-    unsigned int dateMode = 0;
-    if (freexl_get_info(reader->m_handle, FREEXL_BIFF_DATEMODE, &dateMode) == FREEXL_OK)
-        reader->m_date1904 = dateMode == FREEXL_BIFF_DATEMODE_1904;
-    unsigned int sheetCount = 0;
-    freexl_get_info(reader->m_handle, FREEXL_BIFF_SHEET_COUNT, &sheetCount);
+    reader->m_date1904 = book.date1904;
     SourceInfo& info = reader->m_info;
     info.format = FileFormat::Xls;
     info.encoding = QStringLiteral("UTF-8");
@@ -113,13 +107,7 @@ Result<std::unique_ptr<XlsTableReader>> XlsTableReader::open(const QString& path
     info.quote = QLatin1Char('"');
     info.lineEnding = QStringLiteral("\n");
     info.fileSize = QFileInfo(path).size();
-    for (unsigned int i = 0; i < sheetCount && i < 65535; ++i) {
-        const char* name = nullptr;
-        if (freexl_get_worksheet_name(reader->m_handle, static_cast<unsigned short>(i), &name) == FREEXL_OK && name)
-            info.sheets.append(QString::fromUtf8(name));
-        else
-            info.sheets.append(QStringLiteral("Sheet%1").arg(i + 1));
-    }
+    info.sheets = book.sheets;
     if (info.sheets.isEmpty())
         return makeError(QStringLiteral("bad_workbook"), tr("The workbook has no worksheets."));
     int index = 0;
@@ -138,18 +126,24 @@ Result<std::unique_ptr<XlsTableReader>> XlsTableReader::open(const QString& path
         }
     }
     info.sheet = info.sheets.at(index);
-    if (freexl_select_active_worksheet(reader->m_handle, static_cast<unsigned short>(index)) != FREEXL_OK
-        || freexl_worksheet_dimensions(reader->m_handle, &reader->m_rows, &reader->m_columns) != FREEXL_OK)
+    unsigned short columns = 0;
+    auto selected = reader->m_worker->selectSheet(index, reader->m_rows, columns);
+    if (!selected)
+        return selected.error();
+    if (*selected != FREEXL_OK)
         return badXls(path, -1);
 
     QList<QStringList> first;
-    QList<unsigned int> firstNumbers;
-    for (unsigned int r = 0; r < reader->m_rows && first.size() < 50; ++r) {
-        QStringList cells = reader->readRow(r);
-        if (cells.isEmpty())
-            continue;
+    while (reader->m_pending.size() < 50) {
+        unsigned int number = 0;
+        QStringList cells;
+        auto got = reader->readRow(number, cells);
+        if (!got)
+            return got.error();
+        if (!*got)
+            break;
         first.append(cells);
-        firstNumbers.append(r);
+        reader->m_pending.append({ number, std::move(cells) });
     }
     const SheetLayout layout = SheetLayout::decide(first, options);
     info.header = layout.header;
@@ -157,76 +151,90 @@ Result<std::unique_ptr<XlsTableReader>> XlsTableReader::open(const QString& path
     info.columnNames = layout.columnNames;
     reader->m_columnCount = layout.columnCount;
     const int drop = layout.skipRows + (layout.header ? 1 : 0);
-    reader->m_nextRow = drop > 0 && drop <= firstNumbers.size() ? firstNumbers.at(drop - 1) + 1 : 0;
-    if (drop > firstNumbers.size())
-        reader->m_nextRow = reader->m_rows;
+    for (int i = 0; i < drop && !reader->m_pending.isEmpty(); ++i)
+        reader->m_nextRow = reader->m_pending.takeFirst().first + 1;
     return reader;
 }
 
-QStringList XlsTableReader::readRow(unsigned int row) const
+Result<bool> XlsTableReader::readRow(unsigned int& number, QStringList& cells)
 {
-    QStringList cells;
-    for (unsigned short c = 0; c < m_columns; ++c) {
-        FreeXL_CellValue cell;
-        QString value;
-        if (freexl_get_cell_value(m_handle, row, c, &cell) == FREEXL_OK) {
+    for (;;) {
+        auto got = m_worker->nextRow(number, m_cells);
+        if (!got || !*got)
+            return got;
+        cells.clear();
+        for (const XlsWorker::Cell& cell : m_cells) {
+            QString value;
             switch (cell.type) {
             case FREEXL_CELL_INT:
-                value = QString::number(cell.value.int_value);
+                value = QString::number(cell.integer);
                 break;
             case FREEXL_CELL_DOUBLE:
-                value = CellFormatter::formatNumber(
-                    QString::number(cell.value.double_value, 'g', QLocale::FloatingPointShortest));
+                value = CellFormatter::formatNumber(QString::number(cell.number, 'g', QLocale::FloatingPointShortest));
                 break;
             case FREEXL_CELL_TEXT:
             case FREEXL_CELL_SST_TEXT:
-                value = QString::fromUtf8(cell.value.text_value);
+                value = QString::fromUtf8(cell.text);
                 break;
             case FREEXL_CELL_DATE:
-                value = freexlDate(cell.value.text_value, DateKind::Date, m_date1904);
+                value = freexlDate(cell.text, DateKind::Date, m_date1904);
                 break;
             case FREEXL_CELL_DATETIME:
-                value = freexlDate(cell.value.text_value, DateKind::DateTime, m_date1904);
+                value = freexlDate(cell.text, DateKind::DateTime, m_date1904);
                 break;
             case FREEXL_CELL_TIME:
-                value = freexlDate(cell.value.text_value, DateKind::Time, m_date1904);
+                value = freexlDate(cell.text, DateKind::Time, m_date1904);
                 break;
             default:
                 break;
             }
+            if (!value.isEmpty()) {
+                while (cells.size() < cell.column)
+                    cells.append(QString());
+                cells.append(value);
+            }
         }
-        if (!value.isEmpty()) {
-            while (cells.size() < c)
-                cells.append(QString());
-            cells.append(value);
-        }
+        if (!cells.isEmpty())
+            return true;
     }
-    return cells;
 }
 
 Result<bool> XlsTableReader::next(Row& row)
 {
-    while (m_nextRow < m_rows) {
-        const unsigned int r = m_nextRow++;
-        QStringList cells = readRow(r);
-        if (cells.isEmpty())
-            continue;
-        if (cells.size() > m_columnCount && m_warnings.size() < 1000) {
-            m_warnings.append({ QStringLiteral("ragged_row"), r + 1,
-                tr("Row %1 has %2 cells, the header has %3.").arg(r + 1).arg(cells.size()).arg(m_columnCount) });
+    if (m_ended)
+        return false;
+    unsigned int r = 0;
+    QStringList cells;
+    if (!m_pending.isEmpty()) {
+        auto entry = m_pending.takeFirst();
+        r = entry.first;
+        cells = std::move(entry.second);
+    } else {
+        auto got = readRow(r, cells);
+        if (!got)
+            return got;
+        if (!*got) {
+            m_ended = true;
+            m_nextRow = m_rows;
+            m_worker.reset();
+            return false;
         }
-        while (cells.size() < m_columnCount)
-            cells.append(QString());
-        row.line = r + 1;
-        row.fields = std::move(cells);
-        return true;
     }
-    return false;
+    m_nextRow = r + 1;
+    if (cells.size() > m_columnCount && m_warnings.size() < 1000) {
+        m_warnings.append({ QStringLiteral("ragged_row"), r + 1,
+            tr("Row %1 has %2 cells, the header has %3.").arg(r + 1).arg(cells.size()).arg(m_columnCount) });
+    }
+    while (cells.size() < m_columnCount)
+        cells.append(QString());
+    row.line = r + 1;
+    row.fields = std::move(cells);
+    return true;
 }
 
 double XlsTableReader::progress() const
 {
-    return m_rows == 0 ? 1.0 : double(m_nextRow) / double(m_rows);
+    return m_ended || m_rows == 0 ? 1.0 : double(m_nextRow) / double(m_rows);
 }
 
 } // namespace dia::source

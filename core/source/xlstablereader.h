@@ -1,14 +1,23 @@
 #pragma once
 
 #include "tablereader.h"
+#include "xlsworker.h"
+
+#include <memory>
+#include <utility>
+#include <vector>
 
 namespace dia::source {
 
 /// Reader of one worksheet of a legacy .xls (BIFF) workbook through FreeXL (dates come out as ISO text).
+/// FreeXL runs in a child process (XlsWorker): a workbook that crashes it gives "bad_workbook", one that
+/// stalls it for XlsWorker::watchdogMilliseconds() "xls_timeout". The reader holds at most the rows that
+/// decide the sheet layout plus one row; the socket to the child gives the back-pressure.
 class XlsTableReader final : public TableReader
 {
 public:
     static Result<std::unique_ptr<XlsTableReader>> open(const QString& path, const ReaderOptions& options);
+    /// Stops the FreeXL child (SIGKILL when it still runs) and reaps it.
     ~XlsTableReader() override;
 
     const SourceInfo& info() const override { return m_info; }
@@ -18,16 +27,19 @@ public:
 
 private:
     XlsTableReader() = default;
-    QStringList readRow(unsigned int row) const;
+    /// The next row holding a value, as text, with its 0-based sheet row; false after the last one.
+    Result<bool> readRow(unsigned int& number, QStringList& cells);
 
-    const void* m_handle = nullptr;
+    std::unique_ptr<XlsWorker> m_worker;
+    std::vector<XlsWorker::Cell> m_cells;
+    QList<std::pair<unsigned int, QStringList>> m_pending; ///< layout rows not yet returned
     SourceInfo m_info;
     QList<SourceWarning> m_warnings;
     unsigned int m_rows = 0;
-    unsigned short m_columns = 0;
     unsigned int m_nextRow = 0;
     int m_columnCount = 0;
     bool m_date1904 = false;
+    bool m_ended = false;
 };
 
 } // namespace dia::source
