@@ -1,10 +1,19 @@
 #include "httpsession.h"
 
+#include "common/filerangedevice.h"
+
 #include <QElapsedTimer>
 #include <QSslSocket>
 #include <QTcpSocket>
 
+#include <cerrno>
+#include <cstring>
 #include <memory>
+
+#if defined(Q_OS_LINUX)
+#include <poll.h>
+#include <sys/sendfile.h>
+#endif
 
 namespace dia::doris {
 
@@ -119,6 +128,65 @@ public:
         return true;
     }
 
+    /// Sends `count` bytes of file `fd` from `offset` with sendfile(2), adding to `sent` as they go. Only for
+    /// plain TCP with nothing queued in the socket object. False on an error, a timeout or cancel.
+    bool sendFile(int fd, qint64 offset, qint64 count, qint64& sent)
+    {
+#if defined(Q_OS_LINUX)
+        const int socketFd = int(m_socket->socketDescriptor());
+        off_t position = offset;
+        const qint64 end = offset + count;
+        while (position < end) {
+            const ssize_t n
+                = ::sendfile(socketFd, fd, &position, size_t(qMin<qint64>(end - position, kWriteBlock * 8)));
+            if (n > 0) {
+                sent += n;
+                m_idle.restart();
+                continue;
+            }
+            if (n == 0) {
+                m_response.networkError = QNetworkReply::ContentReSendError;
+                m_response.errorString = QStringLiteral("the request body ended early");
+                return false;
+            }
+            if (errno == EINTR)
+                continue;
+            if (errno != EAGAIN) {
+                m_response.networkError
+                    = errno == ECONNRESET ? QNetworkReply::RemoteHostClosedError : QNetworkReply::UnknownNetworkError;
+                m_response.errorString = QString::fromLocal8Bit(std::strerror(errno));
+                return false;
+            }
+            pollfd waiting { socketFd, POLLOUT, 0 };
+            ::poll(&waiting, 1, kSliceMs);
+            if (waiting.revents & (POLLERR | POLLHUP)) {
+                m_response.networkError = QNetworkReply::RemoteHostClosedError;
+                m_response.errorString = QStringLiteral("the connection was closed while sending");
+                return false;
+            }
+            if (stopRequested() || inactive())
+                return false;
+        }
+        return true;
+#else
+        Q_UNUSED(fd);
+        Q_UNUSED(offset);
+        Q_UNUSED(count);
+        Q_UNUSED(sent);
+        return false;
+#endif
+    }
+
+    /// True when bodies may bypass the socket object (plain TCP on Linux).
+    bool canSendFile() const
+    {
+#if defined(Q_OS_LINUX)
+        return !qobject_cast<QSslSocket*>(m_socket.get()) && m_socket->bytesToWrite() == 0;
+#else
+        return false;
+#endif
+    }
+
     /// Waits up to `waitMs` (-1: no limit but the inactivity timeout) for bytes to read; false when none came
     /// (timeouts and errors recorded). A bounded wait is not itself inactivity: the server may stay silent.
     bool waitForBytes(int waitMs)
@@ -202,7 +270,10 @@ public:
     }
 
     /// After a 1xx the next response follows on the same connection.
-    bool isInterim() const { return m_response.httpStatus >= 100 && m_response.httpStatus < 200; }
+    bool isInterim() const
+    {
+        return m_response.httpStatus >= 100 && m_response.httpStatus < 200;
+    }
 
     void abort()
     {
@@ -364,6 +435,22 @@ HttpResponse HttpSession::send(const QByteArray& verb, const QUrl& url,
             exchange.abort();
             return finish();
         }
+    }
+
+    auto* fileRange = dynamic_cast<FileRangeDevice*>(body);
+    if (sendBody && fileRange && fileRange->fileDescriptor() >= 0 && fileRange->remaining() == size
+        && exchange.canSendFile()) {
+        // zero-copy: the kernel moves the file range to the socket
+        qint64 sent = 0;
+        const bool ok = exchange.sendFile(fileRange->fileDescriptor(), fileRange->nextFileOffset(), size, sent);
+        response.bytesSent = sent;
+        fileRange->skipSent(sent);
+        if (response.cancelled || response.timedOut) {
+            exchange.abort();
+            return finish();
+        }
+        Q_UNUSED(ok); // on an error the server may still have answered: read below
+        sendBody = false;
     }
 
     if (sendBody) {

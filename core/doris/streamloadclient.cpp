@@ -134,6 +134,8 @@ Result<StreamLoadResult> StreamLoadClient::load(const StreamLoadRequest& request
     auto parsed = StreamLoadResult::parse(response.body);
     if (!parsed)
         return parsed.error();
+    qCDebug(lcDoris) << "stream load" << request.label << parsed->statusText << "in" << parsed->loadTimeMs
+                     << "ms, reading the body" << parsed->readDataTimeMs << "ms";
     return parsed;
 }
 

@@ -1,5 +1,7 @@
 #include "passthroughbody.h"
 
+#include "common/filerangedevice.h"
+
 #include <QCoreApplication>
 #include <QFile>
 
@@ -13,7 +15,7 @@ QString tr(const char* text)
 }
 
 /// A read-only view of [begin, end) of a file, as a sequential device with its own handle.
-class RangeDevice final : public QIODevice
+class RangeDevice final : public QIODevice, public FileRangeDevice
 {
 public:
     RangeDevice(const QString& path, qint64 begin, qint64 end)
@@ -30,6 +32,15 @@ public:
     bool isSequential() const override { return true; }
     qint64 bytesAvailable() const override { return (m_end - m_begin - m_read) + QIODevice::bytesAvailable(); }
     qint64 size() const override { return m_end - m_begin; }
+
+    int fileDescriptor() const override { return m_file.handle(); }
+    qint64 nextFileOffset() const override { return m_begin + m_read; }
+    qint64 remaining() const override { return m_end - m_begin - m_read; }
+    void skipSent(qint64 bytes) override
+    {
+        m_read += bytes;
+        m_file.seek(m_begin + m_read);
+    }
 
 protected:
     qint64 readData(char* data, qint64 maxSize) override

@@ -326,6 +326,8 @@ TEST_F(WizardTest, CancelThenResumeLoadsEveryRowOnceAndTheGuiNeverStalls)
             cancelWatch.stop();
         }
     });
+    // Each answer waits 100 ms so the cancel surely lands mid-load (the load is otherwise over in a blink).
+    ASSERT_TRUE(m_sim.setFaults({ QStringLiteral("delay_ms=100") }));
     ticker.start();
     cancelWatch.start();
     load->startLoad();
@@ -340,6 +342,7 @@ TEST_F(WizardTest, CancelThenResumeLoadsEveryRowOnceAndTheGuiNeverStalls)
     saveShot(m_window.get(), QStringLiteral("5-load-cancelled"));
 
     // Resume sends only what did not commit.
+    ASSERT_TRUE(m_sim.setFaults({}));
     QSignalSpy resumed(load, &LoadPage::loadFinished);
     load->startLoad(true);
     ASSERT_TRUE(resumed.wait(kWaitMs));

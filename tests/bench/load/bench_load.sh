@@ -87,30 +87,45 @@ run() {
 
 if [[ "${BENCH_CSV:-1}" == 1 ]]; then
 echo "file: $BYTES bytes, $ROWS rows" >&2
-RESULTS=()
+# The three runs are interleaved REPEAT times against one sim (a fresh table each round) and the median of
+# each is reported: on a shared 2-core VM a single run of the same command varies by +-25 %.
+REPEAT="${REPEAT:-3}"
+declare -A SECS RSS
 start_sim
-RESULTS+=("$(run curl curl -sS --location-trusted -u root: -H "Expect: 100-continue" -H "label: bench_curl_$$" \
-    -H "format: csv" -H "column_separator: ," -H "skip_lines: 1" -T "$CSV" \
-    "http://127.0.0.1:$FE/api/bench/t/_stream_load")")
-grep -q '"Status": *"Success"' "$WORK/curl.out" || { echo "curl load did not succeed:" >&2; cat "$WORK/curl.out" >&2; }
-stop_sim
-start_sim
-RESULTS+=("$(run dia_1 env DORIS_PASSWORD= "$DORIS_IMPORT" load "$CSV" --fe "http://127.0.0.1:$FE" \
-    --mysql "127.0.0.1:$MYSQL" --table bench.t --parallel 1 --journal "$WORK/j1.json" --json "${EXTRA_ARGS[@]}")")
-stop_sim
-start_sim
-RESULTS+=("$(run dia_$PARALLEL env DORIS_PASSWORD= "$DORIS_IMPORT" load "$CSV" --fe "http://127.0.0.1:$FE" \
-    --mysql "127.0.0.1:$MYSQL" --table bench.t --parallel "$PARALLEL" --journal "$WORK/jn.json" --json "${EXTRA_ARGS[@]}")")
-stop_sim
-for f in dia_1 "dia_$PARALLEL"; do
-    grep -q '"status":"Success"' "$WORK/$f.out" || { echo "$f did not succeed:" >&2; cat "$WORK/$f.out" >&2; tail -3 "$WORK/$f.err" >&2; }
+for round in $(seq 1 "$REPEAT"); do
+    mysql -h 127.0.0.1 -P "$MYSQL" -u root --skip-ssl -e "TRUNCATE TABLE bench.t" 2>/dev/null \
+        || mysql -h 127.0.0.1 -P "$MYSQL" -u root -e "TRUNCATE TABLE bench.t" 2>/dev/null || true
+    for name in curl dia_1 "dia_$PARALLEL"; do
+        case "$name" in
+        curl) line="$(run curl curl -sS --location-trusted -u root: -H "Expect: 100-continue" \
+            -H "label: bench_curl_$$_$round" -H "format: csv" -H "column_separator: ," -H "skip_lines: 1" -T "$CSV" \
+            "http://127.0.0.1:$FE/api/bench/t/_stream_load")"
+            grep -q '"Status": *"Success"' "$WORK/curl.out" || { echo "curl load did not succeed:" >&2; cat "$WORK/curl.out" >&2; } ;;
+        dia_1) line="$(run dia_1 env DORIS_PASSWORD= "$DORIS_IMPORT" load "$CSV" --fe "http://127.0.0.1:$FE" \
+            --mysql "127.0.0.1:$MYSQL" --table bench.t --parallel 1 --journal "$WORK/j1_$round.json" --json "${EXTRA_ARGS[@]}")" ;;
+        *) line="$(run "$name" env DORIS_PASSWORD= "$DORIS_IMPORT" load "$CSV" --fe "http://127.0.0.1:$FE" \
+            --mysql "127.0.0.1:$MYSQL" --table bench.t --parallel "$PARALLEL" --journal "$WORK/jn_$round.json" --json "${EXTRA_ARGS[@]}")" ;;
+        esac
+        if [[ "$name" != curl ]]; then
+            grep -q '"status":"Success"' "$WORK/$name.out" || { echo "$name did not succeed:" >&2; cat "$WORK/$name.out" >&2; tail -3 "$WORK/$name.err" >&2; }
+        fi
+        read -r _ secs _ rss <<< "$line"
+        SECS[$name]+="$secs "
+        RSS[$name]+="$rss "
+        echo "round $round: $line" >&2
+    done
 done
+stop_sim
 
-CURL_MBS=$(echo "${RESULTS[0]}" | awk '{print $3}')
-printf "%-8s %8s %8s %8s %10s\n" run seconds MB/s ratio peakRSS_MB
-for line in "${RESULTS[@]}"; do
-    read -r name secs mbs rss <<< "$line"
-    printf "%-8s %8s %8s %8s %10s\n" "$name" "$secs" "$mbs" "$(python3 -c "print(f'{$mbs / $CURL_MBS:.2f}')")" "$rss"
+median() { tr ' ' '\n' | grep . | sort -g | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
+max() { tr ' ' '\n' | grep . | sort -g | tail -1; }
+CURL_SECS=$(echo "${SECS[curl]}" | median)
+printf "%-8s %8s %8s %8s %10s   (median of %s runs; all runs: seconds)\n" run seconds MB/s ratio peakRSS_MB "$REPEAT"
+for name in curl dia_1 "dia_$PARALLEL"; do
+    secs=$(echo "${SECS[$name]}" | median)
+    mbs=$(python3 -c "print(f'{$BYTES / 1048576 / $secs:.1f}')")
+    ratio=$(python3 -c "print(f'{$CURL_SECS / $secs:.2f}')")
+    printf "%-8s %8s %8s %8s %10s   (%s)\n" "$name" "$secs" "$mbs" "$ratio" "$(echo "${RSS[$name]}" | max)" "${SECS[$name]}"
 done
 fi
 
