@@ -3,6 +3,7 @@
 #include "csvsplitter.h"
 
 #include <arpa/inet.h>
+#include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <netinet/in.h>
@@ -70,6 +71,14 @@ std::string HttpRequest::queryParam(const std::string& name) const
         pos = amp + 1;
     }
     return {};
+}
+
+bool HttpRequest::wantsClose() const
+{
+    std::string value = header("connection");
+    for (char& c : value)
+        c = char(std::tolower(static_cast<unsigned char>(c)));
+    return value.find("close") != std::string::npos;
 }
 
 HttpConnection::HttpConnection(int fd)

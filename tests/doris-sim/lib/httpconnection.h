@@ -17,6 +17,8 @@ struct HttpRequest
     std::string header(const std::string& lowerName) const;
     bool hasHeader(const std::string& lowerName) const { return headers.count(lowerName) != 0U; }
     std::string queryParam(const std::string& name) const; ///< percent-decoded
+    /// The client sent `Connection: close`: the server closes after its response (RFC 9112 section 9.6).
+    bool wantsClose() const;
 };
 
 std::string percentDecode(const std::string& s);

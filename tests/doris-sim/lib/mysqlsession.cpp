@@ -3,6 +3,8 @@
 #include <QCryptographicHash>
 
 #include <cerrno>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <random>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -84,7 +86,12 @@ MysqlSession::MysqlSession(SimContext& context, int fd)
     , m_fd(fd)
     , m_connectionId(uint32_t(context.nextConnectionId.fetch_add(1)))
     , m_executor(context)
-{ }
+{
+    // Packets are written one send() each: without TCP_NODELAY, Nagle holds the second packet of a result
+    // set until the client's delayed ACK (40 ms per query). Doris's FE flushes whole responses instead.
+    const int one = 1;
+    ::setsockopt(m_fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+}
 
 MysqlSession::~MysqlSession()
 {

@@ -150,7 +150,7 @@ void SimServer::serveFe(int fd)
     HttpConnection conn(fd);
     HttpRequest request;
     while (conn.readRequest(request)) {
-        if (!handleFe(conn, request))
+        if (!handleFe(conn, request) || request.wantsClose())
             return;
     }
 }
@@ -160,7 +160,7 @@ void SimServer::serveBe(int fd)
     HttpConnection conn(fd);
     HttpRequest request;
     while (conn.readRequest(request)) {
-        if (!handleBe(conn, request))
+        if (!handleBe(conn, request) || request.wantsClose())
             return;
     }
 }
