@@ -8,14 +8,14 @@ namespace dia::schema {
 
 namespace {
 
-/// Compares two integers written as [-]digits without leading zeros.
-int compareSigned(const QString& a, const QString& b)
+/// Compares a parsed integer with one written as [-]digits without leading zeros (canonicalInteger()).
+int compareSigned(const ValueSyntax::Number& a, const QString& b)
 {
-    const bool na = a.startsWith(QLatin1Char('-'));
+    const bool na = a.negative && !a.intDigits.isEmpty();
     const bool nb = b.startsWith(QLatin1Char('-'));
     if (na != nb)
         return na ? -1 : 1;
-    const QStringView ma = na ? QStringView(a).mid(1) : QStringView(a);
+    const QStringView ma = a.intDigits.isEmpty() ? QStringView(u"0") : a.intDigits;
     const QStringView mb = nb ? QStringView(b).mid(1) : QStringView(b);
     int cmp = 0;
     if (ma.size() != mb.size())
@@ -29,7 +29,7 @@ QString canonicalInteger(const ValueSyntax::Number& n)
 {
     if (n.intDigits.isEmpty())
         return QStringLiteral("0");
-    return n.negative ? QLatin1Char('-') + n.intDigits : n.intDigits;
+    return n.negative ? QLatin1Char('-') + n.intDigits.toString() : n.intDigits.toString();
 }
 
 constexpr int kVarcharSteps[] = { 16, 32, 64, 128, 255, 512, 1024, 2048, 4096, 8192, 16384, 32768, 65533 };
@@ -122,11 +122,10 @@ void ColumnProfiler::addNumber(const ValueSyntax::Number& number, const QString&
         ++m_integers;
         if (int(*kind) > int(m_integerKind))
             m_integerKind = *kind;
-        const QString canonical = canonicalInteger(number);
-        if (m_minInteger.isEmpty() || compareSigned(canonical, m_minInteger) < 0)
-            m_minInteger = canonical;
-        if (m_maxInteger.isEmpty() || compareSigned(canonical, m_maxInteger) > 0)
-            m_maxInteger = canonical;
+        if (m_minInteger.isEmpty() || compareSigned(number, m_minInteger) < 0)
+            m_minInteger = canonicalInteger(number);
+        if (m_maxInteger.isEmpty() || compareSigned(number, m_maxInteger) > 0)
+            m_maxInteger = canonicalInteger(number);
         if (value == u"0" || value == u"1")
             ++m_zeroOne;
         return;

@@ -87,8 +87,7 @@ void Preflight::addRow(const QStringList& fields, qint64 line)
         const QString what = DorisConversion::describe(failure, col.type);
         // Non-strict loads cut an over-long CHAR (corpus sm_char_overflow_nonstrict); an over-long VARCHAR is
         // filtered in both modes (OlapTableBlockConvertor's length check; doris-sim does the same).
-        if (failure == DorisConversion::Failure::TooLong && !m_options.strictMode
-            && col.type.kind == TypeKind::Char) {
+        if (failure == DorisConversion::Failure::TooLong && !m_options.strictMode && col.type.kind == TypeKind::Char) {
             ++pred.truncatedValues;
             note(pred, code, PreflightEffect::Truncated, what, line, fields[i]);
             continue;

@@ -28,11 +28,11 @@ constexpr IntBound kIntBounds[] = {
 };
 
 /// Compares two digit strings without leading zeros.
-int compareMagnitude(const QString& a, QStringView b)
+int compareMagnitude(QStringView a, QStringView b)
 {
     if (a.size() != b.size())
         return a.size() < b.size() ? -1 : 1;
-    return QStringView(a).compare(b);
+    return a.compare(b);
 }
 
 } // namespace
@@ -82,7 +82,7 @@ ValueSyntax::Number ValueSyntax::parseNumber(QStringView text)
     qsizetype firstNonZero = 0;
     while (firstNonZero < intPart.size() && intPart[firstNonZero] == u'0')
         ++firstNonZero;
-    n.intDigits = intPart.mid(firstNonZero).toString();
+    n.intDigits = intPart.mid(firstNonZero);
     n.scale = int(fracDigits);
     n.shape = exponent ? NumberShape::Exponent : (point ? NumberShape::Decimal : NumberShape::Integer);
     return n;
@@ -123,34 +123,82 @@ bool ValueSyntax::isValidTime(int hour, int minute, int second)
 
 std::optional<ValueSyntax::Temporal> ValueSyntax::parseTemporal(QStringView text)
 {
-    static const QRegularExpression yearFirst(QStringLiteral(
-        R"(^(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?$)"));
-    static const QRegularExpression yearLast(
-        QStringLiteral(R"(^(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?: (\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?$)"));
+    // Written by hand because it runs on every value that is not a number; it accepts exactly
+    //   ^(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?$  (year first)
+    //   ^(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?: (\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?$  (year last)
+    // (test_inference checks it against these expressions).
+    const qsizetype size = text.size();
+    if (size < 8 || size > 29 || !isDigit(text[0]))
+        return std::nullopt;
+    qsizetype i = 0;
+    auto at = [&](qsizetype k) { return k < size ? text[k] : QChar(); };
+    auto digits = [&](int maxDigits, int& value) {
+        int count = 0;
+        value = 0;
+        while (count < maxDigits && i < size && isDigit(text[i])) {
+            value = value * 10 + (text[i].unicode() - u'0');
+            ++i;
+            ++count;
+        }
+        return count;
+    };
     Temporal t;
-    QRegularExpressionMatch m = yearFirst.match(text);
-    if (m.hasMatch()) {
+    int lead = 0;
+    const int leadDigits = digits(4, lead);
+    const QChar separator = at(i);
+    ++i;
+    if (leadDigits == 4 && (separator == u'-' || separator == u'/')) {
         t.layout = DateLayout::YearFirst;
-        t.year = m.captured(1).toInt();
-        t.first = m.captured(3).toInt();
-        t.second = m.captured(4).toInt();
-    } else {
-        m = yearLast.match(text);
-        if (!m.hasMatch())
+        t.year = lead;
+        if (digits(2, t.first) == 0 || at(i) != separator)
             return std::nullopt;
-        t.layout = m.captured(2) == u"." ? DateLayout::DayFirst : DateLayout::YearLast;
-        t.first = m.captured(1).toInt();
-        t.second = m.captured(3).toInt();
-        t.year = m.captured(4).toInt();
+        ++i;
+        if (digits(2, t.second) == 0)
+            return std::nullopt;
+        if (i < size && text[i] != u' ' && text[i] != u'T')
+            return std::nullopt;
+    } else if (leadDigits <= 2 && (separator == u'.' || separator == u'/' || separator == u'-')) {
+        t.layout = separator == u'.' ? DateLayout::DayFirst : DateLayout::YearLast;
+        t.first = lead;
+        if (digits(2, t.second) == 0 || at(i) != separator)
+            return std::nullopt;
+        ++i;
+        if (digits(4, t.year) != 4)
+            return std::nullopt;
+        if (i < size && text[i] != u' ')
+            return std::nullopt;
+    } else {
+        return std::nullopt;
     }
-    if (m.hasCaptured(5)) {
-        t.hasTime = true;
-        t.hour = m.captured(5).toInt();
-        t.minute = m.captured(6).toInt();
-        t.secondOfMinute = m.hasCaptured(7) ? m.captured(7).toInt() : 0;
-        t.fraction = m.captured(8);
-        t.fractionDigits = int(t.fraction.size());
+    if (i == size)
+        return t;
+    ++i; // the space or T before the time
+    t.hasTime = true;
+    if (digits(2, t.hour) == 0 || at(i) != u':')
+        return std::nullopt;
+    ++i;
+    if (digits(2, t.minute) != 2)
+        return std::nullopt;
+    if (i < size) {
+        if (text[i] != u':')
+            return std::nullopt;
+        ++i;
+        if (digits(2, t.secondOfMinute) != 2)
+            return std::nullopt;
+        if (i < size) {
+            if (text[i] != u'.')
+                return std::nullopt;
+            ++i;
+            const qsizetype from = i;
+            int ignored = 0;
+            if (digits(9, ignored) == 0)
+                return std::nullopt;
+            t.fraction = text.mid(from, i - from).toString();
+            t.fractionDigits = int(t.fraction.size());
+        }
     }
+    if (i != size)
+        return std::nullopt;
     return t;
 }
 

@@ -24,7 +24,7 @@ public:
     {
         NumberShape shape = NumberShape::NotNumber;
         bool negative = false;
-        QString intDigits; ///< integer part without sign and leading zeros ("" for 0)
+        QStringView intDigits; ///< integer part without sign and leading zeros ("" for 0); a view into the parsed text
         int scale = 0; ///< digits after the point
         bool leadingZeros = false; ///< "007", "00.5": integer part longer than one digit starting with 0
     };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "xlschild.h"
 
 #include <QByteArray>
 #include <QString>
@@ -83,10 +84,12 @@ private:
     std::size_t m_end = 0;
     std::vector<std::size_t> m_textOffsets;
     std::vector<char> m_text;
-    const void* m_handle = nullptr; ///< in-process FreeXL (non-POSIX builds)
     unsigned int m_rows = 0;
     unsigned short m_columns = 0;
+#if !DIA_XLS_FORK
+    const void* m_handle = nullptr; ///< in-process FreeXL (non-POSIX builds)
     unsigned int m_nextRow = 0;
+#endif
 };
 
 } // namespace dia::source

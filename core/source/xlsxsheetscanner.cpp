@@ -213,7 +213,7 @@ Result<XlsxSheetScanner::Token> XlsxSheetScanner::next()
                 return got.error();
             if (*got)
                 continue;
-            if (!m_depth == 0 || !m_rootClosed) {
+            if (m_depth != 0 || !m_rootClosed) {
                 return makeError(QStringLiteral("bad_workbook"),
                     tr("The workbook part %1 is truncated.").arg(m_entryName),
                     tr("Save the workbook again from Excel, or export it as CSV."));

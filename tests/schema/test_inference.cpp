@@ -7,6 +7,10 @@
 
 #include <gtest/gtest.h>
 
+#include <QRegularExpression>
+
+#include <random>
+
 using namespace dia;
 using namespace dia::schema;
 
@@ -394,4 +398,62 @@ TEST(Identifiers, MatchKeyIgnoresCaseAndSpacing)
     EXPECT_EQ(IdentifierCleaner::matchKey(QStringLiteral(" Order ID ")),
         IdentifierCleaner::matchKey(QStringLiteral("order_id")));
     EXPECT_EQ(IdentifierCleaner::matchKey(QStringLiteral("order-id")), u"orderid");
+}
+
+TEST(ValueSyntaxTest, TemporalParserAcceptsExactlyWhatItsRegularExpressionsDo)
+{
+    // The hand-written parser replaced these expressions; compare them on random date-like strings.
+    static const QRegularExpression yearFirst(QStringLiteral(
+        R"(^(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?$)"));
+    static const QRegularExpression yearLast(
+        QStringLiteral(R"(^(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?: (\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?$)"));
+    const QString alphabet = QStringLiteral("0123456789-/. T:");
+    const QStringList seeds { QStringLiteral("2024-01-05"), QStringLiteral("2024/1/5 7:05"),
+        QStringLiteral("2024-12-31T23:59:59.123456789"), QStringLiteral("05.01.2024 12:00:00"),
+        QStringLiteral("1/5/2024 7:05:09.5"), QStringLiteral("12-31-2024") };
+    std::mt19937 random(11);
+    int accepted = 0;
+    for (int round = 0; round < 60000; ++round) {
+        QString text = seeds.at(int(random() % seeds.size()));
+        const int edits = int(random() % 3);
+        for (int e = 0; e < edits; ++e) {
+            const int pos = int(random() % (text.size() + 1));
+            const QChar c = alphabet.at(int(random() % alphabet.size()));
+            switch (random() % 3) {
+            case 0:
+                text.insert(pos, c);
+                break;
+            case 1:
+                if (pos < text.size())
+                    text[pos] = c;
+                break;
+            default:
+                if (pos < text.size())
+                    text.remove(pos, 1);
+            }
+        }
+        const auto parsed = ValueSyntax::parseTemporal(text);
+        QRegularExpressionMatch m = yearFirst.match(text);
+        const bool first = m.hasMatch();
+        if (!first)
+            m = yearLast.match(text);
+        ASSERT_EQ(parsed.has_value(), m.hasMatch()) << text.toStdString();
+        if (!parsed)
+            continue;
+        ++accepted;
+        ASSERT_EQ(parsed->year, m.captured(first ? 1 : 4).toInt()) << text.toStdString();
+        ASSERT_EQ(parsed->first, m.captured(first ? 3 : 1).toInt()) << text.toStdString();
+        ASSERT_EQ(parsed->second, m.captured(first ? 4 : 3).toInt()) << text.toStdString();
+        ASSERT_EQ(parsed->hasTime, m.hasCaptured(5)) << text.toStdString();
+        if (parsed->hasTime) {
+            ASSERT_EQ(parsed->hour, m.captured(5).toInt()) << text.toStdString();
+            ASSERT_EQ(parsed->minute, m.captured(6).toInt()) << text.toStdString();
+            ASSERT_EQ(parsed->secondOfMinute, m.hasCaptured(7) ? m.captured(7).toInt() : 0) << text.toStdString();
+            ASSERT_EQ(parsed->fraction, m.captured(8)) << text.toStdString();
+        }
+        if (!first) {
+            ASSERT_EQ(parsed->layout == ValueSyntax::DateLayout::DayFirst, m.captured(2) == u".");
+        }
+    }
+    EXPECT_GT(accepted, 10000); // the mutations keep plenty of valid dates in the mix
 }
