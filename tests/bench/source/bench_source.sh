@@ -14,21 +14,29 @@ trap 'rm -f "$WORK"/big.csv "$WORK"/huge.csv "$WORK"/rows.xlsx' EXIT
 
 python3 "$HERE/gen_data.py" csv "$WORK/big.csv" 1000000000
 python3 "$HERE/gen_data.py" xlsx "$WORK/rows.xlsx" 1000000
-measure() { # label, command...
+REPEAT=${REPEAT:-3}
+# measure LABEL COMMAND...: runs it REPEAT times, prints the median wall time and the largest peak RSS
+measure() {
     local label=$1; shift
-    local out
-    out=$( { /usr/bin/time -v "$@" >/dev/null; } 2>&1 )
-    local wall rss
-    wall=$(echo "$out" | awk -F': ' '/Elapsed \(wall clock\)/ {print $2}')
-    rss=$(echo "$out" | awk -F': ' '/Maximum resident set size/ {print $2}')
-    printf '%-28s wall %-10s peak RSS %6d MB\n' "$label" "$wall" $((rss / 1024))
+    local walls=() rss=0 out wall r
+    for _ in $(seq 1 "$REPEAT"); do
+        out=$( { /usr/bin/time -f '%e %M' "$@" >/dev/null; } 2>&1 | tail -1 )
+        read -r wall r <<< "$out"
+        walls+=("$wall")
+        (( r > rss )) && rss=$r
+    done
+    local median
+    median=$(printf '%s\n' "${walls[@]}" | sort -g | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}')
+    printf '%-34s wall %7s s  peak RSS %6d MB   (runs: %s)\n' "$label" "$median" $((rss / 1024)) "${walls[*]}"
 }
 sync; cat "$WORK/big.csv" >/dev/null
 measure "wc -l (1 GB CSV)" wc -l "$WORK/big.csv"
-measure "inspect (1 GB CSV)" "$BIN" inspect --json "$WORK/big.csv"
-measure "python csv (1 GB CSV)" python3 -c 'import csv,sys; n=sum(1 for _ in csv.reader(open(sys.argv[1], newline=""))); print(n)' "$WORK/big.csv"
-measure "inspect (1M x 10 XLSX)" "$BIN" inspect --json "$WORK/rows.xlsx"
-measure "xlsx2csv (1M x 10 XLSX)" xlsx2csv "$WORK/rows.xlsx" /dev/null
+measure "inspect --no-types (1 GB CSV)" "$BIN" inspect --json --no-types "$WORK/big.csv"
+measure "inspect, with types (1 GB CSV)" "$BIN" inspect --json "$WORK/big.csv"
+REPEAT=1 measure "python csv (1 GB CSV)" python3 -c 'import csv,sys; n=sum(1 for _ in csv.reader(open(sys.argv[1], newline=""))); print(n)' "$WORK/big.csv"
+measure "inspect --no-types (1M x 10 XLSX)" "$BIN" inspect --json --no-types "$WORK/rows.xlsx"
+measure "inspect, with types (1M x 10 XLSX)" "$BIN" inspect --json "$WORK/rows.xlsx"
+REPEAT=1 measure "xlsx2csv (1M x 10 XLSX)" xlsx2csv "$WORK/rows.xlsx" /dev/null
 # 5 GB CSV by repetition, then time to the first 200 preview rows (ddl/preview path opens and reads the start)
 for _ in 1 2 3 4 5; do cat "$WORK/big.csv"; done >"$WORK/huge.csv"
 measure "preview-200 (5 GB CSV)" "$BUILD/bin/bench/bench_preview" "$WORK/huge.csv"
