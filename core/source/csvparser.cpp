@@ -96,12 +96,7 @@ void sse2Masks(const unsigned char* p, int blocks, ScanBytes b, BlockMasks* out)
 #endif
 
 #if defined(DIA_HAVE_AVX2_DISPATCH)
-#if defined(__clang__)
-#pragma clang attribute push(__attribute__((target("avx2"))), apply_to = function)
-#else
-#pragma GCC push_options
-#pragma GCC target("avx2")
-#endif
+DIA_AVX2_BEGIN
 inline quint64 movemask256(__m256i lo, __m256i hi)
 {
     return static_cast<quint64>(static_cast<quint32>(_mm256_movemask_epi8(lo)))
@@ -127,11 +122,7 @@ void avx2Masks(const unsigned char* p, int blocks, ScanBytes b, BlockMasks* out)
         out[block].other = movemask256(other(lo), other(hi));
     }
 }
-#if defined(__clang__)
-#pragma clang attribute pop
-#else
-#pragma GCC pop_options
-#endif
+DIA_AVX2_END
 #endif
 
 /// Masks of `blocks` whole 64-byte blocks, with the widest vector unit this CPU has.

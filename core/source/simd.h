@@ -6,6 +6,18 @@
 #define DIA_HAVE_AVX2_DISPATCH 1
 #endif
 
+// DIA_AVX2_BEGIN ... DIA_AVX2_END: the functions defined between them are compiled for AVX2; call them only
+// after cpuHasAvx2(). Vectors pass only between these internal functions, so GCC's ABI note is silenced.
+#if defined(DIA_HAVE_AVX2_DISPATCH) && defined(__clang__)
+#define DIA_AVX2_BEGIN _Pragma("clang attribute push(__attribute__((target(\"avx2\"))), apply_to = function)")
+#define DIA_AVX2_END _Pragma("clang attribute pop")
+#elif defined(DIA_HAVE_AVX2_DISPATCH)
+#define DIA_AVX2_BEGIN                                                                                                 \
+    _Pragma("GCC push_options") _Pragma("GCC target(\"avx2\")") _Pragma("GCC diagnostic push")                         \
+        _Pragma("GCC diagnostic ignored \"-Wpsabi\"")
+#define DIA_AVX2_END _Pragma("GCC diagnostic pop") _Pragma("GCC pop_options")
+#endif
+
 namespace dia::source {
 
 /// True when this CPU (and OS) can run AVX2 code.

@@ -9,15 +9,7 @@
 namespace dia::source {
 
 #if defined(DIA_HAVE_AVX2_DISPATCH)
-// Everything up to the matching pop is compiled for AVX2 and only called after the CPU check.
-#if defined(__clang__)
-#pragma clang attribute push(__attribute__((target("avx2"))), apply_to = function)
-#else
-#pragma GCC push_options
-#pragma GCC target("avx2")
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wpsabi" // vectors only pass between these internal, inlined functions
-#endif
+DIA_AVX2_BEGIN
 namespace {
 
 // Error classes of a (previous byte, current byte) pair, one bit each; see the paper for the derivation.
@@ -118,12 +110,7 @@ qint64 validPrefixAvx2(const unsigned char* p, qint64 size)
 }
 
 } // namespace
-#if defined(__clang__)
-#pragma clang attribute pop
-#else
-#pragma GCC diagnostic pop
-#pragma GCC pop_options
-#endif
+DIA_AVX2_END
 #endif
 
 bool Utf8Validator::available()

@@ -8,22 +8,9 @@ using namespace dia;
 
 namespace {
 
-QJsonObject inspect(const QStringList& args, int expectedExit)
-{
-    const auto result = test::runProcess(test::binPath(QStringLiteral("doris-import")),
-        QStringList { QStringLiteral("inspect"), QStringLiteral("--json") } + args);
-    EXPECT_FALSE(result.crashed);
-    EXPECT_FALSE(result.timedOut);
-    EXPECT_EQ(result.exitCode, expectedExit) << result.err.toStdString();
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(result.out, &error);
-    EXPECT_EQ(error.error, QJsonParseError::NoError) << result.out.toStdString();
-    return doc.object();
-}
-
 TEST(InspectCli, CsvJsonShape)
 {
-    const QJsonObject o = inspect({ test::sourceData("ragged.csv") }, 0);
+    const QJsonObject o = test::inspectJson({ test::sourceData("ragged.csv") }, 0);
     EXPECT_EQ(o.value(QStringLiteral("format")).toString(), QStringLiteral("csv"));
     EXPECT_EQ(o.value(QStringLiteral("encoding")).toString(), QStringLiteral("UTF-8"));
     EXPECT_EQ(o.value(QStringLiteral("bom")).toBool(true), false);
@@ -45,7 +32,7 @@ TEST(InspectCli, CsvJsonShape)
     EXPECT_FALSE(columns.at(0).toObject().value(QStringLiteral("reason")).toString().isEmpty());
 
     // --no-types only counts: the same rows and warnings, every column STRING.
-    const QJsonObject fast = inspect({ test::sourceData("ragged.csv"), QStringLiteral("--no-types") }, 0);
+    const QJsonObject fast = test::inspectJson({ test::sourceData("ragged.csv"), QStringLiteral("--no-types") }, 0);
     EXPECT_EQ(fast.value(QStringLiteral("rows")).toInt(), 4);
     EXPECT_EQ(fast.value(QStringLiteral("warnings")).toArray().size(), 2);
     EXPECT_EQ(fast.value(QStringLiteral("columns")).toArray().at(0).toObject().value(QStringLiteral("type")).toString(),
@@ -58,10 +45,10 @@ TEST(InspectCli, CsvJsonShape)
 
 TEST(InspectCli, OverridesAreApplied)
 {
-    const QJsonObject o
-        = inspect({ test::sourceData("basic.csv"), QStringLiteral("--no-header"), QStringLiteral("--skip-lines"),
-                      QStringLiteral("1"), QStringLiteral("--delimiter"), QStringLiteral("\\t") },
-            0);
+    const QJsonObject o = test::inspectJson(
+        { test::sourceData("basic.csv"), QStringLiteral("--no-header"), QStringLiteral("--skip-lines"),
+            QStringLiteral("1"), QStringLiteral("--delimiter"), QStringLiteral("\\t") },
+        0);
     EXPECT_FALSE(o.value(QStringLiteral("header")).toBool(true));
     EXPECT_EQ(o.value(QStringLiteral("delimiter")).toString(), QStringLiteral("\t"));
     EXPECT_EQ(o.value(QStringLiteral("rows")).toInt(), 3);
@@ -70,7 +57,7 @@ TEST(InspectCli, OverridesAreApplied)
 TEST(InspectCli, EncodingOverride)
 {
     const QJsonObject o
-        = inspect({ test::sourceData("gbk.csv"), QStringLiteral("--encoding"), QStringLiteral("GBK") }, 0);
+        = test::inspectJson({ test::sourceData("gbk.csv"), QStringLiteral("--encoding"), QStringLiteral("GBK") }, 0);
     EXPECT_EQ(o.value(QStringLiteral("encoding")).toString(), QStringLiteral("GB18030"));
     // The header is decoded correctly; Doris 2.1 rejects CJK column names, so the proposed name is ASCII.
     const QJsonObject name = o.value(QStringLiteral("columns")).toArray().at(1).toObject();
@@ -80,8 +67,8 @@ TEST(InspectCli, EncodingOverride)
 
 TEST(InspectCli, XlsxSheets)
 {
-    const QJsonObject o
-        = inspect({ test::sourceData("multisheet.xlsx"), QStringLiteral("--sheet"), QStringLiteral("Notes") }, 0);
+    const QJsonObject o = test::inspectJson(
+        { test::sourceData("multisheet.xlsx"), QStringLiteral("--sheet"), QStringLiteral("Notes") }, 0);
     EXPECT_EQ(o.value(QStringLiteral("format")).toString(), QStringLiteral("xlsx"));
     EXPECT_EQ(o.value(QStringLiteral("sheet")).toString(), QStringLiteral("Notes"));
     EXPECT_EQ(o.value(QStringLiteral("sheets")).toArray().size(), 2);
@@ -94,7 +81,7 @@ TEST(InspectCli, BadInputExitsTwoWithJsonError)
         { "empty.csv", "empty_file" }, { "binary.bin", "binary_file" }, { "zipbomb.xlsx", "zip_bomb" },
         { "laughs.xlsx", "xml_dtd_refused" }, { "encrypted.xlsx", "encrypted_workbook" } };
     for (const auto& [file, code] : cases) {
-        const QJsonObject o = inspect({ test::sourceData(file) }, 2);
+        const QJsonObject o = test::inspectJson({ test::sourceData(file) }, 2);
         const QJsonObject error = o.value(QStringLiteral("error")).toObject();
         EXPECT_EQ(error.value(QStringLiteral("code")).toString(), QString::fromLatin1(code)) << file;
         EXPECT_FALSE(error.value(QStringLiteral("message")).toString().isEmpty()) << file;

@@ -37,19 +37,6 @@ QStringList texts(std::initializer_list<const char*> values)
     return out;
 }
 
-QJsonObject inspect(const QStringList& args, int expectedExit)
-{
-    const auto result = test::runProcess(test::binPath(QStringLiteral("doris-import")),
-        QStringList { QStringLiteral("inspect"), QStringLiteral("--json") } + args);
-    EXPECT_FALSE(result.crashed) << args.join(QLatin1Char(' ')).toStdString();
-    EXPECT_FALSE(result.timedOut);
-    EXPECT_EQ(result.exitCode, expectedExit) << result.err.toStdString();
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(result.out, &error);
-    EXPECT_EQ(error.error, QJsonParseError::NoError) << result.out.toStdString();
-    return doc.object();
-}
-
 /// "name TYPE" of every inspected column, with " NULL" when nullable.
 QStringList columnTypes(const QJsonObject& inspected)
 {
@@ -219,7 +206,7 @@ TEST(Xls, BrokenWorkbooksAreRefused)
         auto scanned = SourceScanner::scan(xls(file), {});
         ASSERT_FALSE(scanned.ok()) << file;
         EXPECT_EQ(scanned.error().code, QStringLiteral("bad_workbook")) << file;
-        const QJsonObject o = inspect({ xls(file) }, 2);
+        const QJsonObject o = test::inspectJson({ xls(file) }, 2);
         EXPECT_EQ(o.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
             QStringLiteral("bad_workbook"))
             << file;
@@ -228,7 +215,7 @@ TEST(Xls, BrokenWorkbooksAreRefused)
 
 TEST(Xls, InspectInfersTypes)
 {
-    const QJsonObject basic = inspect({ xls("basic.xls") }, 0);
+    const QJsonObject basic = test::inspectJson({ xls("basic.xls") }, 0);
     EXPECT_EQ(basic.value(QStringLiteral("format")).toString(), QStringLiteral("xls"));
     EXPECT_EQ(basic.value(QStringLiteral("sheet")).toString(), QStringLiteral("Data"));
     EXPECT_EQ(basic.value(QStringLiteral("rows")).toInt(), 4);
@@ -238,14 +225,14 @@ TEST(Xls, InspectInfersTypes)
             "total VARCHAR(255) NULL" }));
     EXPECT_TRUE(basic.value(QStringLiteral("warnings")).toArray().isEmpty());
 
-    const QJsonObject dates = inspect({ xls("dates1904.xls") }, 0);
+    const QJsonObject dates = test::inspectJson({ xls("dates1904.xls") }, 0);
     EXPECT_EQ(dates.value(QStringLiteral("rows")).toInt(), 4);
     // the serial without a date format stays a number; a time of day alone has no Doris type but text
     EXPECT_EQ(
         columnTypes(dates), texts({ "id TINYINT", "day DATE", "at DATETIME", "clock VARCHAR(16)", "serial INT" }));
 
     const QJsonObject sales
-        = inspect({ xls("multisheet.xls"), QStringLiteral("--sheet"), QString::fromUtf8("销售") }, 0);
+        = test::inspectJson({ xls("multisheet.xls"), QStringLiteral("--sheet"), QString::fromUtf8("销售") }, 0);
     EXPECT_EQ(sales.value(QStringLiteral("sheet")).toString(), QString::fromUtf8("销售"));
     EXPECT_EQ(sales.value(QStringLiteral("sheets")).toArray().size(), 3);
     EXPECT_EQ(sales.value(QStringLiteral("rows")).toInt(), 1);
@@ -253,28 +240,7 @@ TEST(Xls, InspectInfersTypes)
 
 TEST(Xls, ChunkBodiesRoundTripAwkwardCells)
 {
-    QTemporaryDir spool;
-    auto source = openChunkSource(xls("awkward.xls"), {}, ChunkLimits {}, spool.path());
-    ASSERT_TRUE(source.ok());
-    EXPECT_EQ((*source)->columnNames(), QStringList { QStringLiteral("value") });
-    auto chunk = (*source)->next();
-    ASSERT_TRUE(chunk.ok() && chunk->has_value());
-    EXPECT_FALSE((**chunk).info.passthrough);
-    auto device = (**chunk).body->open();
-    ASSERT_TRUE(device);
-    const auto records = CanonicalCsv::parse(device->readAll(), (*source)->bodyFormat().columnSeparator);
-    const QList<QByteArray> expected = { "has,comma", "has \"quote\"", "back\\slash", "multi\nline",
-        "\"starts and ends with quote\"", "\\N", "plain" };
-    ASSERT_EQ(records.size(), expected.size());
-    for (int i = 0; i < expected.size(); ++i)
-        EXPECT_EQ(records.at(i).at(0), expected.at(i)) << i;
-    auto lines = (**chunk).body->records();
-    ASSERT_TRUE(lines.ok());
-    EXPECT_EQ(lines->first().first, 2);
-    EXPECT_EQ(lines->last().first, 8);
-    auto end = (*source)->next();
-    ASSERT_TRUE(end.ok());
-    EXPECT_FALSE(end->has_value());
+    test::expectAwkwardCellsRoundTrip(xls("awkward.xls"));
 }
 
 /// Child processes of this test process as "pid state" (state from /proc/<pid>/stat; Z = zombie).
@@ -332,7 +298,7 @@ TEST(Xls, FreeXlCrashIsABadWorkbook)
     ASSERT_FALSE(sheets.ok());
     EXPECT_EQ(sheets.error().code, QStringLiteral("bad_workbook"));
 
-    const QJsonObject error = inspect({ crash }, 2).value(QStringLiteral("error")).toObject();
+    const QJsonObject error = test::inspectJson({ crash }, 2).value(QStringLiteral("error")).toObject();
     EXPECT_EQ(error.value(QStringLiteral("code")).toString(), QStringLiteral("bad_workbook"));
     EXPECT_TRUE(error.value(QStringLiteral("message")).toString().contains(QStringLiteral("(signal 11)")));
     EXPECT_FALSE(error.value(QStringLiteral("hint")).toString().isEmpty());

@@ -124,25 +124,7 @@ TEST(Xlsx, BrokenSheetXmlIsRefusedWithItsCode)
 
 TEST(Xlsx, ChunkBodiesRoundTripAwkwardCells)
 {
-    QTemporaryDir spool;
-    auto source = openChunkSource(test::sourceData("awkward.xlsx"), {}, ChunkLimits {}, spool.path());
-    ASSERT_TRUE(source.ok());
-    EXPECT_EQ((*source)->columnNames(), QStringList { QStringLiteral("value") });
-    auto chunk = (*source)->next();
-    ASSERT_TRUE(chunk.ok() && chunk->has_value());
-    EXPECT_FALSE((**chunk).info.passthrough);
-    auto device = (**chunk).body->open();
-    ASSERT_TRUE(device);
-    const auto records = CanonicalCsv::parse(device->readAll(), (*source)->bodyFormat().columnSeparator);
-    const QList<QByteArray> expected = { "has,comma", "has \"quote\"", "back\\slash", "multi\nline",
-        "\"starts and ends with quote\"", "\\N", "plain" };
-    ASSERT_EQ(records.size(), expected.size());
-    for (int i = 0; i < expected.size(); ++i)
-        EXPECT_EQ(records.at(i).at(0), expected.at(i)) << i;
-    auto lines = (**chunk).body->records();
-    ASSERT_TRUE(lines.ok());
-    EXPECT_EQ(lines->first().first, 2);
-    EXPECT_EQ(lines->last().first, 8);
+    test::expectAwkwardCellsRoundTrip(test::sourceData("awkward.xlsx"));
 }
 
 TEST(CellFormat, NumbersAreplainDecimal)
