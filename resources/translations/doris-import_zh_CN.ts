@@ -1569,6 +1569,10 @@
         <source>Save the workbook again from Excel, or export it as CSV.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open it in Excel and save it again as .xlsx, or export the sheet as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dia::source::CsvTableReader</name>
@@ -1750,6 +1754,41 @@
     </message>
     <message>
         <source>Row %1 has %2 cells, the header has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dia::source::XlsWorker</name>
+    <message>
+        <source>Could not start the .xls reader for %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close other programs to free memory and processes, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FreeXL stopped while reading %1 (%2): the workbook is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FreeXL sent nothing for %1 s while reading %2, so it was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook is damaged or holds values FreeXL handles very slowly (such as dates thousands of years ahead). Save it again from Excel as .xlsx, or export the sheet as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .xls reader sent an answer that makes no sense for %1: the workbook is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
