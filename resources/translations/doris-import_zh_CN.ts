@@ -299,399 +299,408 @@
     <name>dia::ByteSize</name>
     <message>
         <source>&apos;%1&apos; is not a size.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的大小。</translation>
     </message>
     <message>
         <source>Use a number with an optional unit, e.g. 64MiB, 100MB or 1048576.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用数字加可选单位，例如 64MiB、100MB 或 1048576。</translation>
     </message>
 </context>
 <context>
     <name>dia::SpreadsheetCsv</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个您有写入权限的文件夹。</translation>
     </message>
     <message>
         <source>Check the free disk space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查磁盘剩余空间后重试。</translation>
     </message>
 </context>
 <context>
     <name>dia::cli</name>
     <message>
         <source>The environment variable %1 is not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>环境变量 %1 未设置。</translation>
     </message>
     <message>
         <source>Export it before running, or leave out --password-env to be asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在运行前 export 该变量，或不使用 --password-env 以便在提示时输入密码。</translation>
     </message>
     <message>
         <source>Doris FE HTTP address, e.g. http://10.0.0.5:8030.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doris FE 的 HTTP 地址，例如 http://10.0.0.5:8030。</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>FE MySQL address HOST:PORT (default: the FE host, port 9030).</source>
-        <translation type="unfinished"></translation>
+        <translation>FE 的 MySQL 地址 HOST:PORT（默认：FE 主机，端口 9030）。</translation>
     </message>
     <message>
         <source>HOST:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>HOST:PORT</translation>
     </message>
     <message>
         <source>Doris user (default root).</source>
-        <translation type="unfinished"></translation>
+        <translation>Doris 用户（默认 root）。</translation>
     </message>
     <message>
         <source>USER</source>
-        <translation type="unfinished"></translation>
+        <translation>USER</translation>
     </message>
     <message>
         <source>Read the password from this environment variable (default DORIS_PASSWORD, else a prompt).</source>
-        <translation type="unfinished"></translation>
+        <translation>从此环境变量读取密码（默认 DORIS_PASSWORD，否则提示输入）。</translation>
     </message>
     <message>
         <source>VAR</source>
-        <translation type="unfinished"></translation>
+        <translation>VAR</translation>
     </message>
     <message>
         <source>Send Stream Loads to this BE HTTP address instead of the one the FE names (Docker, NAT).</source>
-        <translation type="unfinished"></translation>
+        <translation>将 Stream Load 发送到此 BE HTTP 地址，而不是 FE 指定的地址（用于 Docker、NAT）。</translation>
     </message>
     <message>
         <source>Accept the FE&apos;s self-signed HTTPS certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>接受 FE 的自签名 HTTPS 证书。</translation>
     </message>
     <message>
         <source>Seconds without progress before a request is abandoned (default 300).</source>
-        <translation type="unfinished"></translation>
+        <translation>请求无进展多少秒后放弃（默认 300）。</translation>
     </message>
     <message>
         <source>SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>SECONDS</translation>
     </message>
     <message>
         <source>--fe is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须指定 --fe。</translation>
     </message>
     <message>
         <source>Give the FE HTTP address, e.g. --fe http://10.0.0.5:8030.</source>
-        <translation type="unfinished"></translation>
+        <translation>请提供 FE 的 HTTP 地址，例如 --fe http://10.0.0.5:8030。</translation>
     </message>
     <message>
         <source>--timeout needs a number of seconds above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout 需要大于 0 的秒数。</translation>
     </message>
     <message>
         <source>Workbook sheet, by name or 0-based index.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿中的工作表，按名称或从 0 开始的序号指定。</translation>
     </message>
     <message>
         <source>NAME|INDEX</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME|INDEX</translation>
     </message>
     <message>
         <source>Text encoding (UTF-8, GB18030, Big5, Shift_JIS, ...).</source>
-        <translation type="unfinished"></translation>
+        <translation>文本编码（UTF-8、GB18030、Big5、Shift_JIS 等）。</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Field delimiter (may be several characters; \t, \x01).</source>
-        <translation type="unfinished"></translation>
+        <translation>字段分隔符（可以是多个字符；\t、\x01）。</translation>
     </message>
     <message>
         <source>C</source>
-        <translation type="unfinished"></translation>
+        <translation>C</translation>
     </message>
     <message>
         <source>Quote character, or &apos;none&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>引号字符，或 &apos;none&apos;。</translation>
     </message>
     <message>
         <source>The first (non-skipped) line is a header.</source>
-        <translation type="unfinished"></translation>
+        <translation>第一个（未被跳过的）行是表头。</translation>
     </message>
     <message>
         <source>There is no header line.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有表头行。</translation>
     </message>
     <message>
         <source>Lines above the header to skip.</source>
-        <translation type="unfinished"></translation>
+        <translation>表头之前要跳过的行数。</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>--delimiter must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>--delimiter 不能为空。</translation>
     </message>
     <message>
         <source>--quote must be one ASCII character or &apos;none&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--quote 必须是单个 ASCII 字符或 &apos;none&apos;。</translation>
     </message>
     <message>
         <source>--header and --no-header exclude each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>--header 和 --no-header 不能同时使用。</translation>
     </message>
     <message>
         <source>--skip-lines needs a number of lines (0 or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>--skip-lines 需要一个行数（0 或更大）。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not DATABASE.TABLE.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 DATABASE.TABLE 格式。</translation>
     </message>
     <message>
         <source>Name the target as --table DATABASE.TABLE.</source>
-        <translation type="unfinished"></translation>
+        <translation>请以 --table DATABASE.TABLE 的形式指定目标表。</translation>
     </message>
     <message>
         <source>No load journal of %1.%2 has a chunk labelled %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 的导入日志中没有标签为 %3 的分块。</translation>
     </message>
     <message>
         <source>Give the load&apos;s journal with --journal, or the chunk&apos;s error_url with --url.</source>
-        <translation type="unfinished"></translation>
+        <translation>请用 --journal 指定该导入的日志，或用 --url 指定该分块的 error_url。</translation>
     </message>
     <message>
         <source>doris-import load: created %1.%2:
 %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>doris-import load: 已创建 %1.%2：
+%3
+</translation>
     </message>
     <message>
         <source>Create the table yourself (doris-import ddl FILE prints the statement to adapt).</source>
-        <translation type="unfinished"></translation>
+        <translation>请自行创建表（doris-import ddl FILE 会输出可供修改的建表语句）。</translation>
     </message>
     <message>
         <source>row filtered</source>
-        <translation type="unfinished"></translation>
+        <translation>整行被过滤</translation>
     </message>
     <message>
         <source>value becomes NULL</source>
-        <translation type="unfinished"></translation>
+        <translation>值变为 NULL</translation>
     </message>
     <message>
         <source>value cut to the column length</source>
-        <translation type="unfinished"></translation>
+        <translation>值被截断为列长度</translation>
     </message>
     <message>
         <source>    line %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>    第 %1 行：%2
+</translation>
     </message>
 </context>
 <context>
     <name>dia::cli::DdlCommand</name>
     <message>
         <source>Print the CREATE TABLE proposed for a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出为文件建议的 CREATE TABLE 语句。</translation>
     </message>
     <message>
         <source>CSV, TSV, TXT, XLSX or XLS file.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV、TSV、TXT、XLSX 或 XLS 文件。</translation>
     </message>
     <message>
         <source>Target table as DB.TABLE (default: a name made from the file name, no database).</source>
-        <translation type="unfinished"></translation>
+        <translation>目标表，格式为 DB.TABLE（默认：根据文件名生成的表名，不含数据库）。</translation>
     </message>
     <message>
         <source>DB.TABLE</source>
-        <translation type="unfinished"></translation>
+        <translation>DB.TABLE</translation>
     </message>
     <message>
         <source>Data model: duplicate (default) or unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据模型：duplicate（默认）或 unique。</translation>
     </message>
     <message>
         <source>MODEL</source>
-        <translation type="unfinished"></translation>
+        <translation>MODEL</translation>
     </message>
     <message>
         <source>Key columns, comma-separated (column names or file headers). Required for --model unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>键列，以逗号分隔（列名或文件表头）。--model unique 时必填。</translation>
     </message>
     <message>
         <source>COL,...</source>
-        <translation type="unfinished"></translation>
+        <translation>COL,...</translation>
     </message>
     <message>
         <source>Bucket count, or &apos;auto&apos; (default).</source>
-        <translation type="unfinished"></translation>
+        <translation>分桶数，或 &apos;auto&apos;（默认）。</translation>
     </message>
     <message>
         <source>N|auto</source>
-        <translation type="unfinished"></translation>
+        <translation>N|auto</translation>
     </message>
     <message>
         <source>replication_num (default 1, fits a one-BE cluster).</source>
-        <translation type="unfinished"></translation>
+        <translation>replication_num（默认 1，适用于单 BE 集群）。</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Read ambiguous dates like 03/04/2024 as mdy (default) or dmy.</source>
-        <translation type="unfinished"></translation>
+        <translation>将 03/04/2024 这类有歧义的日期按 mdy（默认）或 dmy 解析。</translation>
     </message>
     <message>
         <source>ORDER</source>
-        <translation type="unfinished"></translation>
+        <translation>ORDER</translation>
     </message>
     <message>
         <source>Machine-readable output on stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 stdout 上输出机器可读的结果。</translation>
     </message>
     <message>
         <source>expected exactly one FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>需要且只能指定一个 FILE。</translation>
     </message>
     <message>
         <source>--table needs DB.TABLE or TABLE.</source>
-        <translation type="unfinished"></translation>
+        <translation>--table 需要 DB.TABLE 或 TABLE。</translation>
     </message>
     <message>
         <source>--model must be duplicate or unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>--model 必须是 duplicate 或 unique。</translation>
     </message>
     <message>
         <source>--buckets needs a positive number or &apos;auto&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--buckets 需要一个正数或 &apos;auto&apos;。</translation>
     </message>
     <message>
         <source>--replication needs a number of replicas (1 or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>--replication 需要副本数（1 或更多）。</translation>
     </message>
     <message>
         <source>--date-order must be mdy or dmy.</source>
-        <translation type="unfinished"></translation>
+        <translation>--date-order 必须是 mdy 或 dmy。</translation>
     </message>
     <message>
         <source>note: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>注意：%1
+</translation>
     </message>
 </context>
 <context>
     <name>dia::cli::ErrorsCommand</name>
     <message>
         <source>Show the rows Doris filtered in a load, from its ErrorURL or label.</source>
-        <translation type="unfinished"></translation>
+        <translation>根据 ErrorURL 或标签，显示 Doris 在某次导入中过滤掉的行。</translation>
     </message>
     <message>
         <source>The ErrorURL of a load (its chunk&apos;s error_url).</source>
-        <translation type="unfinished"></translation>
+        <translation>某次导入的 ErrorURL（即其分块的 error_url）。</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>The label of a chunk loaded by doris-import.</source>
-        <translation type="unfinished"></translation>
+        <translation>由 doris-import 导入的某个分块的标签。</translation>
     </message>
     <message>
         <source>LABEL</source>
-        <translation type="unfinished"></translation>
+        <translation>LABEL</translation>
     </message>
     <message>
         <source>The chunk&apos;s table as DATABASE.TABLE (with --label).</source>
-        <translation type="unfinished"></translation>
+        <translation>该分块所属的表，格式为 DATABASE.TABLE（与 --label 一起使用）。</translation>
     </message>
     <message>
         <source>DB.TABLE</source>
-        <translation type="unfinished"></translation>
+        <translation>DB.TABLE</translation>
     </message>
     <message>
         <source>The load&apos;s journal (with --label; default: search the data folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>该导入的日志（与 --label 一起使用；默认：在数据文件夹中查找）。</translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>PATH</translation>
     </message>
     <message>
         <source>One JSON object per filtered row on stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 stdout 上为每个被过滤的行输出一个 JSON 对象。</translation>
     </message>
     <message>
         <source>give either --url URL or --label LABEL --table DATABASE.TABLE.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定 --url URL，或者 --label LABEL --table DATABASE.TABLE。</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>多余的参数“%1”。</translation>
     </message>
     <message>
         <source>--label needs --table DATABASE.TABLE.</source>
-        <translation type="unfinished"></translation>
+        <translation>--label 需要配合 --table DATABASE.TABLE。</translation>
     </message>
     <message>
         <source>doris-import errors: chunk %1 has no filtered rows.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>doris-import errors: 分块 %1 没有被过滤的行。
+</translation>
     </message>
     <message>
         <source>line ?</source>
-        <translation type="unfinished"></translation>
+        <translation>行号未知</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行</translation>
     </message>
     <message>
         <source>doris-import errors: Doris logged only the first rows of this load; more were filtered.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>doris-import errors: Doris 只记录了这次导入的前若干行，实际被过滤的行更多。
+</translation>
     </message>
 </context>
 <context>
     <name>dia::cli::InspectCommand</name>
     <message>
         <source>Detect a file&apos;s format, encoding and dialect, scan it and describe its columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>检测文件的格式、编码和方言，扫描文件并描述其各列。</translation>
     </message>
     <message>
         <source>CSV, TSV, TXT, XLSX or XLS file.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV、TSV、TXT、XLSX 或 XLS 文件。</translation>
     </message>
     <message>
         <source>Machine-readable output on stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 stdout 上输出机器可读的结果。</translation>
     </message>
     <message>
         <source>expected exactly one FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>需要且只能指定一个 FILE。</translation>
     </message>
     <message>
         <source>File:        %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>文件：       %1
+</translation>
     </message>
     <message>
         <source>Format:      %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>格式：       %1
+</translation>
     </message>
     <message>
         <source>Encoding:    %1%2 (confidence %3)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>编码：       %1%2（置信度 %3）
+</translation>
     </message>
     <message>
         <source> with BOM</source>
@@ -700,12 +709,14 @@
     <message>
         <source>Delimiter:   &quot;%1&quot;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>分隔符：     &quot;%1&quot;
+</translation>
     </message>
     <message>
         <source>Quote:       %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>引号：       %1
+</translation>
     </message>
     <message>
         <source>none</source>
@@ -714,384 +725,402 @@
     <message>
         <source>Line ending: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>换行符：     %1
+</translation>
     </message>
     <message>
         <source>Sheets:      %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>工作表列表： %1
+</translation>
     </message>
     <message>
         <source>Sheet:       %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>工作表：     %1
+</translation>
     </message>
     <message>
         <source>Header:      %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>表头：       %1
+</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Skip lines:  %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>跳过行数：   %1
+</translation>
     </message>
     <message>
         <source>Rows:        %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>行数：       %1
+</translation>
     </message>
     <message>
         <source>Bytes:       %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>字节数：     %1
+</translation>
     </message>
     <message>
         <source>Columns (%1):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>列（%1）：
+</translation>
     </message>
     <message>
         <source>Warnings (%1):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>警告（%1）：
+</translation>
     </message>
     <message>
         <source>  ... and %1 more (use --json to see up to 1000)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  ……另有 %1 条（使用 --json 最多可查看 1000 条）
+</translation>
     </message>
     <message>
         <source>Only count rows and find problems (faster): do not infer the columns&apos; Doris types.</source>
-        <translation type="unfinished"></translation>
+        <translation>只统计行数并查找问题（更快）：不推断各列的 Doris 类型。</translation>
     </message>
 </context>
 <context>
     <name>dia::cli::LoadCommand</name>
     <message>
         <source>Load a file into a Doris table with chunked, exactly-once Stream Loads.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用分块、恰好一次的 Stream Load 将文件导入 Doris 表。</translation>
     </message>
     <message>
         <source>CSV, TSV, TXT, XLSX or XLS file.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV、TSV、TXT、XLSX 或 XLS 文件。</translation>
     </message>
     <message>
         <source>Target table as DATABASE.TABLE.</source>
-        <translation type="unfinished"></translation>
+        <translation>目标表，格式为 DATABASE.TABLE。</translation>
     </message>
     <message>
         <source>DB.TABLE</source>
-        <translation type="unfinished"></translation>
+        <translation>DB.TABLE</translation>
     </message>
     <message>
         <source>Run an import saved by the assistant (File &gt; Save recipe); options given here win.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行助手保存的导入（文件 &gt; 保存导入方案）；此处给出的选项优先。</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>Create the table when it does not exist, with the columns and types inferred from the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>表不存在时自动创建，列和类型根据文件推断。</translation>
     </message>
     <message>
         <source>Bytes per Stream Load (default 100MiB).</source>
-        <translation type="unfinished"></translation>
+        <translation>每次 Stream Load 的字节数（默认 100MiB）。</translation>
     </message>
     <message>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>SIZE</translation>
     </message>
     <message>
         <source>Rows per Stream Load at most (default 1000000).</source>
-        <translation type="unfinished"></translation>
+        <translation>每次 Stream Load 的最大行数（默认 1000000）。</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Parallel Stream Loads (default: one per alive BE, at most %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>并行 Stream Load 数（默认：每个存活的 BE 一个，最多 %1 个）。</translation>
     </message>
     <message>
         <source>Prefix of the chunk labels (default dia).</source>
-        <translation type="unfinished"></translation>
+        <translation>分块标签的前缀（默认 dia）。</translation>
     </message>
     <message>
         <source>P</source>
-        <translation type="unfinished"></translation>
+        <translation>P</translation>
     </message>
     <message>
         <source>Fraction of rows per chunk Doris may filter (0..1, default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>每个分块中 Doris 可以过滤的行的比例（0..1，默认 0）。</translation>
     </message>
     <message>
         <source>R</source>
-        <translation type="unfinished"></translation>
+        <translation>R</translation>
     </message>
     <message>
         <source>Doris strict mode: filter rows whose values do not convert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doris 严格模式：过滤值无法转换的行。</translation>
     </message>
     <message>
         <source>Time zone for time conversions, e.g. Asia/Shanghai.</source>
-        <translation type="unfinished"></translation>
+        <translation>时间转换所用的时区，例如 Asia/Shanghai。</translation>
     </message>
     <message>
         <source>TZ</source>
-        <translation type="unfinished"></translation>
+        <translation>TZ</translation>
     </message>
     <message>
         <source>All or nothing: prepare every chunk (two-phase commit) and commit only when all succeeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>全部或全不：所有分块先预提交（两阶段提交），全部成功后才提交。</translation>
     </message>
     <message>
         <source>Journal file for --resume (default: one per file and options in the user&apos;s data folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>供 --resume 使用的导入日志文件（默认：在用户数据文件夹中，每个文件和选项组合一个）。</translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>PATH</translation>
     </message>
     <message>
         <source>Continue an interrupted load: verify chunks that may have committed and send the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>继续被中断的导入：核对可能已提交的分块，并发送其余分块。</translation>
     </message>
     <message>
         <source>Final report as JSON on stdout; progress as JSON lines on stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>最终报告以 JSON 格式输出到 stdout；进度以 JSON 行输出到 stderr。</translation>
     </message>
     <message>
         <source>expected exactly one FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>需要且只能指定一个 FILE。</translation>
     </message>
     <message>
         <source>--table DATABASE.TABLE is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须指定 --table DATABASE.TABLE。</translation>
     </message>
     <message>
         <source>--chunk-size needs a size such as 100MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>--chunk-size 需要一个大小，例如 100MiB。</translation>
     </message>
     <message>
         <source>--chunk-rows needs a number of rows above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>--chunk-rows 需要大于 0 的行数。</translation>
     </message>
     <message>
         <source>--parallel needs a number from 1 to 64.</source>
-        <translation type="unfinished"></translation>
+        <translation>--parallel 需要 1 到 64 之间的数字。</translation>
     </message>
     <message>
         <source>--max-filter-ratio needs a number from 0 to 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-filter-ratio 需要 0 到 1 之间的数字。</translation>
     </message>
     <message>
         <source>Fix the recipe&apos;s column types in the assistant, or create the table yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在助手中修正导入方案中的列类型，或自行创建表。</translation>
     </message>
     <message>
         <source>Create the table first (doris-import ddl FILE prints a CREATE TABLE for it).</source>
-        <translation type="unfinished"></translation>
+        <translation>请先创建表（doris-import ddl FILE 会为其输出一条 CREATE TABLE 语句）。</translation>
     </message>
     <message>
         <source>doris-import load: warning: the file has %1 columns and %2.%3 has %4; they are matched by position.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>doris-import load: 警告：文件有 %1 列，而 %2.%3 有 %4 列；将按位置匹配。
+</translation>
     </message>
     <message>
         <source>%1: %2 of %3 rows loaded, %4 filtered, %5 chunks, %6 in %7 s (journal %8)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已导入 %3 行中的 %2 行，过滤 %4 行，%5 个分块，%7 秒内传输 %6（导入日志 %8）
+</translation>
     </message>
     <message>
         <source>  chunk %1 (%2, line %3): %4%5%6
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  分块 %1（%2，第 %3 行）：%4%5%6
+</translation>
     </message>
 </context>
 <context>
     <name>dia::cli::PreflightCommand</name>
     <message>
         <source>Predict which rows Doris would filter or turn into NULL, without loading.</source>
-        <translation type="unfinished"></translation>
+        <translation>预测 Doris 会过滤哪些行或将哪些值变为 NULL，而不实际导入。</translation>
     </message>
     <message>
         <source>CSV, TSV, TXT, XLSX or XLS file.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV、TSV、TXT、XLSX 或 XLS 文件。</translation>
     </message>
     <message>
         <source>Target table as DB.TABLE (shown in the report).</source>
-        <translation type="unfinished"></translation>
+        <translation>目标表，格式为 DB.TABLE（显示在报告中）。</translation>
     </message>
     <message>
         <source>DB.TABLE</source>
-        <translation type="unfinished"></translation>
+        <translation>DB.TABLE</translation>
     </message>
     <message>
         <source>Predict with strict_mode=true.</source>
-        <translation type="unfinished"></translation>
+        <translation>按 strict_mode=true 进行预测。</translation>
     </message>
     <message>
         <source>Doris max_filter_ratio, 0..1 (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Doris 的 max_filter_ratio，0..1（默认 0）。</translation>
     </message>
     <message>
         <source>R</source>
-        <translation type="unfinished"></translation>
+        <translation>R</translation>
     </message>
     <message>
         <source>Column types instead of the inferred ones: name:TYPE[ NOT NULL],... (names or file headers).</source>
-        <translation type="unfinished"></translation>
+        <translation>用于替代推断结果的列类型：name:TYPE[ NOT NULL],...（列名或文件表头）。</translation>
     </message>
     <message>
         <source>SPEC</source>
-        <translation type="unfinished"></translation>
+        <translation>SPEC</translation>
     </message>
     <message>
         <source>A field text that reaches Doris as NULL (default only \N); repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>到达 Doris 时被视为 NULL 的字段文本（默认仅 \N）；可重复指定。</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <source>Check non-ISO dates as the ISO text the loader rewrites them to.</source>
-        <translation type="unfinished"></translation>
+        <translation>将非 ISO 格式的日期按导入程序改写后的 ISO 文本进行检查。</translation>
     </message>
     <message>
         <source>Machine-readable output on stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 stdout 上输出机器可读的结果。</translation>
     </message>
     <message>
         <source>expected exactly one FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>需要且只能指定一个 FILE。</translation>
     </message>
     <message>
         <source>--table needs DB.TABLE or TABLE.</source>
-        <translation type="unfinished"></translation>
+        <translation>--table 需要 DB.TABLE 或 TABLE。</translation>
     </message>
     <message>
         <source>--max-filter-ratio needs a number between 0 and 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-filter-ratio 需要 0 到 1 之间的数字。</translation>
     </message>
     <message>
         <source>--types entries look like name:TYPE, got &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--types 的条目应形如 name:TYPE，实际为“%1”。</translation>
     </message>
     <message>
         <source>--types: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--types：%1</translation>
     </message>
     <message>
         <source>--types: the file has no column &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--types：文件中没有列“%1”。</translation>
     </message>
     <message>
         <source>Rows: %1, filtered: %2 (%3 %), max_filter_ratio %4, strict mode %5
 </source>
-        <translation type="unfinished"></translation>
+        <translation>行数：%1，过滤：%2（%3 %），max_filter_ratio %4，严格模式 %5
+</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>开</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>关</translation>
     </message>
     <message>
         <source>Prediction: the load passes.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>预测：导入将成功。
+</translation>
     </message>
     <message>
         <source>Prediction: the load FAILS with &quot;too many filtered rows&quot;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>预测：导入将失败，报错 &quot;too many filtered rows&quot;。
+</translation>
     </message>
     <message>
         <source>Rows with the wrong number of fields:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>字段数不正确的行：
+</translation>
     </message>
     <message>
         <source>Column %1 (%2 %3):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>列 %1（%2 %3）：
+</translation>
     </message>
 </context>
 <context>
     <name>dia::doris</name>
     <message>
         <source>&apos;%1&apos; is not a valid HOST:PORT address.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的 HOST:PORT 地址。</translation>
     </message>
     <message>
         <source>Write IPv6 addresses as [::1]:8040.</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6 地址请写成 [::1]:8040。</translation>
     </message>
     <message>
         <source>Give a host name or IP address and a port, e.g. 10.0.0.5:8040.</source>
-        <translation type="unfinished"></translation>
+        <translation>请提供主机名或 IP 地址以及端口，例如 10.0.0.5:8040。</translation>
     </message>
     <message>
         <source>The FE&apos;s label state answer is not JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>FE 返回的标签状态不是 JSON：%1</translation>
     </message>
     <message>
         <source>The FE could not report the label state: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>FE 无法报告标签状态：%1</translation>
     </message>
     <message>
         <source>Doris answered with something that is not a load result: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Doris 返回的内容不是导入结果：%1</translation>
     </message>
     <message>
         <source>Check that --fe points at a Doris FE HTTP port.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查 --fe 是否指向 Doris FE 的 HTTP 端口。</translation>
     </message>
 </context>
 <context>
     <name>dia::doris::ConnectionSettings</name>
     <message>
         <source>&apos;%1&apos; is not an http:// or https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 http:// 或 https:// 地址。</translation>
     </message>
     <message>
         <source>Give the FE HTTP address, e.g. http://10.0.0.5:8030.</source>
-        <translation type="unfinished"></translation>
+        <translation>请提供 FE 的 HTTP 地址，例如 http://10.0.0.5:8030。</translation>
     </message>
     <message>
         <source>The FE address must not contain a user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>FE 地址中不能包含用户名或密码。</translation>
     </message>
     <message>
         <source>Pass the user with --user and the password through an environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>请用 --user 指定用户，并通过环境变量传递密码。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid FE address.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的 FE 地址。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid BE address.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的 BE 地址。</translation>
     </message>
     <message>
         <source>Give the BE HTTP address as HOST:PORT, e.g. 127.0.0.1:8040.</source>
-        <translation type="unfinished"></translation>
+        <translation>请以 HOST:PORT 形式提供 BE 的 HTTP 地址，例如 127.0.0.1:8040。</translation>
     </message>
 </context>
 <context>
@@ -1145,165 +1174,165 @@
     <name>dia::doris::ErrorLogClient</name>
     <message>
         <source>The error log address %1 is not on a host of this Doris cluster; it was not fetched.</source>
-        <translation type="unfinished"></translation>
+        <translation>错误日志地址 %1 不属于此 Doris 集群的任何主机；未获取该日志。</translation>
     </message>
     <message>
         <source>Error logs are read only from the FE, the BEs listed by SHOW BACKENDS or the BE override.</source>
-        <translation type="unfinished"></translation>
+        <translation>错误日志只从 FE、SHOW BACKENDS 列出的 BE 或 BE 地址覆盖中读取。</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>无应答</translation>
     </message>
     <message>
         <source>The BE at %1 could not be reached (%2); the rows were read with SHOW LOAD WARNINGS over MySQL instead (at most 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接 %1 上的 BE（%2）；已改为通过 MySQL 使用 SHOW LOAD WARNINGS 读取这些行（最多 100 行）。</translation>
     </message>
     <message>
         <source>The error log could not be read from the BE (%1) nor over MySQL: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从 BE（%1）读取错误日志，通过 MySQL 也无法读取：%2</translation>
     </message>
     <message>
         <source>Set a BE address override (--be HOST:PORT) that this machine can reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>请设置本机可以访问的 BE 地址覆盖（--be HOST:PORT）。</translation>
     </message>
     <message>
         <source>The error log at %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取位于 %1 的错误日志：%2</translation>
     </message>
 </context>
 <context>
     <name>dia::doris::MetadataClient</name>
     <message>
         <source>Qt&apos;s MySQL driver (QMYSQL) is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装 Qt 的 MySQL 驱动 (QMYSQL)。</translation>
     </message>
     <message>
         <source>Install the package libqt6sql6-mysql.</source>
-        <translation type="unfinished"></translation>
+        <translation>请安装软件包 libqt6sql6-mysql。</translation>
     </message>
     <message>
         <source>Doris refused the login: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Doris 拒绝了登录：%1</translation>
     </message>
     <message>
         <source>Check --user and the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查 --user 和密码。</translation>
     </message>
     <message>
         <source>Cannot connect to Doris at %1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接到位于 %1:%2 的 Doris：%3</translation>
     </message>
     <message>
         <source>Check --mysql (the FE query port, usually 9030) and that the FE is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查 --mysql（FE 的查询端口，通常为 9030），并确认 FE 正在运行。</translation>
     </message>
     <message>
         <source>Doris rejected the statement: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Doris 拒绝了该语句：%1</translation>
     </message>
     <message>
         <source>Table %1.%2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>表 %1.%2 不存在。</translation>
     </message>
 </context>
 <context>
     <name>dia::doris::StreamLoadClient</name>
     <message>
         <source>The FE at %1 answered with a redirect but named no BE.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 上的 FE 返回了重定向，但没有指明 BE。</translation>
     </message>
     <message>
         <source>The load was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入已取消。</translation>
     </message>
     <message>
         <source>Cannot reach the Doris FE at %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接到 %1 上的 Doris FE：%2。</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>无应答</translation>
     </message>
     <message>
         <source>Check --fe (host and HTTP port, usually 8030) and that the FE is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查 --fe（主机和 HTTP 端口，通常为 8030），并确认 FE 正在运行。</translation>
     </message>
     <message>
         <source>The BE address override %1 cannot be reached: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接到 BE 地址覆盖 %1：%2。</translation>
     </message>
     <message>
         <source>Check the --be address; it must be the BE&apos;s HTTP port (usually 8040) as reachable from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查 --be 地址；它必须是从本机可以访问的 BE HTTP 端口（通常为 8040）。</translation>
     </message>
     <message>
         <source>The FE redirected to BE %1, which cannot be reached from here; set a BE address override.</source>
-        <translation type="unfinished"></translation>
+        <translation>FE 将导入重定向到 BE %1，但本机无法访问它；请设置 BE 地址覆盖。</translation>
     </message>
     <message>
         <source>Use --be HOST:PORT with an address of the BE&apos;s HTTP port that this machine can reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用 --be HOST:PORT，指定本机可以访问的 BE HTTP 端口地址。</translation>
     </message>
     <message>
         <source>%1 did not answer within the request timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在请求超时时间内没有应答。</translation>
     </message>
     <message>
         <source>The cluster may be overloaded; the load is retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>集群可能负载过高；将重试导入。</translation>
     </message>
     <message>
         <source>Doris refused the user name or password (HTTP %1 from %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Doris 拒绝了用户名或密码（来自 %2 的 HTTP %1）。</translation>
     </message>
     <message>
         <source>Check --user and the password; the user needs LOAD privilege on the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查 --user 和密码；该用户需要拥有该表的 LOAD 权限。</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 返回 HTTP %2：%3</translation>
     </message>
     <message>
         <source>The connection to %1 failed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 %1 的连接失败：%2。</translation>
     </message>
     <message>
         <source>The data of chunk %1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取分块 %1 的数据。</translation>
     </message>
     <message>
         <source>Check --user and the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查 --user 和密码。</translation>
     </message>
     <message>
         <source>Doris could not %1 transaction %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Doris 无法对事务 %2 执行 %1：%3</translation>
     </message>
 </context>
 <context>
     <name>dia::load</name>
     <message>
         <source>The label prefix &apos;%1&apos; is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>不允许使用标签前缀“%1”。</translation>
     </message>
     <message>
         <source>Use at most 64 letters A-Z, a-z, digits, &apos;-&apos;, &apos;_&apos; or &apos;:&apos; (Doris label rules).</source>
-        <translation type="unfinished"></translation>
+        <translation>最多使用 64 个字符，只能包含字母 A-Z、a-z、数字、&apos;-&apos;、&apos;_&apos; 或 &apos;:&apos;（Doris 标签规则）。</translation>
     </message>
     <message numerus="yes">
         <source>Gave up after %n attempts: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>尝试 %n 次后放弃：%1</numerusform>
         </translation>
     </message>
     <message>
@@ -1312,329 +1341,329 @@
     </message>
     <message>
         <source>Check the path and the file&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查路径和文件权限。</translation>
     </message>
     <message>
         <source>%1 no longer has a chunk %2; the file may have changed since the load.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中已没有分块 %2；文件可能在导入之后被修改过。</translation>
     </message>
     <message>
         <source>The load journal has no chunk labelled %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入日志中没有标签为 %1 的分块。</translation>
     </message>
     <message>
         <source>Give the journal of that load with --journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>请用 --journal 指定那次导入的日志。</translation>
     </message>
 </context>
 <context>
     <name>dia::load::LoadEngine</name>
     <message>
         <source>No target table given.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定目标表。</translation>
     </message>
     <message>
         <source>Name the table as DATABASE.TABLE.</source>
-        <translation type="unfinished"></translation>
+        <translation>请以 DATABASE.TABLE 的形式指定表。</translation>
     </message>
     <message>
         <source>Resuming needs the job&apos;s journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>续传需要该作业的导入日志。</translation>
     </message>
     <message>
         <source>Give the journal of the interrupted load with --journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>请用 --journal 指定被中断的导入的日志。</translation>
     </message>
     <message>
         <source>The journal %1 belongs to a different file, table or set of options.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入日志 %1 属于其他文件、表或选项组合。</translation>
     </message>
     <message>
         <source>Resume with exactly the file and options of the interrupted load, or start a new load without --resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用与被中断的导入完全相同的文件和选项进行续传，或者不带 --resume 开始新的导入。</translation>
     </message>
     <message>
         <source>The journal %1 records an unfinished load that may already have loaded some rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入日志 %1 记录了一次未完成的导入，它可能已经导入了部分行。</translation>
     </message>
     <message>
         <source>Continue it with --resume, or delete the journal to start over (rows it loaded stay in the table).</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用 --resume 继续该导入，或删除该日志重新开始（已导入的行仍保留在表中）。</translation>
     </message>
     <message>
         <source>The final commit failed for chunk %1: %2; chunks committed before it stay in the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>分块 %1 的最终提交失败：%2；在它之前已提交的分块仍保留在表中。</translation>
     </message>
     <message>
         <source>Committed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已提交。</translation>
     </message>
     <message>
         <source>Rolled back: the atomic load did not complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>已回滚：原子导入未能完成。</translation>
     </message>
     <message>
         <source>Could not roll back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法回滚：%1</translation>
     </message>
     <message>
         <source>The load was cancelled; nothing was committed.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入已取消；没有提交任何数据。</translation>
     </message>
     <message>
         <source>The load was cancelled; committed chunks stay in the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入已取消；已提交的分块仍保留在表中。</translation>
     </message>
     <message>
         <source>Continue it later with --resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>稍后可使用 --resume 继续。</translation>
     </message>
     <message>
         <source>See the filtered rows with &apos;doris-import errors --url &lt;error_url&gt;&apos;, or allow some with --max-filter-ratio.</source>
-        <translation type="unfinished"></translation>
+        <translation>可以用 &apos;doris-import errors --url &lt;error_url&gt;&apos; 查看被过滤的行，或用 --max-filter-ratio 允许过滤一部分行。</translation>
     </message>
     <message>
         <source>Nothing was committed; fix the cause and load again.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有提交任何数据；请解决问题后重新导入。</translation>
     </message>
     <message>
         <source>Fix the cause, then continue with --resume: committed chunks are not sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请解决问题，然后使用 --resume 继续：已提交的分块不会重复发送。</translation>
     </message>
 </context>
 <context>
     <name>dia::load::LoadEngine::Job</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。</translation>
     </message>
     <message>
         <source>Committed (found by its label).</source>
-        <translation type="unfinished"></translation>
+        <translation>已提交（通过标签查到）。</translation>
     </message>
     <message>
         <source>Prepared (found by its label).</source>
-        <translation type="unfinished"></translation>
+        <translation>已预提交（通过标签查到）。</translation>
     </message>
     <message>
         <source>A request with label %1 is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>标签为 %1 的请求仍在运行。</translation>
     </message>
     <message>
         <source>Publish Timeout: committed, the rows become visible shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publish Timeout：已提交，这些行很快就会可见。</translation>
     </message>
 </context>
 <context>
     <name>dia::load::LoadJournal</name>
     <message>
         <source>Cannot write the load journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入导入日志 %1：%2</translation>
     </message>
     <message>
         <source>Choose a writable place with --journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>请用 --journal 选择一个可写入的位置。</translation>
     </message>
     <message>
         <source>There is no load journal at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处没有导入日志。</translation>
     </message>
     <message>
         <source>Start the load without --resume, or give the journal of the interrupted load with --journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>请不带 --resume 开始导入，或用 --journal 指定被中断的导入的日志。</translation>
     </message>
     <message>
         <source>Cannot read the load journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取导入日志 %1：%2</translation>
     </message>
     <message>
         <source>%1 is not a load journal of this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是本程序的导入日志。</translation>
     </message>
     <message>
         <source>Delete it and start the load again without --resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>请删除它，然后不带 --resume 重新开始导入。</translation>
     </message>
     <message>
         <source>The load journal %1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入日志 %1 已损坏。</translation>
     </message>
 </context>
 <context>
     <name>dia::recipe::ImportRecipe</name>
     <message>
         <source>This file is not an import recipe.</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件不是导入方案。</translation>
     </message>
     <message>
         <source>Open a .json file saved with File &gt; Save recipe.</source>
-        <translation type="unfinished"></translation>
+        <translation>请打开通过“文件 &gt; 保存导入方案”保存的 .json 文件。</translation>
     </message>
     <message>
         <source>This recipe was written by a newer version of Doris Import Assistant.</source>
-        <translation type="unfinished"></translation>
+        <translation>此导入方案由更新版本的 Doris 导入助手创建。</translation>
     </message>
     <message>
         <source>Update the program to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请更新程序后再打开。</translation>
     </message>
     <message>
         <source>The recipe lacks the file, the database or the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入方案缺少文件、数据库或表。</translation>
     </message>
     <message>
         <source>Save the recipe again from the wizard&apos;s last pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在向导的最后几页重新保存导入方案。</translation>
     </message>
     <message>
         <source>The recipe&apos;s load options are out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入方案中的导入选项超出范围。</translation>
     </message>
     <message>
         <source>max_filter_ratio must be between 0 and 1 and the chunk size positive.</source>
-        <translation type="unfinished"></translation>
+        <translation>max_filter_ratio 必须在 0 到 1 之间，且分块大小必须为正数。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个您有写入权限的文件夹。</translation>
     </message>
     <message>
         <source>Check the free disk space.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查磁盘剩余空间。</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1：%2</translation>
     </message>
     <message>
         <source>Check the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查路径。</translation>
     </message>
     <message>
         <source>%1 is too large to be an import recipe.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 太大，不可能是导入方案。</translation>
     </message>
     <message>
         <source>%1 is not valid JSON: %2 at offset %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是有效的 JSON：%2，位于偏移量 %3。</translation>
     </message>
 </context>
 <context>
     <name>dia::source</name>
     <message>
         <source>Choose the file&apos;s real encoding with the encoding option, or fix the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>请用编码选项选择文件的实际编码，或修复该文件。</translation>
     </message>
     <message>
         <source>Cannot open %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1：%2。</translation>
     </message>
     <message>
         <source>Check the path and the file permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查路径和文件权限。</translation>
     </message>
     <message>
         <source>Unknown encoding &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知编码“%1”。</translation>
     </message>
     <message>
         <source>Use a name such as UTF-8, GB18030, Big5, Shift_JIS, windows-1252 or UTF-16LE.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用 UTF-8、GB18030、Big5、Shift_JIS、windows-1252 或 UTF-16LE 等名称。</translation>
     </message>
     <message>
         <source>Cannot seek in %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 %1 中定位：%2。</translation>
     </message>
     <message>
         <source>Read error: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>读取错误：%1。</translation>
     </message>
     <message>
         <source>The file has a header but no data rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件只有表头，没有数据行。</translation>
     </message>
     <message>
         <source>%1 is not a readable Excel 97-2003 (.xls) workbook (FreeXL error %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是可读取的 Excel 97-2003 (.xls) 工作簿（FreeXL 错误 %2）。</translation>
     </message>
     <message>
         <source>Save the workbook again from Excel as .xlsx, or export it as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在 Excel 中将工作簿另存为 .xlsx，或导出为 CSV。</translation>
     </message>
     <message>
         <source>Save the workbook again from Excel, or export it as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在 Excel 中重新保存工作簿，或导出为 CSV。</translation>
     </message>
     <message>
         <source>Open it in Excel and save it again as .xlsx, or export the sheet as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在 Excel 中打开并另存为 .xlsx，或将该工作表导出为 CSV。</translation>
     </message>
 </context>
 <context>
     <name>dia::source::CsvTableReader</name>
     <message>
         <source>Cannot open %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1：%2。</translation>
     </message>
     <message>
         <source>Check the path and the file permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查路径和文件权限。</translation>
     </message>
     <message>
         <source>Unknown encoding &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知编码“%1”。</translation>
     </message>
     <message>
         <source>Use a name such as UTF-8, GB18030, Big5, Shift_JIS, windows-1252 or UTF-16LE.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用 UTF-8、GB18030、Big5、Shift_JIS、windows-1252 或 UTF-16LE 等名称。</translation>
     </message>
     <message>
         <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是空文件。</translation>
     </message>
     <message>
         <source>Choose a file that contains data.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择包含数据的文件。</translation>
     </message>
     <message>
         <source>%1 does not look like a text (CSV) file: it contains binary data.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 看起来不是文本 (CSV) 文件：其中包含二进制数据。</translation>
     </message>
     <message>
         <source>Choose a CSV, TSV, XLSX or XLS file.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择 CSV、TSV、XLSX 或 XLS 文件。</translation>
     </message>
     <message>
         <source>%1 contains no data, only blank lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不包含数据，只有空行。</translation>
     </message>
     <message>
         <source>A line near the top is longer than 64 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件开头附近有一行超过 64 MB。</translation>
     </message>
     <message>
         <source>Invalid %1 byte sequence at byte offset %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>在字节偏移量 %2 处有无效的 %1 字节序列。</translation>
     </message>
     <message>
         <source>Choose the file&apos;s real encoding with the encoding option, or fix the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>请用编码选项选择文件的实际编码，或修复该文件。</translation>
     </message>
     <message>
         <source>The record starting at line %1 is larger than 64 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>从第 %1 行开始的记录超过 64 MB。</translation>
     </message>
     <message>
         <source>This usually means an unbalanced quote; check the quote character (or choose none).</source>
-        <translation type="unfinished"></translation>
+        <translation>这通常意味着引号不配对；请检查引号字符（或选择“无”）。</translation>
     </message>
     <message>
         <source>The quoted field starting on line %1 is never closed; the rest of the file was read as one field.</source>
-        <translation type="unfinished"></translation>
+        <translation>从第 %1 行开始的带引号字段没有闭合；文件的其余部分被读成了一个字段。</translation>
     </message>
     <message>
         <source>Line %1 has %2 fields, the header has %3.</source>
@@ -1642,365 +1671,365 @@
     </message>
     <message>
         <source>Line %1 has %2 fields, expected %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行有 %2 个字段，应为 %3 个。</translation>
     </message>
     <message>
         <source>Seeking is only possible in UTF-8 files.</source>
-        <translation type="unfinished"></translation>
+        <translation>只能在 UTF-8 文件中定位。</translation>
     </message>
 </context>
 <context>
     <name>dia::source::FormatDetector</name>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不存在。</translation>
     </message>
     <message>
         <source>Check the path and the file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查路径和文件名。</translation>
     </message>
     <message>
         <source>%1 is a directory, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是目录，不是文件。</translation>
     </message>
     <message>
         <source>Choose a CSV, TSV, XLSX or XLS file.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择 CSV、TSV、XLSX 或 XLS 文件。</translation>
     </message>
     <message>
         <source>Cannot open %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1：%2。</translation>
     </message>
     <message>
         <source>Check the file permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查文件权限。</translation>
     </message>
     <message>
         <source>%1 is an encrypted (password-protected) Excel workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是加密（有密码保护）的 Excel 工作簿。</translation>
     </message>
     <message>
         <source>Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在 Excel 中打开它，删除密码（文件 &gt; 信息 &gt; 保护工作簿），然后重新保存。</translation>
     </message>
     <message>
         <source>%1 is named like an Excel workbook but is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的文件名像 Excel 工作簿，但它并不是。</translation>
     </message>
     <message>
         <source>Save the workbook again from Excel, or export it as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在 Excel 中重新保存工作簿，或导出为 CSV。</translation>
     </message>
 </context>
 <context>
     <name>dia::source::PassthroughBody</name>
     <message>
         <source>Cannot reopen %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法重新打开 %1。</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1。</translation>
     </message>
 </context>
 <context>
     <name>dia::source::SpoolBody</name>
     <message>
         <source>Cannot create a spool file in %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 %1 中创建暂存文件：%2。</translation>
     </message>
     <message>
         <source>Check that the spool directory is writable and has free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查暂存目录是否可写且有剩余空间。</translation>
     </message>
     <message>
         <source>Cannot write the spool file: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入暂存文件：%1。</translation>
     </message>
     <message>
         <source>Check that the spool directory has free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查暂存目录是否有剩余空间。</translation>
     </message>
     <message>
         <source>Cannot reopen the spool file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法重新打开暂存文件 %1。</translation>
     </message>
     <message>
         <source>Cannot name a spool file in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 %1 中为暂存文件命名。</translation>
     </message>
 </context>
 <context>
     <name>dia::source::XlsTableReader</name>
     <message>
         <source>The workbook is password-protected.</source>
-        <translation type="unfinished"></translation>
+        <translation>该工作簿有密码保护。</translation>
     </message>
     <message>
         <source>Remove the password in Excel and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在 Excel 中删除密码，然后重新保存。</translation>
     </message>
     <message>
         <source>The workbook has no worksheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>该工作簿没有工作表。</translation>
     </message>
     <message>
         <source>The workbook has no sheet &quot;%1&quot;; its sheets are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>该工作簿中没有工作表“%1”；现有工作表为：%2。</translation>
     </message>
     <message>
         <source>Choose a sheet by name or by 0-based index.</source>
-        <translation type="unfinished"></translation>
+        <translation>请按名称或从 0 开始的序号选择工作表。</translation>
     </message>
     <message>
         <source>Row %1 has %2 cells, the header has %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行有 %2 个单元格，表头有 %3 个。</translation>
     </message>
 </context>
 <context>
     <name>dia::source::XlsWorker</name>
     <message>
         <source>Could not start the .xls reader for %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为 %1 启动 .xls 读取程序：%2。</translation>
     </message>
     <message>
         <source>Close other programs to free memory and processes, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请关闭其他程序以释放内存和进程资源，然后重试。</translation>
     </message>
     <message>
         <source>signal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>信号 %1</translation>
     </message>
     <message>
         <source>exit code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>退出码 %1</translation>
     </message>
     <message>
         <source>FreeXL stopped while reading %1 (%2): the workbook is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>FreeXL 在读取 %1 时停止（%2）：工作簿已损坏。</translation>
     </message>
     <message>
         <source>FreeXL sent nothing for %1 s while reading %2, so it was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>读取 %2 时，FreeXL 在 %1 秒内没有返回任何数据，因此已被终止。</translation>
     </message>
     <message>
         <source>The workbook is damaged or holds values FreeXL handles very slowly (such as dates thousands of years ahead). Save it again from Excel as .xlsx, or export the sheet as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿已损坏，或包含 FreeXL 处理起来非常慢的值（例如数千年以后的日期）。请在 Excel 中另存为 .xlsx，或将该工作表导出为 CSV。</translation>
     </message>
     <message>
         <source>The .xls reader sent an answer that makes no sense for %1: the workbook is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>.xls 读取程序对 %1 返回了无意义的应答：工作簿已损坏。</translation>
     </message>
 </context>
 <context>
     <name>dia::source::XlsxEntryReader</name>
     <message>
         <source>%1 is not a readable XLSX (zip) file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是可读取的 XLSX (zip) 文件。</translation>
     </message>
     <message>
         <source>Save the workbook again from Excel, or export it as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在 Excel 中重新保存工作簿，或导出为 CSV。</translation>
     </message>
     <message>
         <source>The workbook has no part %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿中没有部件 %1。</translation>
     </message>
     <message>
         <source>Cannot read the zip directory entry of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1 的 zip 目录项。</translation>
     </message>
     <message>
         <source>The workbook is encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>该工作簿已加密。</translation>
     </message>
     <message>
         <source>Remove the password in Excel (File &gt; Info &gt; Protect Workbook) and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在 Excel 中删除密码（文件 &gt; 信息 &gt; 保护工作簿），然后重新保存。</translation>
     </message>
     <message>
         <source>The workbook part %1 would expand from %2 to %3 bytes; refusing it as a possible zip bomb.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿部件 %1 解压后会从 %2 字节膨胀到 %3 字节；可能是 zip 炸弹，已拒绝。</translation>
     </message>
     <message>
         <source>If the file is genuine, export the sheet as CSV and load that instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果文件确实没有问题，请将该工作表导出为 CSV 后导入。</translation>
     </message>
     <message>
         <source>Cannot open the workbook part %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开工作簿部件 %1。</translation>
     </message>
     <message>
         <source>The workbook part %1 is corrupt.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿部件 %1 已损坏。</translation>
     </message>
     <message>
         <source>The workbook part %1 expands beyond its limits; refusing it as a possible zip bomb.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿部件 %1 解压后超出限制；可能是 zip 炸弹，已拒绝。</translation>
     </message>
 </context>
 <context>
     <name>dia::source::XlsxSheetScanner</name>
     <message>
         <source>The workbook part %1 is not valid XML: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿部件 %1 不是有效的 XML：%2。</translation>
     </message>
     <message>
         <source>Save the workbook again from Excel, or export it as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在 Excel 中重新保存工作簿，或导出为 CSV。</translation>
     </message>
     <message>
         <source>an element or text is larger than 64 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>某个元素或文本超过 64 MB</translation>
     </message>
     <message>
         <source>only UTF-8 worksheet parts are supported</source>
-        <translation type="unfinished"></translation>
+        <translation>仅支持 UTF-8 编码的工作表部件</translation>
     </message>
     <message>
         <source>text outside the root element</source>
-        <translation type="unfinished"></translation>
+        <translation>根元素之外有文本</translation>
     </message>
     <message>
         <source>an unknown or malformed entity reference</source>
-        <translation type="unfinished"></translation>
+        <translation>未知或格式错误的实体引用</translation>
     </message>
     <message>
         <source>The workbook part %1 is truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿部件 %1 被截断。</translation>
     </message>
     <message>
         <source>the part ends inside a tag</source>
-        <translation type="unfinished"></translation>
+        <translation>部件在标签内部结束</translation>
     </message>
     <message>
         <source>CDATA outside the root element</source>
-        <translation type="unfinished"></translation>
+        <translation>根元素之外有 CDATA</translation>
     </message>
     <message>
         <source>The workbook part %1 declares a DTD or entities; refusing it (possible entity-expansion attack).</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿部件 %1 声明了 DTD 或实体；已拒绝（可能是实体扩展攻击）。</translation>
     </message>
     <message>
         <source>Workbooks saved by Excel or LibreOffice never contain one; save the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 或 LibreOffice 保存的工作簿从不包含 DTD；请重新保存该文件。</translation>
     </message>
     <message>
         <source>a malformed end tag</source>
-        <translation type="unfinished"></translation>
+        <translation>格式错误的结束标签</translation>
     </message>
     <message>
         <source>the end tag &lt;/%1&gt; does not match</source>
-        <translation type="unfinished"></translation>
+        <translation>结束标签 &lt;/%1&gt; 不匹配</translation>
     </message>
     <message>
         <source>a tag without a name</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名称的标签</translation>
     </message>
     <message>
         <source>a malformed tag &lt;%1&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>格式错误的标签 &lt;%1&gt;</translation>
     </message>
     <message>
         <source>a malformed attribute in &lt;%1&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt; 中有格式错误的属性</translation>
     </message>
     <message>
         <source>an unquoted attribute value in &lt;%1&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt; 中有未加引号的属性值</translation>
     </message>
     <message>
         <source>&apos;&lt;&apos; in an attribute value</source>
-        <translation type="unfinished"></translation>
+        <translation>属性值中含有 &apos;&lt;&apos;</translation>
     </message>
     <message>
         <source>a second root element</source>
-        <translation type="unfinished"></translation>
+        <translation>第二个根元素</translation>
     </message>
 </context>
 <context>
     <name>dia::source::XlsxTableReader</name>
     <message>
         <source>Row %1 has %2 cells, the header has %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行有 %2 个单元格，表头有 %3 个。</translation>
     </message>
     <message>
         <source>Cell %1 refers to a missing shared string; it is read as empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>单元格 %1 引用了不存在的共享字符串；按空值读取。</translation>
     </message>
     <message>
         <source>Cell %1 holds the error %2; it is read as empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>单元格 %1 包含错误值 %2；按空值读取。</translation>
     </message>
     <message>
         <source>Cell reference &quot;%1&quot; in row %2 is invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %2 行中的单元格引用“%1”无效。</translation>
     </message>
     <message>
         <source>Save the workbook again from Excel, or export it as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在 Excel 中重新保存工作簿，或导出为 CSV。</translation>
     </message>
     <message>
         <source>Cells %1 are merged; only the top-left cell has a value, the others are read as empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>单元格 %1 已合并；只有左上角的单元格有值，其余按空值读取。</translation>
     </message>
 </context>
 <context>
     <name>dia::source::XlsxWorkbook</name>
     <message>
         <source>The workbook has no worksheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>该工作簿没有工作表。</translation>
     </message>
     <message>
         <source>The workbook has no sheet &quot;%1&quot;; its sheets are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>该工作簿中没有工作表“%1”；现有工作表为：%2。</translation>
     </message>
     <message>
         <source>Choose a sheet by name or by 0-based index.</source>
-        <translation type="unfinished"></translation>
+        <translation>请按名称或从 0 开始的序号选择工作表。</translation>
     </message>
     <message>
         <source>%1 is not a readable XLSX (zip) file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是可读取的 XLSX (zip) 文件。</translation>
     </message>
     <message>
         <source>The workbook has too many parts (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>该工作簿的部件过多（%1 个）。</translation>
     </message>
     <message>
         <source>The workbook is encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>该工作簿已加密。</translation>
     </message>
     <message>
         <source>Remove the password in Excel (File &gt; Info &gt; Protect Workbook) and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在 Excel 中删除密码（文件 &gt; 信息 &gt; 保护工作簿），然后重新保存。</translation>
     </message>
     <message>
         <source>%1 is a zip file but not an Excel workbook (no xl/workbook.xml).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是 zip 文件，但不是 Excel 工作簿（没有 xl/workbook.xml）。</translation>
     </message>
 </context>
 <context>
     <name>dia::source::XlsxXmlStream</name>
     <message>
         <source>The workbook part %1 declares a DTD or entities; refusing it (possible entity-expansion attack).</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿部件 %1 声明了 DTD 或实体；已拒绝（可能是实体扩展攻击）。</translation>
     </message>
     <message>
         <source>Workbooks saved by Excel or LibreOffice never contain one; save the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 或 LibreOffice 保存的工作簿从不包含 DTD；请重新保存该文件。</translation>
     </message>
     <message>
         <source>The workbook part %1 is truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿部件 %1 被截断。</translation>
     </message>
     <message>
         <source>Save the workbook again from Excel, or export it as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在 Excel 中重新保存工作簿，或导出为 CSV。</translation>
     </message>
     <message>
         <source>The workbook part %1 is not valid XML: %2 (line %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿部件 %1 不是有效的 XML：%2（第 %3 行）。</translation>
     </message>
 </context>
 <context>
@@ -2455,7 +2484,7 @@
     </message>
     <message>
         <source>\x01 (Hive)</source>
-        <translation type="unfinished"></translation>
+        <translation>\x01 (Hive)</translation>
     </message>
     <message>
         <source>Double quote (&quot;)</source>
