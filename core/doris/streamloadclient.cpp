@@ -206,10 +206,10 @@ Status StreamLoadClient::transactionOperation(
         && (msg.contains(QLatin1String("already aborted")) || msg.contains(QLatin1String("is already ABORTED"))))
         return {};
     const QString which = txnId >= 0 ? QString::number(txnId) : label;
+    const QString why = msg.isEmpty() ? QString::fromUtf8(response.body.left(300)).simplified() : msg;
     return makeError(QStringLiteral("txn_operation_failed"),
-        tr("Doris could not %1 transaction %2: %3")
-            .arg(QString::fromLatin1(op), which,
-                msg.isEmpty() ? QString::fromUtf8(response.body.left(300)).simplified() : msg));
+        op == "commit" ? tr("Doris could not commit transaction %1: %2").arg(which, why)
+                       : tr("Doris could not abort transaction %1: %2").arg(which, why));
 }
 
 } // namespace dia::doris

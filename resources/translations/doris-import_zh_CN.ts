@@ -1315,8 +1315,12 @@
         <translation>请检查 --user 和密码。</translation>
     </message>
     <message>
-        <source>Doris could not %1 transaction %2: %3</source>
-        <translation>Doris 无法对事务 %2 执行 %1：%3</translation>
+        <source>Doris could not commit transaction %1: %2</source>
+        <translation>Doris 无法提交事务 %1：%2</translation>
+    </message>
+    <message>
+        <source>Doris could not abort transaction %1: %2</source>
+        <translation>Doris 无法中止事务 %1：%2</translation>
     </message>
 </context>
 <context>
