@@ -14,9 +14,11 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QStandardPaths>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace dia::ui {
 
@@ -159,10 +161,19 @@ void LoadPage::startLoad(bool resume)
     m_session->atomic = m_ui->atomicCheck->isChecked();
     m_session->maxFilterRatio = m_ui->ratioSpin->value();
     m_session->strictMode = m_ui->strictCheck->isChecked();
-    // Beside the journal, the recipe lets the next start of the application offer to resume this job.
-    const Status savedRecipe = m_session->toRecipe().save(plan->journalPath + QStringLiteral(".recipe"));
-    if (!savedRecipe.ok())
-        m_session->logWarning(savedRecipe.error().text());
+    // Beside the journal, the recipe lets the next start of the application offer to resume this job. It is
+    // written on a pool thread: QSaveFile waits for the disk, which must never stall this (GUI) thread.
+    auto* recipeSaved = new QFutureWatcher<Status>(this);
+    connect(recipeSaved, &QFutureWatcher<Status>::finished, this, [this, recipeSaved] {
+        if (const Status saved = recipeSaved->result(); !saved.ok())
+            m_session->logWarning(saved.error().text());
+        recipeSaved->deleteLater();
+    });
+    // (QString() around the concatenation: an init-capture would otherwise keep QStringBuilder's references)
+    recipeSaved->setFuture(QtConcurrent::run(
+        [recipe = m_session->toRecipe(), path = QString(plan->journalPath + QStringLiteral(".recipe"))] {
+            return recipe.save(path);
+        }));
 
     // The engine runs on the job's own thread; progress and the report arrive queued on this thread.
     delete m_job;
