@@ -338,7 +338,14 @@ TEST_F(WizardTest, CancelThenResumeLoadsEveryRowOnceAndTheGuiNeverStalls)
     const qint64 afterCancel = countRows(m_sim, QStringLiteral("big"));
     EXPECT_GT(afterCancel, 0);
     EXPECT_LT(afterCancel, kRows);
-    EXPECT_LT(longestGapMs, 50) << "the GUI thread stalled for " << longestGapMs << " ms";
+    // 50 ms is a stall a user notices; AddressSanitizer makes the GUI thread's ordinary work (the final chart
+    // replot) several times slower, so its builds get more room.
+#if defined(__SANITIZE_ADDRESS__)
+    constexpr qint64 kStallMs = 250;
+#else
+    constexpr qint64 kStallMs = 50;
+#endif
+    EXPECT_LT(longestGapMs, kStallMs) << "the GUI thread stalled for " << longestGapMs << " ms";
     saveShot(m_window.get(), QStringLiteral("5-load-cancelled"));
 
     // Resume sends only what did not commit.
