@@ -408,6 +408,15 @@ HttpResponse HttpSession::send(const QByteArray& verb, const QUrl& url,
         response.cancelled = true;
         return finish();
     }
+    for (const auto& [name, value] : headers) {
+        // a line break would end the header early and let the rest pass as other headers or the body
+        if (name.contains('\r') || name.contains('\n') || value.contains('\r') || value.contains('\n')) {
+            response.networkError = QNetworkReply::ProtocolInvalidOperationError;
+            response.errorString = QStringLiteral("the request header %1 contains a line break; nothing was sent")
+                                       .arg(QString::fromLatin1(name.left(64)));
+            return finish();
+        }
+    }
     Exchange exchange(response, m_cancel, inactivityTimeoutMs, connectTimeoutMs);
     if (!exchange.connect(url, m_trustSelfSigned)) {
         exchange.abort();

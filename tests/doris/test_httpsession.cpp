@@ -55,7 +55,8 @@ public:
     }
     ~TlsServer()
     {
-        QMetaObject::invokeMethod(m_context.get(), [this] { delete m_server; }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            m_context.get(), [this] { delete m_server; }, Qt::BlockingQueuedConnection);
         m_thread.quit();
         m_thread.wait();
     }
@@ -93,4 +94,17 @@ TEST(HttpSessionTls, SelfSignedCertificateIsRefusedUnlessTrusted)
     const doris::HttpResponse accepted = trusting.send("GET", url, {}, nullptr, 0, 5000, 5000);
     EXPECT_EQ(accepted.httpStatus, 200) << accepted.errorString.toStdString();
     EXPECT_EQ(accepted.body, QByteArray("ok"));
+}
+
+TEST(HttpSessionHeaders, LineBreaksInHeadersAreRefusedBeforeConnecting)
+{
+    doris::HttpSession session;
+    // port 9 (discard) is never contacted: the request is refused first
+    const doris::HttpResponse refused
+        = session.send("PUT", QUrl(QStringLiteral("http://127.0.0.1:9/api/db/t/_stream_load")),
+            { { "columns", "`a`,`b\r\nX-Injected: 1`" } }, nullptr, 0, 1000, 1000);
+    EXPECT_FALSE(refused.gotResponse());
+    EXPECT_EQ(refused.networkError, QNetworkReply::ProtocolInvalidOperationError);
+    EXPECT_TRUE(refused.errorString.contains(QStringLiteral("columns"))) << refused.errorString.toStdString();
+    EXPECT_FALSE(refused.connectFailed());
 }

@@ -221,6 +221,9 @@ private:
                     { QStringLiteral("NumberTotalRows"), 0 }, { QStringLiteral("NumberLoadedRows"), 0 } }));
             return true;
         }
+        // like the BE (libevent): the interim answer that lets an `Expect: 100-continue` client send its body
+        if (request.headers.value("expect").compare("100-continue", Qt::CaseInsensitive) == 0)
+            socket->write("HTTP/1.1 100 Continue\r\n\r\n");
         return false;
     }
 
