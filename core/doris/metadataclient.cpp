@@ -85,13 +85,13 @@ Status MetadataClient::open()
             QSqlDatabase::removeDatabase(m_connectionName);
             if (native == 1045 || text.contains(QLatin1String("Access denied")))
                 return makeError(QStringLiteral("auth_failed"), tr("Doris refused the login: %1").arg(text),
-                    tr("Check --user and the password."));
+                    tr("Check the user name and password (--user)."));
             return makeError(QStringLiteral("mysql_connect_failed"),
                 tr("Cannot connect to Doris at %1:%2: %3")
                     .arg(m_settings.effectiveMysqlHost())
                     .arg(m_settings.mysqlPort)
                     .arg(text),
-                tr("Check --mysql (the FE query port, usually 9030) and that the FE is running."));
+                tr("Check the FE host and its MySQL query port (--mysql, usually 9030), and that the FE is running."));
         }
     }
     m_open = true;

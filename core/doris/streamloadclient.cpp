@@ -62,15 +62,16 @@ Error StreamLoadClient::transportError(const HttpResponse& response, const QUrl&
             return makeError(QStringLiteral("fe_unreachable"),
                 tr("Cannot reach the Doris FE at %1: %2.")
                     .arg(where, response.connectTimedOut ? tr("no answer") : response.errorString),
-                tr("Check --fe (host and HTTP port, usually 8030) and that the FE is running."));
+                tr("Check the FE host and HTTP port (--fe, usually 8030), and that the FE is running."));
         if (!m_settings.beOverride.isEmpty())
             return makeError(QStringLiteral("be_unreachable"),
                 tr("The BE address override %1 cannot be reached: %2.")
                     .arg(where, response.connectTimedOut ? tr("no answer") : response.errorString),
-                tr("Check the --be address; it must be the BE's HTTP port (usually 8040) as reachable from here."));
+                tr("Check the BE address override (--be): it must be the BE's HTTP port (usually 8040) as reachable "
+                   "from here."));
         return makeError(QStringLiteral("be_unreachable"),
             tr("The FE redirected to BE %1, which cannot be reached from here; set a BE address override.").arg(where),
-            tr("Use --be HOST:PORT with an address of the BE's HTTP port that this machine can reach."));
+            tr("Set a BE address override (--be HOST:PORT): the BE's HTTP port at an address this machine can reach."));
     }
     if (response.timedOut)
         return makeError(QStringLiteral("timeout"), tr("%1 did not answer within the request timeout.").arg(where),
@@ -78,7 +79,7 @@ Error StreamLoadClient::transportError(const HttpResponse& response, const QUrl&
     if (response.httpStatus == 401 || response.httpStatus == 403)
         return makeError(QStringLiteral("auth_failed"),
             tr("Doris refused the user name or password (HTTP %1 from %2).").arg(response.httpStatus).arg(where),
-            tr("Check --user and the password; the user needs LOAD privilege on the table."));
+            tr("Check the user name and password (--user); the user needs LOAD privilege on the table."));
     if (response.gotResponse())
         return makeError(toBe ? QStringLiteral("http_error") : QStringLiteral("fe_http_error"),
             tr("%1 answered HTTP %2: %3")
@@ -158,7 +159,8 @@ Result<LabelState> StreamLoadClient::labelState(const QString& database, const Q
     auto state = parseLabelState(response.body);
     if (!state && state.error().code == QLatin1String("label_state_failed")
         && (response.body.contains("Unauthorized") || response.body.contains("Access denied")))
-        return makeError(QStringLiteral("auth_failed"), state.error().message, tr("Check --user and the password."));
+        return makeError(
+            QStringLiteral("auth_failed"), state.error().message, tr("Check the user name and password (--user)."));
     return state;
 }
 

@@ -396,8 +396,8 @@ LoadReport LoadEngine::run(const std::atomic<bool>& cancel)
                 return failEarly(makeError(QStringLiteral("unfinished_job"),
                     tr("The journal %1 records an unfinished load that may already have loaded some rows.")
                         .arg(m_plan.journalPath),
-                    tr("Continue it with --resume, or delete the journal to start over (rows it loaded stay in the "
-                       "table).")));
+                    tr("Continue it with Resume (--resume), or delete the journal to start over (rows it loaded stay "
+                       "in the table).")));
         }
         job.journal.fingerprint = *fingerprint;
         job.journal.jobId
@@ -627,7 +627,7 @@ LoadReport LoadEngine::run(const std::atomic<bool>& cancel)
         report.message = m_plan.atomic ? tr("The load was cancelled; nothing was committed.")
                                        : tr("The load was cancelled; committed chunks stay in the table.");
         if (!m_plan.atomic && job.journalEnabled)
-            report.hint = tr("Continue it later with --resume.");
+            report.hint = tr("Continue it later with Resume (--resume).");
     } else {
         report.status = LoadReport::Status::Fail;
         const Error& error = !sourceError.code.isEmpty() ? sourceError : job.failure;
@@ -636,12 +636,14 @@ LoadReport LoadEngine::run(const std::atomic<bool>& cancel)
         report.hint = error.hint;
         if (report.hint.isEmpty()) {
             if (report.errorCode == QLatin1String("data_quality"))
-                report.hint = tr("See the filtered rows with 'doris-import errors --url <error_url>', or allow some "
-                                 "with --max-filter-ratio.");
+                report.hint
+                    = tr("See the filtered rows on the Results page (or with 'doris-import errors --url <error_url>'), "
+                         "or allow some with the max filter ratio (--max-filter-ratio).");
             else if (m_plan.atomic)
                 report.hint = tr("Nothing was committed; fix the cause and load again.");
             else if (job.journalEnabled)
-                report.hint = tr("Fix the cause, then continue with --resume: committed chunks are not sent again.");
+                report.hint
+                    = tr("Fix the cause, then continue with Resume (--resume): committed chunks are not sent again.");
         }
     }
     if (!job.journalError.code.isEmpty() && report.status == LoadReport::Status::Success) {

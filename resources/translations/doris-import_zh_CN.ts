@@ -1224,16 +1224,8 @@
         <translation>Doris 拒绝了登录：%1</translation>
     </message>
     <message>
-        <source>Check --user and the password.</source>
-        <translation>请检查 --user 和密码。</translation>
-    </message>
-    <message>
         <source>Cannot connect to Doris at %1:%2: %3</source>
         <translation>无法连接到位于 %1:%2 的 Doris：%3</translation>
-    </message>
-    <message>
-        <source>Check --mysql (the FE query port, usually 9030) and that the FE is running.</source>
-        <translation>请检查 --mysql（FE 的查询端口，通常为 9030），并确认 FE 正在运行。</translation>
     </message>
     <message>
         <source>Doris rejected the statement: %1</source>
@@ -1242,6 +1234,14 @@
     <message>
         <source>Table %1.%2 does not exist.</source>
         <translation>表 %1.%2 不存在。</translation>
+    </message>
+    <message>
+        <source>Check the user name and password (--user).</source>
+        <translation>请检查用户名和密码（--user）。</translation>
+    </message>
+    <message>
+        <source>Check the FE host and its MySQL query port (--mysql, usually 9030), and that the FE is running.</source>
+        <translation>请检查 FE 主机及其 MySQL 查询端口（--mysql，通常为 9030），并确认 FE 正在运行。</translation>
     </message>
 </context>
 <context>
@@ -1263,24 +1263,12 @@
         <translation>无应答</translation>
     </message>
     <message>
-        <source>Check --fe (host and HTTP port, usually 8030) and that the FE is running.</source>
-        <translation>请检查 --fe（主机和 HTTP 端口，通常为 8030），并确认 FE 正在运行。</translation>
-    </message>
-    <message>
         <source>The BE address override %1 cannot be reached: %2.</source>
         <translation>无法连接到 BE 地址覆盖 %1：%2。</translation>
     </message>
     <message>
-        <source>Check the --be address; it must be the BE&apos;s HTTP port (usually 8040) as reachable from here.</source>
-        <translation>请检查 --be 地址；它必须是从本机可以访问的 BE HTTP 端口（通常为 8040）。</translation>
-    </message>
-    <message>
         <source>The FE redirected to BE %1, which cannot be reached from here; set a BE address override.</source>
         <translation>FE 将导入重定向到 BE %1，但本机无法访问它；请设置 BE 地址覆盖。</translation>
-    </message>
-    <message>
-        <source>Use --be HOST:PORT with an address of the BE&apos;s HTTP port that this machine can reach.</source>
-        <translation>请使用 --be HOST:PORT，指定本机可以访问的 BE HTTP 端口地址。</translation>
     </message>
     <message>
         <source>%1 did not answer within the request timeout.</source>
@@ -1295,10 +1283,6 @@
         <translation>Doris 拒绝了用户名或密码（来自 %2 的 HTTP %1）。</translation>
     </message>
     <message>
-        <source>Check --user and the password; the user needs LOAD privilege on the table.</source>
-        <translation>请检查 --user 和密码；该用户需要拥有该表的 LOAD 权限。</translation>
-    </message>
-    <message>
         <source>%1 answered HTTP %2: %3</source>
         <translation>%1 返回 HTTP %2：%3</translation>
     </message>
@@ -1311,16 +1295,32 @@
         <translation>无法读取分块 %1 的数据。</translation>
     </message>
     <message>
-        <source>Check --user and the password.</source>
-        <translation>请检查 --user 和密码。</translation>
-    </message>
-    <message>
         <source>Doris could not commit transaction %1: %2</source>
         <translation>Doris 无法提交事务 %1：%2</translation>
     </message>
     <message>
         <source>Doris could not abort transaction %1: %2</source>
         <translation>Doris 无法中止事务 %1：%2</translation>
+    </message>
+    <message>
+        <source>Check the FE host and HTTP port (--fe, usually 8030), and that the FE is running.</source>
+        <translation>请检查 FE 主机和 HTTP 端口（--fe，通常为 8030），并确认 FE 正在运行。</translation>
+    </message>
+    <message>
+        <source>Check the BE address override (--be): it must be the BE&apos;s HTTP port (usually 8040) as reachable from here.</source>
+        <translation>请检查 BE 地址覆盖（--be）：它必须是从本机可以访问的 BE HTTP 端口（通常为 8040）。</translation>
+    </message>
+    <message>
+        <source>Set a BE address override (--be HOST:PORT): the BE&apos;s HTTP port at an address this machine can reach.</source>
+        <translation>请设置 BE 地址覆盖（--be HOST:PORT）：使用本机可以访问的 BE HTTP 端口地址。</translation>
+    </message>
+    <message>
+        <source>Check the user name and password (--user); the user needs LOAD privilege on the table.</source>
+        <translation>请检查用户名和密码（--user）；该用户需要拥有该表的 LOAD 权限。</translation>
+    </message>
+    <message>
+        <source>Check the user name and password (--user).</source>
+        <translation>请检查用户名和密码（--user）。</translation>
     </message>
 </context>
 <context>
@@ -1391,10 +1391,6 @@
         <translation>导入日志 %1 记录了一次未完成的导入，它可能已经导入了部分行。</translation>
     </message>
     <message>
-        <source>Continue it with --resume, or delete the journal to start over (rows it loaded stay in the table).</source>
-        <translation>请使用 --resume 继续该导入，或删除该日志重新开始（已导入的行仍保留在表中）。</translation>
-    </message>
-    <message>
         <source>The final commit failed for chunk %1: %2; chunks committed before it stay in the table.</source>
         <translation>分块 %1 的最终提交失败：%2；在它之前已提交的分块仍保留在表中。</translation>
     </message>
@@ -1419,20 +1415,24 @@
         <translation>导入已取消；已提交的分块仍保留在表中。</translation>
     </message>
     <message>
-        <source>Continue it later with --resume.</source>
-        <translation>稍后可使用 --resume 继续。</translation>
-    </message>
-    <message>
-        <source>See the filtered rows with &apos;doris-import errors --url &lt;error_url&gt;&apos;, or allow some with --max-filter-ratio.</source>
-        <translation>可以用 &apos;doris-import errors --url &lt;error_url&gt;&apos; 查看被过滤的行，或用 --max-filter-ratio 允许过滤一部分行。</translation>
-    </message>
-    <message>
         <source>Nothing was committed; fix the cause and load again.</source>
         <translation>没有提交任何数据；请解决问题后重新导入。</translation>
     </message>
     <message>
-        <source>Fix the cause, then continue with --resume: committed chunks are not sent again.</source>
-        <translation>请解决问题，然后使用 --resume 继续：已提交的分块不会重复发送。</translation>
+        <source>Continue it with Resume (--resume), or delete the journal to start over (rows it loaded stay in the table).</source>
+        <translation>请用“续传”（--resume）继续该导入，或删除该日志重新开始（已导入的行仍保留在表中）。</translation>
+    </message>
+    <message>
+        <source>Continue it later with Resume (--resume).</source>
+        <translation>稍后可用“续传”（--resume）继续。</translation>
+    </message>
+    <message>
+        <source>See the filtered rows on the Results page (or with &apos;doris-import errors --url &lt;error_url&gt;&apos;), or allow some with the max filter ratio (--max-filter-ratio).</source>
+        <translation>请在“结果”页查看被过滤的行（或用 &apos;doris-import errors --url &lt;error_url&gt;&apos;），或用最大过滤比例（--max-filter-ratio）允许过滤一部分行。</translation>
+    </message>
+    <message>
+        <source>Fix the cause, then continue with Resume (--resume): committed chunks are not sent again.</source>
+        <translation>请解决问题，然后用“续传”（--resume）继续：已提交的分块不会重复发送。</translation>
     </message>
 </context>
 <context>
