@@ -261,7 +261,7 @@ int LoadCommand::run(const QCommandLineParser& parser, const CliIo& io)
         bool ok = false;
         plan.maxFilterRatio = parser.value(QStringLiteral("max-filter-ratio")).toDouble(&ok);
         if (!ok || plan.maxFilterRatio < 0 || plan.maxFilterRatio > 1)
-            return usageError(io, tr("--max-filter-ratio needs a number from 0 to 1."));
+            return usageError(io, tr("--max-filter-ratio needs a number between 0 and 1."));
     }
     plan.strictMode = plan.strictMode || parser.isSet(QStringLiteral("strict"));
     plan.timezone = parser.value(QStringLiteral("timezone"));

@@ -19,7 +19,7 @@ Result<QString> LoadPlan::fingerprint() const
     if (!file.open(QIODevice::ReadOnly))
         return makeError(QStringLiteral("source_unreadable"),
             QCoreApplication::translate("dia::load", "Cannot read %1: %2").arg(sourcePath, file.errorString()),
-            QCoreApplication::translate("dia::load", "Check the path and the file's permissions."));
+            QCoreApplication::translate("dia::load", "Check the path and the file permissions."));
     const QFileInfo info(file);
     QCryptographicHash head(QCryptographicHash::Sha256);
     head.addData(file.read(1024 * 1024));

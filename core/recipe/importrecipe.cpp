@@ -168,7 +168,7 @@ Result<ImportRecipe> ImportRecipe::load(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(QStringLiteral("recipe_unreadable"), tr("Cannot open %1: %2").arg(path, file.errorString()),
+        return makeError(QStringLiteral("recipe_unreadable"), tr("Cannot open %1: %2.").arg(path, file.errorString()),
             tr("Check the path."));
     if (file.size() > 16 * 1024 * 1024)
         return makeError(QStringLiteral("bad_recipe"), tr("%1 is too large to be an import recipe.").arg(path),

@@ -914,10 +914,6 @@
         <translation>--parallel 需要 1 到 64 之间的数字。</translation>
     </message>
     <message>
-        <source>--max-filter-ratio needs a number from 0 to 1.</source>
-        <translation>--max-filter-ratio 需要 0 到 1 之间的数字。</translation>
-    </message>
-    <message>
         <source>Fix the recipe&apos;s column types in the assistant, or create the table yourself.</source>
         <translation>请在助手中修正导入方案中的列类型，或自行创建表。</translation>
     </message>
@@ -942,6 +938,10 @@
 </source>
         <translation>  分块 %1（%2，第 %3 行）：%4%5%6
 </translation>
+    </message>
+    <message>
+        <source>--max-filter-ratio needs a number between 0 and 1.</source>
+        <translation>--max-filter-ratio 需要 0 到 1 之间的数字。</translation>
     </message>
 </context>
 <context>
@@ -1344,10 +1344,6 @@
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <source>Check the path and the file&apos;s permissions.</source>
-        <translation>请检查路径和文件权限。</translation>
-    </message>
-    <message>
         <source>%1 no longer has a chunk %2; the file may have changed since the load.</source>
         <translation>%1 中已没有分块 %2；文件可能在导入之后被修改过。</translation>
     </message>
@@ -1358,6 +1354,10 @@
     <message>
         <source>Give the journal of that load with --journal.</source>
         <translation>请用 --journal 指定那次导入的日志。</translation>
+    </message>
+    <message>
+        <source>Check the path and the file permissions.</source>
+        <translation>请检查路径和文件权限。</translation>
     </message>
 </context>
 <context>
@@ -1540,10 +1540,6 @@
         <translation>请检查磁盘剩余空间。</translation>
     </message>
     <message>
-        <source>Cannot open %1: %2</source>
-        <translation>无法打开 %1：%2</translation>
-    </message>
-    <message>
         <source>Check the path.</source>
         <translation>请检查路径。</translation>
     </message>
@@ -1554,6 +1550,10 @@
     <message>
         <source>%1 is not valid JSON: %2 at offset %3.</source>
         <translation>%1 不是有效的 JSON：%2，位于偏移量 %3。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2.</source>
+        <translation>无法打开 %1：%2。</translation>
     </message>
 </context>
 <context>
@@ -2150,10 +2150,6 @@
     </message>
     <message>
         <source>Created the table %1.</source>
-        <translation>已创建表 %1。</translation>
-    </message>
-    <message>
-        <source>Created table %1.</source>
         <translation>已创建表 %1。</translation>
     </message>
     <message>

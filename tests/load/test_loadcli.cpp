@@ -63,7 +63,7 @@ TEST_F(LoadCli, RejectsBadOptionValues)
         { { QStringLiteral("--chunk-size"), QStringLiteral("lots") }, "--chunk-size needs a size such as 100MiB." },
         { { QStringLiteral("--parallel"), QStringLiteral("0") }, "--parallel needs a number from 1 to 64." },
         { { QStringLiteral("--max-filter-ratio"), QStringLiteral("1.5") },
-            "--max-filter-ratio needs a number from 0 to 1." },
+            "--max-filter-ratio needs a number between 0 and 1." },
         { { QStringLiteral("--header"), QStringLiteral("--no-header") },
             "--header and --no-header exclude each other." },
     };

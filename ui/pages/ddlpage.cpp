@@ -132,7 +132,7 @@ void DdlPage::startCreateTable()
         if (m_created) {
             m_banner->showMessage(
                 MessageBanner::Kind::Positive, tr("Created the table %1.").arg(table.toHtmlEscaped()));
-            m_session->logInfo(tr("Created table %1.").arg(table));
+            m_session->logInfo(tr("Created the table %1.").arg(table));
         } else {
             m_banner->showError(tr("Doris refused the statement: %1").arg(status.error().message), status.error().hint);
             m_session->logError(tr("CREATE TABLE failed: %1").arg(status.error().message));
