@@ -8,6 +8,9 @@
 #include "pages/mappingpage.h"
 #include "pages/previewpage.h"
 #include "pages/resultspage.h"
+
+#include <QCoreApplication>
+#include <QEvent>
 #include <QFileInfo>
 
 namespace dia::ui {
@@ -73,6 +76,18 @@ void ImportWizard::offerUnfinishedImport()
                                   "use Resume on the Load page: only the chunks that did not commit are sent.")
                                    .arg(QFileInfo(saved->filePath).fileName(), saved->database, saved->table),
         [this, recipePath] { openRecipe(recipePath); });
+}
+
+void ImportWizard::changeEvent(QEvent* event)
+{
+    // QWizard keeps the button texts of the language it started in; take Qt's own translations again.
+    if (event->type() == QEvent::LanguageChange) {
+        setButtonText(BackButton, QCoreApplication::translate("QWizard", "< &Back"));
+        setButtonText(NextButton, QCoreApplication::translate("QWizard", "&Next >"));
+        setButtonText(CommitButton, QCoreApplication::translate("QWizard", "Commit"));
+        setButtonText(FinishButton, QCoreApplication::translate("QWizard", "&Finish"));
+    }
+    QWizard::changeEvent(event);
 }
 
 Status ImportWizard::saveRecipe(const QString& path)

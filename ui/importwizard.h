@@ -50,6 +50,9 @@ public:
     LoadPage* loadPage() const { return m_loadPage; }
     ResultsPage* resultsPage() const { return m_resultsPage; }
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void offerUnfinishedImport();
 

@@ -16,6 +16,7 @@
 #include <QFutureWatcher>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
@@ -96,6 +97,16 @@ void ResultsPage::initializePage()
     showSummary();
     m_rows->setEntries({});
     m_ui->chunkCombo->clear();
+    fillChunkCombo();
+    fetchErrorRows();
+}
+
+void ResultsPage::fillChunkCombo()
+{
+    // (Re)writes the item texts in the current language; the selection stays.
+    const QSignalBlocker quiet(m_ui->chunkCombo);
+    const QVariant selected = m_ui->chunkCombo->currentData();
+    m_ui->chunkCombo->clear();
     m_ui->chunkCombo->addItem(tr("All chunks"), -1);
     for (const load::ChunkReport& chunk : m_session->loadReport.chunks) {
         if (chunk.filtered > 0 || !chunk.errorUrl.isEmpty())
@@ -103,7 +114,21 @@ void ResultsPage::initializePage()
                 tr("Chunk %1 (%n filtered)", nullptr, int(std::max<qint64>(0, chunk.filtered))).arg(chunk.index + 1),
                 chunk.index);
     }
-    fetchErrorRows();
+    if (selected.isValid())
+        m_ui->chunkCombo->setCurrentIndex(std::max(0, m_ui->chunkCombo->findData(selected)));
+}
+
+QString ResultsPage::statusText(load::LoadReport::Status status)
+{
+    switch (status) {
+    case load::LoadReport::Status::Success:
+        return tr("Success");
+    case load::LoadReport::Status::Fail:
+        return tr("Failed");
+    case load::LoadReport::Status::Cancelled:
+        return tr("Cancelled");
+    }
+    return {};
 }
 
 void ResultsPage::showSummary()
@@ -113,7 +138,7 @@ void ResultsPage::showSummary()
     const double rowsPerSecond = r.seconds > 0 ? double(r.rowsLoaded) / r.seconds : 0.0;
     m_ui->summaryLabel->setText(
         tr("<b>%1</b> · %2 rows loaded · %3 filtered · %4 unselected · %5 chunks · %6 s · %7/s · %8 rows/s")
-            .arg(load::LoadReport::statusName(r.status).toHtmlEscaped())
+            .arg(statusText(r.status).toHtmlEscaped())
             .arg(r.rowsLoaded)
             .arg(r.rowsFiltered)
             .arg(r.rowsUnselected)
@@ -228,8 +253,13 @@ void ResultsPage::onBrowserClicked()
 
 void ResultsPage::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        if (m_session->hasLoadReport) { // texts made from the report are not in the .ui
+            showSummary();
+            fillChunkCombo();
+        }
+    }
     QWizardPage::changeEvent(event);
 }
 

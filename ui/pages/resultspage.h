@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "doris/filteredrow.h"
+#include "load/loadreport.h"
 #include "models/rejectedrowsmodel.h"
 
 #include <QWizardPage>
@@ -42,7 +43,9 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    static QString statusText(load::LoadReport::Status status);
     void showSummary();
+    void fillChunkCombo();
     void fetchErrorRows();
     void onChunkChanged();
     void onCopyClicked();
