@@ -112,6 +112,18 @@ Result<ScanResult> SourceScanner::scan(const QString& path, const ReaderOptions&
         if (progress)
             progress(ScanProgress { result.rows, fraction });
     };
+    // True when the scan was cancelled; otherwise reports progress at most every kProgressMs.
+    auto cancelledOrReported = [&](const TableReader& reader) {
+        if (cancel && cancel->load(std::memory_order_relaxed)) {
+            result.cancelled = true;
+            return true;
+        }
+        if (timer.elapsed() >= kProgressMs) {
+            report(reader.progress());
+            timer.restart();
+        }
+        return false;
+    };
     if (*format == FileFormat::Csv) {
         auto opened = CsvTableReader::open(path, options);
         if (!opened)
@@ -124,14 +136,8 @@ Result<ScanResult> SourceScanner::scan(const QString& path, const ReaderOptions&
             if (Status s = reader.skipRecords(kScanBatch, std::numeric_limits<qint64>::max(), run); !s)
                 return s.error();
             result.rows += run.records;
-            if (cancel && cancel->load(std::memory_order_relaxed)) {
-                result.cancelled = true;
+            if (cancelledOrReported(reader))
                 break;
-            }
-            if (timer.elapsed() >= kProgressMs) {
-                report(reader.progress());
-                timer.restart();
-            }
             if (run.records == kScanBatch)
                 continue;
             auto got = reader.nextRecord(record, nullptr);
@@ -157,16 +163,8 @@ Result<ScanResult> SourceScanner::scan(const QString& path, const ReaderOptions&
             if (!*got)
                 break;
             ++result.rows;
-            if ((result.rows & 0x3FF) == 0) {
-                if (cancel && cancel->load(std::memory_order_relaxed)) {
-                    result.cancelled = true;
-                    break;
-                }
-                if (timer.elapsed() >= kProgressMs) {
-                    report(reader.progress());
-                    timer.restart();
-                }
-            }
+            if ((result.rows & 0x3FF) == 0 && cancelledOrReported(reader))
+                break;
         }
         result.info = reader.info();
         result.warnings = reader.warnings();

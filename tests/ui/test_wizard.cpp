@@ -108,6 +108,18 @@ protected:
         ASSERT_EQ(m_wizard->currentId(), ImportWizard::MappingPageId);
     }
 
+    /// From the mapping page: targets import.`table`, creates it and goes on to the load page.
+    void createTableAndGoToLoad(const QString& table)
+    {
+        m_wizard->mappingPage()->setTarget(QStringLiteral("import"), table);
+        m_wizard->next();
+        QSignalSpy created(m_wizard->ddlPage(), &DdlPage::tableCreated);
+        m_wizard->ddlPage()->startCreateTable();
+        ASSERT_TRUE(created.wait(kWaitMs));
+        ASSERT_TRUE(created.first().first().toBool());
+        m_wizard->next();
+    }
+
     int rowOf(const QString& source) const
     {
         const auto& rows = m_wizard->mappingPage()->mappingModel()->rows();
@@ -231,13 +243,7 @@ TEST_F(WizardTest, XlsxWorkbookLoadsEveryRowExactlyOnce)
 {
     connectToSim(QStringLiteral("-xlsx"));
     openAndScan(QStringLiteral(DIA_SOURCE_DIR "/resources/sample/sales.xlsx"), QStringLiteral("-xlsx"));
-    m_wizard->mappingPage()->setTarget(QStringLiteral("import"), QStringLiteral("sales_xlsx"));
-    m_wizard->next();
-    QSignalSpy created(m_wizard->ddlPage(), &DdlPage::tableCreated);
-    m_wizard->ddlPage()->startCreateTable();
-    ASSERT_TRUE(created.wait(kWaitMs));
-    ASSERT_TRUE(created.first().first().toBool());
-    m_wizard->next();
+    ASSERT_NO_FATAL_FAILURE(createTableAndGoToLoad(QStringLiteral("sales_xlsx")));
     LoadPage* load = m_wizard->loadPage();
     QSignalSpy finished(load, &LoadPage::loadFinished);
     load->startLoad();
@@ -291,13 +297,7 @@ TEST_F(WizardTest, CancelThenResumeLoadsEveryRowOnceAndTheGuiNeverStalls)
     ASSERT_FALSE(csv.isEmpty());
     connectToSim(QString());
     openAndScan(csv);
-    m_wizard->mappingPage()->setTarget(QStringLiteral("import"), QStringLiteral("big"));
-    m_wizard->next();
-    QSignalSpy created(m_wizard->ddlPage(), &DdlPage::tableCreated);
-    m_wizard->ddlPage()->startCreateTable();
-    ASSERT_TRUE(created.wait(kWaitMs));
-    ASSERT_TRUE(created.first().first().toBool());
-    m_wizard->next();
+    ASSERT_NO_FATAL_FAILURE(createTableAndGoToLoad(QStringLiteral("big")));
     LoadPage* load = m_wizard->loadPage();
     load->setChunkSizeMiB(1);
     load->setParallelism(2);

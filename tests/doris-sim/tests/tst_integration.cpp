@@ -386,6 +386,18 @@ protected:
         const ProcessResult r = curl({ m_target.fe() + QStringLiteral("/api/faults/get_load_state?label=") + l });
         return QJsonDocument::fromJson(r.out).object()[QLatin1String("data")].toString();
     }
+    /// Writes `data` to a file and sends it with curl -T into faults.orders under `l`.
+    ProcessResult uploadFile(const QString& name, const QByteArray& data, const QString& l)
+    {
+        const QString file = m_tmp.filePath(name);
+        QFile f(file);
+        EXPECT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(data);
+        f.close();
+        return curl({ QStringLiteral("-H"), QStringLiteral("Expect:100-continue"), QStringLiteral("-H"),
+            QStringLiteral("label:") + l, QStringLiteral("-H"), QStringLiteral("column_separator:,"),
+            QStringLiteral("-T"), file, m_target.fe() + QStringLiteral("/api/faults/orders/_stream_load") });
+    }
     std::unique_ptr<SimProcess> m_own;
 };
 
@@ -410,14 +422,7 @@ TEST_F(FaultFixture, ResetAfterBytesLeavesNothingVisible)
     QByteArray big;
     for (int i = 0; i < 1000; ++i)
         big += QByteArray::number(i) + ",n,1\n";
-    const QString file = m_tmp.filePath(QStringLiteral("big.csv"));
-    QFile f(file);
-    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-    f.write(big);
-    f.close();
-    const ProcessResult r = curl({ QStringLiteral("-H"), QStringLiteral("Expect:100-continue"), QStringLiteral("-H"),
-        QStringLiteral("label:") + l, QStringLiteral("-H"), QStringLiteral("column_separator:,"), QStringLiteral("-T"),
-        file, m_target.fe() + QStringLiteral("/api/faults/orders/_stream_load") });
+    const ProcessResult r = uploadFile(QStringLiteral("big.csv"), big, l);
     EXPECT_NE(r.exitCode, 0); // connection reset
     EXPECT_EQ(state(l), QStringLiteral("ABORTED"));
     EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM orders")), QStringLiteral("0"));
@@ -427,14 +432,7 @@ TEST_F(FaultFixture, CommitThenDropIsFoundThroughTheLabel)
 {
     ASSERT_TRUE(m_own->setFaults({ QStringLiteral("commit_then_drop,load=1") }));
     const QString l = label();
-    const QString file = m_tmp.filePath(QStringLiteral("d.csv"));
-    QFile f(file);
-    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-    f.write(kGood);
-    f.close();
-    const ProcessResult r = curl({ QStringLiteral("-H"), QStringLiteral("Expect:100-continue"), QStringLiteral("-H"),
-        QStringLiteral("label:") + l, QStringLiteral("-H"), QStringLiteral("column_separator:,"), QStringLiteral("-T"),
-        file, m_target.fe() + QStringLiteral("/api/faults/orders/_stream_load") });
+    const ProcessResult r = uploadFile(QStringLiteral("d.csv"), kGood, l);
     EXPECT_NE(r.exitCode, 0);
     EXPECT_EQ(state(l), QStringLiteral("VISIBLE"));
     EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM orders")), QStringLiteral("3"));
