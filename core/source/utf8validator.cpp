@@ -113,19 +113,10 @@ qint64 validPrefixAvx2(const unsigned char* p, qint64 size)
 DIA_AVX2_END
 #endif
 
-bool Utf8Validator::available()
-{
-#if defined(DIA_HAVE_AVX2_DISPATCH)
-    return cpuHasAvx2();
-#else
-    return false;
-#endif
-}
-
 qint64 Utf8Validator::validPrefix(const char* data, qint64 size)
 {
 #if defined(DIA_HAVE_AVX2_DISPATCH)
-    if (size >= 32 && available())
+    if (size >= 32 && cpuHasAvx2())
         return validPrefixAvx2(reinterpret_cast<const unsigned char*>(data), size);
 #else
     Q_UNUSED(data);

@@ -10,9 +10,6 @@ namespace dia::source {
 class Utf8Validator
 {
 public:
-    /// True when this CPU can run the vector check.
-    static bool available();
-
     /// Checks `data[0..size)` in whole 32-byte blocks and returns how many leading bytes are known valid:
     /// every byte before the returned offset belongs to a complete, valid sequence, and the offset is the
     /// start of a sequence (at most 3 bytes before the end of the last whole block). Returns -1 when the
