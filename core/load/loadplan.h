@@ -29,6 +29,9 @@ struct LoadPlan
     int parallelism = 1;
     double maxFilterRatio = 0.0;
     bool strictMode = false;
+    /// Empty fields load as '' into nullable text columns (`--empty-as-string`); by default every empty field
+    /// of a nullable column loads as NULL.
+    bool emptyAsString = false;
     QString timezone; ///< empty: the cluster's
     QString labelPrefix = QStringLiteral("dia"); ///< [-_A-Za-z0-9:], at most 64 characters
     /// All chunks with two-phase commit; committed only when every chunk is prepared, aborted otherwise.

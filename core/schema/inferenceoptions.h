@@ -20,6 +20,9 @@ struct InferenceOptions
     DateOrder preferredDateOrder = DateOrder::MonthFirst;
     /// Distinct example values kept per column.
     int maxExamples = 3;
+    /// Types just wide enough for the values seen (TINYINT, VARCHAR(16), DECIMAL(7,2)) instead of the roomy
+    /// defaults that leave space for next month's data (`--tight-types`, "Tight types" on the mapping page).
+    bool tightTypes = false;
 };
 
 } // namespace dia::schema
