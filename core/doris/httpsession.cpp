@@ -367,7 +367,9 @@ QByteArray requestHead(const QByteArray& verb, const QUrl& url, const QList<QPai
         + "\r\nConnection: close\r\nUser-Agent: doris-import\r\n";
     for (const auto& [name, value] : headers)
         head += name + ": " + value + "\r\n";
-    if (hasBody)
+    if (hasBody && bodySize < 0)
+        head += "Transfer-Encoding: chunked\r\n"; // a body written as it is produced (rewritten, compressed)
+    else if (hasBody)
         head += "Content-Length: " + QByteArray::number(bodySize) + "\r\n";
     head += "\r\n";
     return head;
@@ -383,6 +385,39 @@ bool expectsContinue(const QList<QPair<QByteArray, QByteArray>>& headers)
 }
 
 } // namespace
+
+/// Writes `body` with chunked transfer coding until it ends (read() returns 0). False: stop (error recorded).
+static bool sendChunked(Exchange& exchange, QIODevice& body, HttpResponse& response)
+{
+    // each block as one HTTP chunk: size line, data, CRLF; a zero-size chunk ends the body
+    QByteArray block(kWriteBlock + 32, Qt::Uninitialized);
+    constexpr int kHead = 16; // room for the size line in front of the data
+    for (;;) {
+        const qint64 n = body.read(block.data() + kHead, kWriteBlock);
+        if (n < 0) {
+            response.networkError = QNetworkReply::ContentReSendError;
+            response.errorString = QStringLiteral("the request body could not be read: %1").arg(body.errorString());
+            return false;
+        }
+        const QByteArray sizeLine = QByteArray::number(n, 16) + "\r\n";
+        char* start = block.data() + kHead - sizeLine.size();
+        std::memcpy(start, sizeLine.constData(), static_cast<size_t>(sizeLine.size()));
+        char* end = block.data() + kHead + n;
+        end[0] = '\r';
+        end[1] = '\n';
+        qint64 total = (end + 2) - start;
+        if (n == 0) {
+            end[2] = '\r';
+            end[3] = '\n';
+            total += 2;
+        }
+        if (!exchange.write(start, total))
+            return !(response.cancelled || response.timedOut); // the server may have answered: read it below
+        response.bytesSent += n;
+        if (n == 0)
+            return !(response.cancelled || response.timedOut);
+    }
+}
 
 HttpSession::HttpSession(bool trustSelfSigned)
     : m_trustSelfSigned(trustSelfSigned)
@@ -431,7 +466,8 @@ HttpResponse HttpSession::send(const QByteArray& verb, const QUrl& url,
     }
 
     // With Expect: 100-continue the server may answer before any body byte: an error, or a redirect.
-    bool sendBody = body && size > 0;
+    const bool chunked = body && size < 0;
+    bool sendBody = body && (size > 0 || chunked);
     if (sendBody && expectsContinue(headers)) {
         if (exchange.readHead(kContinueWaitMs)) {
             if (!exchange.isInterim()) {
@@ -459,6 +495,14 @@ HttpResponse HttpSession::send(const QByteArray& verb, const QUrl& url,
             return finish();
         }
         Q_UNUSED(ok); // on an error the server may still have answered: read below
+        sendBody = false;
+    }
+
+    if (sendBody && chunked) {
+        if (!sendChunked(exchange, *body, response)) {
+            exchange.abort();
+            return finish();
+        }
         sendBody = false;
     }
 

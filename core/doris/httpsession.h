@@ -47,7 +47,8 @@ public:
     bool isCancelled() const { return m_cancel && m_cancel->load(); }
 
     /// Sends `verb url` with `headers`; `body` (may be null) is read sequentially and must stay alive for the
-    /// call; `bodySize` becomes the Content-Length.
+    /// call; `bodySize` becomes the Content-Length, or, when negative, the body is sent with chunked transfer
+    /// coding until the device ends (bodies produced as they are sent).
     HttpResponse send(const QByteArray& verb, const QUrl& url, const QList<QPair<QByteArray, QByteArray>>& headers,
         QIODevice* body, qint64 bodySize, int inactivityTimeoutMs, int connectTimeoutMs = 0);
 
