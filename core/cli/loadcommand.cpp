@@ -11,6 +11,7 @@
 #include "load/loadengine.h"
 #include "schema/ddlgenerator.h"
 #include "schema/filescan.h"
+#include "schema/identifiercleaner.h"
 #include "schema/tabledesign.h"
 
 #include <QCoreApplication>
@@ -84,33 +85,88 @@ Status executeCreateTable(
     return {};
 }
 
-/// `--create`: infers the file's schema (whole-file pass) and creates the proposed table. `columnsHeader` gets
-/// the mapping into it, converting non-ISO dates (MM/DD/YYYY, DD.MM.YYYY) with str_to_date.
-Status createTable(doris::MetadataClient& meta, const load::LoadPlan& plan, const CliIo& io, QString* columnsHeader)
+/// `--create` on a missing table: creates the table proposed from the file's inferred columns.
+Status createTable(
+    doris::MetadataClient& meta, const load::LoadPlan& plan, const schema::FileInference& inferred, const CliIo& io)
 {
-    auto inferred = schema::FileScan::infer(plan.sourcePath, plan.readerOptions, {});
-    if (!inferred)
-        return inferred.error();
-    const schema::TableDesign design = schema::TableDesign::fromInferred(plan.database, plan.table, inferred->columns);
-    if (Status created = executeCreateTable(
-            meta, design, tr("Create the table yourself (doris-import ddl FILE prints the statement to adapt)."), io);
-        !created)
-        return created;
+    const schema::TableDesign design = schema::TableDesign::fromInferred(plan.database, plan.table, inferred.columns);
+    return executeCreateTable(
+        meta, design, tr("Create the table yourself (doris-import ddl FILE prints the statement to adapt)."), io);
+}
+
+/// For each file column, the table column it loads into: the one named like its header (as written, or as
+/// cleaned into a Doris identifier, case-insensitively); empty where none is. The answer depends only on the
+/// file and the table, never on whether this run created the table, so a resumed load finds its journal.
+QStringList columnsByName(const QStringList& fileColumns, const QList<doris::ColumnInfo>& table)
+{
+    const QList<schema::CleanedName> cleaned = schema::IdentifierCleaner::cleanColumnNames(fileColumns);
+    QStringList targets;
+    for (int i = 0; i < fileColumns.size(); ++i) {
+        QString target;
+        for (const doris::ColumnInfo& column : table) {
+            const bool sameName = column.name.compare(fileColumns.at(i).trimmed(), Qt::CaseInsensitive) == 0
+                || column.name.compare(cleaned.value(i).name, Qt::CaseInsensitive) == 0;
+            if (sameName && !targets.contains(column.name, Qt::CaseInsensitive)) {
+                target = column.name;
+                break;
+            }
+        }
+        targets.append(target);
+    }
+    return targets;
+}
+
+/// The `columns` header for a load into an existing table: file columns by name when every one has a namesake,
+/// converting the non-ISO dates the inference found (MM/DD/YYYY, DD.MM.YYYY) with str_to_date.
+QString namedColumnsHeader(
+    const QStringList& fileColumns, const QStringList& targets, const std::optional<schema::FileInference>& inferred)
+{
     QList<schema::MappingEntry> entries;
-    for (int i = 0; i < inferred->columns.size(); ++i) {
-        const schema::InferredColumn& c = inferred->columns.at(i);
+    for (int i = 0; i < fileColumns.size(); ++i) {
         schema::MappingEntry entry;
         entry.fileIndex = i;
-        entry.fileColumn = c.originalName;
-        entry.target = c.name;
+        entry.fileColumn = fileColumns.at(i);
+        entry.target = targets.at(i);
         entry.how = schema::MatchKind::Manual;
-        if (!c.sourceDateFormat.isEmpty() && c.type.isTemporal())
-            entry.expression
-                = schema::ColumnMapper::dateExpression(c.sourceDateFormat, c.type.kind == schema::TypeKind::DateTime);
+        if (inferred && i < inferred->columns.size()) {
+            const schema::InferredColumn& c = inferred->columns.at(i);
+            if (!c.sourceDateFormat.isEmpty() && c.type.isTemporal())
+                entry.expression = schema::ColumnMapper::dateExpression(
+                    c.sourceDateFormat, c.type.kind == schema::TypeKind::DateTime);
+        }
         entries.append(entry);
     }
-    *columnsHeader = schema::ColumnMapper::columnsHeader(entries, {});
-    return {};
+    return schema::ColumnMapper::columnsHeader(entries, {});
+}
+
+/// `--create` found the table already there: it must be the table --create would make (its columns named
+/// like the file's), or the load stops before sending anything.
+Status checkExistingTableFits(const load::LoadPlan& plan, const QStringList& fileColumns, const QStringList& targets,
+    const QList<doris::ColumnInfo>& table)
+{
+    QStringList unmatched;
+    for (int i = 0; i < fileColumns.size(); ++i) {
+        if (targets.at(i).isEmpty())
+            unmatched.append(fileColumns.at(i));
+    }
+    QStringList required; // table columns nothing would fill and that have no value of their own
+    for (const doris::ColumnInfo& column : table) {
+        if (!targets.contains(column.name, Qt::CaseInsensitive) && !column.nullable && !column.hasDefault)
+            required.append(column.name);
+    }
+    if (unmatched.isEmpty() && required.isEmpty())
+        return {};
+    QString detail;
+    if (!unmatched.isEmpty())
+        detail = tr("it has no column for %1").arg(unmatched.join(QStringLiteral(", ")));
+    if (!required.isEmpty())
+        detail += (detail.isEmpty() ? QString() : QStringLiteral("; "))
+            + tr("its columns %1 would get no value").arg(required.join(QStringLiteral(", ")));
+    return makeError(QStringLiteral("table_mismatch"),
+        tr("%1.%2 already exists with other columns than this file's (%3); nothing was loaded.")
+            .arg(plan.database, plan.table, detail),
+        tr("Choose a new table name with --table, load without --create to map the columns by position, or "
+           "drop the table first."));
 }
 
 /// The recipe's table design: the included columns with the names, types and keys the user chose.
@@ -282,18 +338,26 @@ int LoadCommand::run(const QCommandLineParser& parser, const CliIo& io)
     probe = Error {};
 
     // The table: its columns decide the mapping; SHOW BACKENDS the default parallelism.
-    QString createdHeader;
     {
         doris::MetadataClient meta(*settings);
         auto columns = meta.describe(plan.database, plan.table);
         const bool missing = !columns
             && (columns.error().code == QLatin1String("unknown_table")
                 || columns.error().code == QLatin1String("unknown_database"));
+        const bool recipeDesign = recipe && !recipe->columns.isEmpty();
+        std::optional<schema::FileInference> inferred;
+        if (create && !recipeDesign) {
+            // the same whole-file pass whether the table is created now or was created by the run being resumed
+            auto scanned = schema::FileScan::infer(plan.sourcePath, plan.readerOptions, {});
+            if (!scanned)
+                return fail(io, json, scanned.error(), kExitUsage);
+            inferred = std::move(*scanned);
+        }
         if (missing && create) {
-            const Status created = recipe && !recipe->columns.isEmpty()
+            const Status created = recipeDesign
                 ? executeCreateTable(meta, designFromRecipe(*recipe),
                     tr("Fix the recipe's column types in the assistant, or create the table yourself."), io)
-                : createTable(meta, plan, io, &createdHeader);
+                : createTable(meta, plan, *inferred, io);
             if (!created)
                 return fail(io, json, created.error(), kExitFailed);
             columns = meta.describe(plan.database, plan.table);
@@ -304,21 +368,16 @@ int LoadCommand::run(const QCommandLineParser& parser, const CliIo& io)
                 error.hint = tr("Create the table first (doris-import ddl FILE prints a CREATE TABLE for it).");
             return fail(io, json, error, kExitFailed);
         }
-        // Map by name when every file column is a table column; otherwise by position.
-        QStringList mapped;
-        for (const QString& fileColumn : fileColumns) {
-            for (const doris::ColumnInfo& column : *columns) {
-                if (column.name.compare(fileColumn.trimmed(), Qt::CaseInsensitive) == 0
-                    && !mapped.contains(column.name))
-                    mapped.append(column.name);
-            }
+        const QStringList targets = columnsByName(fileColumns, *columns);
+        const bool allNamed = !targets.contains(QString());
+        if (create && !recipeDesign) {
+            if (Status fits = checkExistingTableFits(plan, fileColumns, targets, *columns); !fits)
+                return fail(io, json, fits.error(), kExitFailed);
         }
-        if (recipe && !recipe->columns.isEmpty())
+        if (recipeDesign)
             plan.columnsHeader = recipeColumnsHeader(*recipe, fileColumns);
-        else if (!createdHeader.isEmpty())
-            plan.columnsHeader = createdHeader;
-        else if (mapped.size() == fileColumns.size())
-            plan.columns = mapped;
+        else if (allNamed)
+            plan.columnsHeader = namedColumnsHeader(fileColumns, targets, inferred);
         else if (fileColumns.size() != columns->size())
             io.printErr(tr("doris-import load: warning: the file has %1 columns and %2.%3 has %4; they are matched "
                            "by position.\n")

@@ -51,11 +51,10 @@ Result<QString> LoadPlan::fingerprint() const
     add(QStringLiteral("sheet"), readerOptions.sheet);
     add(QStringLiteral("max_bytes"), QString::number(chunkLimits.maxBytes));
     add(QStringLiteral("max_rows"), QString::number(chunkLimits.maxRows));
-    add(QStringLiteral("ratio"), QString::number(maxFilterRatio, 'g', 10));
-    add(QStringLiteral("strict"), QString::number(strictMode ? 1 : 0));
     add(QStringLiteral("tz"), timezone);
     add(QStringLiteral("prefix"), labelPrefix);
     add(QStringLiteral("atomic"), QString::number(atomic ? 1 : 0));
+    add(QStringLiteral("empty"), QString::number(emptyAsString ? 1 : 0));
     for (const auto& [name, value] : extraHeaders)
         add(QString::fromUtf8(name), QString::fromUtf8(value));
     return QString::fromLatin1(hash.result().toHex());

@@ -49,8 +49,10 @@ struct LoadPlan
     int retryBaseDelayMs = 1000; ///< back-off: base * 2^(attempt-1), capped
     int retryMaxDelayMs = 60'000;
 
-    /// Identifies the plan and the file's identity (size, mtime, SHA-256 of its first MiB) as hex SHA-256, so a
-    /// resumed job is only accepted for the same file and the same chunking. Error `source_unreadable`.
+    /// Identifies the job as hex SHA-256: the file (size, mtime, SHA-256 of its first MiB), the table, the column
+    /// mapping and what decides the chunks, their labels and their bytes (reader options, limits, label prefix,
+    /// atomic, value handling, extra headers). Connection settings (FE, BE, user, TLS), the filter ratio and strict
+    /// mode are not part of it: a resume may change them. Error `source_unreadable`.
     Result<QString> fingerprint() const;
 };
 

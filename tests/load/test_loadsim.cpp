@@ -92,6 +92,10 @@ protected:
         EXPECT_EQ(checksum(actual), checksum(expected));
     }
 
+    int killCliAfterCommits(const QStringList& args, const QString& journalPath);
+    QStringList cliArgs(const QString& table) const;
+    void expectResumed(const QStringList& args);
+
     test::SimInstance m_sim;
     QTemporaryDir m_dir;
     QStringList m_rows;
@@ -302,22 +306,18 @@ TEST_F(LoadSimTest, SimRestartMidLoad)
     expectTableHolds(m_rows);
 }
 
-TEST_F(LoadSimTest, CliKilledMidLoadThenResumed)
+/// Runs `doris-import` with `args` against a slow BE and kills it with SIGKILL once at least three chunks
+/// committed; returns how many the journal shows committed.
+int LoadSimTest::killCliAfterCommits(const QStringList& args, const QString& journalPath)
 {
-    // A slow BE: every load waits, so the CLI is surely mid-load when it is killed.
-    ASSERT_TRUE(m_sim.setFaults({ QStringLiteral("delay_ms=400") }).ok());
-    const QStringList args { QStringLiteral("load"), m_plan.sourcePath, QStringLiteral("--fe"),
-        QStringLiteral("http://127.0.0.1:%1").arg(m_sim.fePort()), QStringLiteral("--mysql"),
-        QStringLiteral("127.0.0.1:%1").arg(m_sim.mysqlPort()), QStringLiteral("--table"), QStringLiteral("d.t"),
-        QStringLiteral("--chunk-rows"), QStringLiteral("100"), QStringLiteral("--parallel"), QStringLiteral("2"),
-        QStringLiteral("--journal"), m_plan.journalPath, QStringLiteral("--json") };
+    EXPECT_TRUE(m_sim.setFaults({ QStringLiteral("delay_ms=400") }).ok());
     QProcess cli;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("DORIS_PASSWORD"), QString());
     cli.setProcessEnvironment(env);
     cli.start(test::binPath(QStringLiteral("doris-import")), args);
-    ASSERT_TRUE(cli.waitForStarted());
-    // Wait until the journal shows committed chunks, then kill -9.
+    EXPECT_TRUE(cli.waitForStarted());
+    // Wait until the progress lines show committed chunks, then kill -9.
     QByteArray pending;
     int done = 0;
     cli.setReadChannel(QProcess::StandardError);
@@ -332,22 +332,92 @@ TEST_F(LoadSimTest, CliKilledMidLoadThenResumed)
     }
     cli.kill();
     cli.waitForFinished();
-    auto journal = LoadJournal::load(m_plan.journalPath);
-    ASSERT_TRUE(journal.ok());
+    EXPECT_TRUE(m_sim.setFaults({}).ok());
+    auto journal = LoadJournal::load(journalPath);
+    EXPECT_TRUE(journal.ok());
     int committed = 0;
     for (const ChunkReport& chunk : journal->chunks)
         committed += chunk.status == ChunkStatus::Committed ? 1 : 0;
-    EXPECT_GE(committed, 3);
-    EXPECT_LT(committed, 10);
+    return committed;
+}
 
-    ASSERT_TRUE(m_sim.setFaults({}).ok());
+QStringList LoadSimTest::cliArgs(const QString& table) const
+{
+    return { QStringLiteral("load"), m_plan.sourcePath, QStringLiteral("--fe"),
+        QStringLiteral("http://127.0.0.1:%1").arg(m_sim.fePort()), QStringLiteral("--mysql"),
+        QStringLiteral("127.0.0.1:%1").arg(m_sim.mysqlPort()), QStringLiteral("--table"), table,
+        QStringLiteral("--chunk-rows"), QStringLiteral("100"), QStringLiteral("--parallel"), QStringLiteral("2"),
+        QStringLiteral("--journal"), m_plan.journalPath, QStringLiteral("--json") };
+}
+
+/// `--resume` with `args`: exit 0, Success, every source row counted once.
+void LoadSimTest::expectResumed(const QStringList& args)
+{
     const test::ProcessResult resumed = test::runProcess(test::binPath(QStringLiteral("doris-import")),
         args + QStringList { QStringLiteral("--resume") }, 120000, { QStringLiteral("DORIS_PASSWORD=") });
     EXPECT_EQ(resumed.exitCode, 0) << resumed.err.toStdString();
     const QJsonObject report = QJsonDocument::fromJson(resumed.out).object();
     EXPECT_EQ(report.value(QLatin1String("status")).toString(), QStringLiteral("Success"));
     EXPECT_EQ(report.value(QLatin1String("rows_total")).toInt(), kRows);
+}
+
+TEST_F(LoadSimTest, CliKilledMidLoadThenResumed)
+{
+    const QStringList args = cliArgs(QStringLiteral("d.t"));
+    const int committed = killCliAfterCommits(args, m_plan.journalPath);
+    EXPECT_GE(committed, 3);
+    EXPECT_LT(committed, 10);
+    expectResumed(args);
     expectTableHolds(m_rows);
+}
+
+TEST_F(LoadSimTest, CliKilledAfterCreateThenResumed)
+{
+    // `load --create` made the table, then died: the same command with --resume finds its journal.
+    const QStringList args = cliArgs(QStringLiteral("d.created")) + QStringList { QStringLiteral("--create") };
+    const int committed = killCliAfterCommits(args, m_plan.journalPath);
+    EXPECT_GE(committed, 3);
+    EXPECT_LT(committed, 10);
+    expectResumed(args);
+    auto rows = m_sim.select(QStringLiteral("SELECT id, name, amount FROM d.created"));
+    ASSERT_TRUE(rows.ok()) << rows.error().message.toStdString();
+    QStringList actual;
+    for (const QStringList& row : *rows)
+        actual.append(row.join(QLatin1Char(',')));
+    EXPECT_EQ(actual.size(), kRows);
+    EXPECT_EQ(checksum(actual), checksum(m_rows));
+}
+
+TEST_F(LoadSimTest, CliResumesThroughAnotherBeAddress)
+{
+    // The user got past an unreachable BE by giving its address: the resume is the same job.
+    const QStringList args = cliArgs(QStringLiteral("d.t"));
+    const int committed = killCliAfterCommits(args, m_plan.journalPath);
+    EXPECT_GE(committed, 3);
+    expectResumed(args
+        + QStringList { QStringLiteral("--be"), QStringLiteral("127.0.0.1:%1").arg(m_sim.bePort()),
+            QStringLiteral("--max-filter-ratio"), QStringLiteral("0.1") });
+    expectTableHolds(m_rows);
+}
+
+TEST_F(LoadSimTest, CliCreateIntoAnExistingOtherTableLoadsNothing)
+{
+    ASSERT_TRUE(
+        m_sim
+            .execute(QStringLiteral("CREATE TABLE d.other (k INT, v VARCHAR(8)) DUPLICATE KEY(k) "
+                                    "DISTRIBUTED BY HASH(k) BUCKETS 1 PROPERTIES (\"replication_num\" = \"1\")"))
+            .ok());
+    const test::ProcessResult result = test::runProcess(test::binPath(QStringLiteral("doris-import")),
+        cliArgs(QStringLiteral("d.other")) + QStringList { QStringLiteral("--create") }, 120000,
+        { QStringLiteral("DORIS_PASSWORD=") });
+    EXPECT_EQ(result.exitCode, 1) << result.err.toStdString();
+    const QJsonObject error = QJsonDocument::fromJson(result.out).object();
+    EXPECT_EQ(error.value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString(),
+        QStringLiteral("table_mismatch"))
+        << result.out.toStdString();
+    auto count = m_sim.select(QStringLiteral("SELECT count(*) FROM d.other"));
+    ASSERT_TRUE(count.ok());
+    EXPECT_EQ(count->value(0).value(0).toInt(), 0);
 }
 
 TEST_F(LoadSimTest, CliCreatesTheTableAndReportsJson)
