@@ -15,6 +15,29 @@ struct CsvDialect
     QByteArray lineEnding = "\n"; ///< what the file mostly uses; the parser accepts \n, \r\n and \r anyway
 };
 
+/// How records ended, as bits of RecordShape::lineEnds.
+enum LineEndBits : quint8 { kLineEndLf = 1, kLineEndCrLf = 2, kLineEndCr = 4 };
+
+/// What decides whether Doris (enclose ", escape \, trim_double_quotes) reads a run of records exactly as our
+/// parser does, OR-ed over the records. Quoted line breaks and separators never matter: Doris skips them too.
+struct RecordShape
+{
+    bool doubledQuotes = false; ///< "" inside a quoted field (Doris 2.1 does not understand it)
+    bool textAfterQuote = false; ///< bytes between a closing quote and the next separator or line end
+    bool backslash = false; ///< a backslash outside quotes, or inside them in the doubled-quote dialect
+    bool emptyField = false; ///< an empty field, or a quoted empty one ("")
+    quint8 lineEnds = 0; ///< LineEndBits of the record terminators (quoted line breaks not counted)
+
+    void merge(const RecordShape& other)
+    {
+        doubledQuotes |= other.doubledQuotes;
+        textAfterQuote |= other.textAfterQuote;
+        backslash |= other.backslash;
+        emptyField |= other.emptyField;
+        lineEnds |= other.lineEnds;
+    }
+};
+
 /// What one parsed record looked like.
 struct RecordMeta
 {
@@ -26,6 +49,7 @@ struct RecordMeta
     bool hasBackslash = false; ///< a backslash appears outside quoted fields
     bool hasCarriageReturn = false; ///< the record contains or ends with \r
     qint64 contentLength = 0; ///< bytes of the record without its terminator
+    RecordShape shape;
 };
 
 } // namespace dia::source

@@ -27,8 +27,8 @@ CsvParser::CsvParser(const CsvDialect& dialect)
         m_quotedSpecial[c] = true;
     if (m_dialect.quote != '\0')
         m_quotedSpecial[static_cast<unsigned char>(m_dialect.quote)] = true;
-    if (m_dialect.escape == EscapeStyle::Backslash)
-        m_quotedSpecial[static_cast<unsigned char>('\\')] = true;
+    // a backslash in a quoted field is an escape, or (doubled-quote dialect) data that Doris would take for one
+    m_quotedSpecial[static_cast<unsigned char>('\\')] = true;
     m_fastScan = m_dialect.separator.size() == 1 && sep0 != '\n' && sep0 != '\r'
         && (m_dialect.quote == '\0' || sep0 != m_dialect.quote);
 }
@@ -158,7 +158,7 @@ struct ScanInput
 
 /// Walks from the end of a quoted field's opening quote to just after its closing quote. Returns the position
 /// after the closing quote, or -1 when the data ends first (or cannot be decided without the next bytes).
-qint64 skipQuotedField(const ScanInput& in, qint64 j, qint64& extraLines, bool& sawCr)
+qint64 skipQuotedField(const ScanInput& in, qint64 j, qint64& extraLines, bool& sawCr, RecordShape& shape)
 {
     const unsigned char* d = in.data;
     for (;;) {
@@ -171,12 +171,18 @@ qint64 skipQuotedField(const ScanInput& in, qint64 j, qint64& extraLines, bool& 
             if (j + 1 >= in.size)
                 return -1;
             if (!in.backslashEscape && int(d[j + 1]) == in.quote) {
+                shape.doubledQuotes = true;
                 j += 2;
                 continue;
             }
             return j + 1;
         }
-        if (in.backslashEscape && q == '\\') {
+        if (q == '\\' && !in.backslashEscape) {
+            shape.backslash = true;
+            ++j;
+            continue;
+        }
+        if (q == '\\') {
             if (j + 2 >= in.size)
                 return -1;
             const unsigned char e = d[j + 1];
@@ -209,7 +215,9 @@ void scanRecordsWalk(const ScanInput& in, CsvParser::ScanRun& out)
     bool anyQuotes = false, anyBackslash = false, anyCr = false;
     qint64 recordStart = 0, separators = 0, extraLines = 0;
     bool recQuotes = false, recBackslash = false, recCr = false;
+    RecordShape recShape, anyShape;
     const qint64 wantSeparators = in.expectedFields - 1;
+    const unsigned char sep = in.bytes.separator;
 
     // Ends the record whose content ends at `contentEnd`, next record at `next`. False: stop the run.
     auto endRecord = [&](qint64 contentEnd, qint64 next) -> bool {
@@ -218,6 +226,7 @@ void scanRecordsWalk(const ScanInput& in, CsvParser::ScanRun& out)
         if (contentEnd == recordStart) { // blank line: not a record
             lineBreaks += 1;
             anyCr |= recCr;
+            anyShape.lineEnds |= recShape.lineEnds;
             consumed = next;
         } else {
             if (in.expectedFields > 0 && separators != wantSeparators)
@@ -227,6 +236,9 @@ void scanRecordsWalk(const ScanInput& in, CsvParser::ScanRun& out)
             anyQuotes |= recQuotes;
             anyBackslash |= recBackslash;
             anyCr |= recCr;
+            recShape.backslash |= recBackslash;
+            recShape.emptyField |= d[contentEnd - 1] == sep; // an empty last field
+            anyShape.merge(recShape);
             consumed = next;
             recordsEnd = next;
         }
@@ -234,6 +246,7 @@ void scanRecordsWalk(const ScanInput& in, CsvParser::ScanRun& out)
         separators = 0;
         extraLines = 0;
         recQuotes = recBackslash = recCr = false;
+        recShape = RecordShape {};
         return records < in.maxRecords;
     };
 
@@ -253,6 +266,11 @@ void scanRecordsWalk(const ScanInput& in, CsvParser::ScanRun& out)
                 batch[0] = scalarMasks(d + batchStart, int(in.size - batchStart), in.bytes), batchBlocks = 1;
         }
         BlockMasks m = batch[(blockStart - batchStart) >> 6];
+        // separators right after a separator or a line start open an empty field
+        const quint64 before = blockStart == 0
+            ? 1
+            : quint64(d[blockStart - 1] == sep || d[blockStart - 1] == '\n' || d[blockStart - 1] == '\r');
+        const quint64 emptyOpeners = m.separator & ((m.separator | m.newline) << 1 | before);
         const quint64 skip = ~quint64(0) << (i - blockStart); // bytes before i are done
         quint64 active = (m.newline | m.other) & skip;
         quint64 uncounted = m.separator & skip;
@@ -264,9 +282,11 @@ void scanRecordsWalk(const ScanInput& in, CsvParser::ScanRun& out)
             active &= active - 1;
             const quint64 below = uncounted & (bit - 1);
             separators += __builtin_popcountll(below);
+            recShape.emptyField |= (below & emptyOpeners) != 0;
             uncounted &= ~below;
             const qint64 p = blockStart + b;
             if (m.newline & bit) {
+                recShape.lineEnds |= kLineEndLf;
                 if (!endRecord(p, p + 1))
                     goto done;
                 continue;
@@ -277,8 +297,11 @@ void scanRecordsWalk(const ScanInput& in, CsvParser::ScanRun& out)
                 if (p + 1 >= in.size)
                     goto done; // CR or CRLF: needs the next byte
                 const bool crlf = d[p + 1] == '\n';
+                recShape.lineEnds |= crlf ? kLineEndCrLf : kLineEndCr;
                 if (!endRecord(p, p + (crlf ? 2 : 1)))
                     goto done;
+                if (!crlf && d[p + 1] == sep)
+                    recShape.emptyField = true; // the next record opens with an empty field
                 if (crlf) {
                     nextI = p + 2;
                     uncounted = 0;
@@ -290,9 +313,13 @@ void scanRecordsWalk(const ScanInput& in, CsvParser::ScanRun& out)
                 if (p != recordStart && d[p - 1] != in.bytes.separator)
                     continue; // a quote inside an unquoted field is data
                 recQuotes = true;
-                const qint64 after = skipQuotedField(in, p + 1, extraLines, recCr);
+                const qint64 after = skipQuotedField(in, p + 1, extraLines, recCr, recShape);
                 if (after < 0)
                     goto done; // the quoted field goes on past the data
+                const unsigned char next = d[after];
+                const bool fieldEnds = next == sep || next == '\n' || next == '\r';
+                recShape.textAfterQuote |= !fieldEnds;
+                recShape.emptyField |= after == p + 2 && fieldEnds;
                 nextI = after; // continue after the closing quote
                 uncounted = 0;
                 break;
@@ -300,6 +327,7 @@ void scanRecordsWalk(const ScanInput& in, CsvParser::ScanRun& out)
             recBackslash = true; // a backslash outside quotes
         }
         separators += __builtin_popcountll(uncounted);
+        recShape.emptyField |= (uncounted & emptyOpeners) != 0;
         i = nextI;
     }
 done:
@@ -310,6 +338,7 @@ done:
     out.hasQuotes = anyQuotes;
     out.hasBackslash = anyBackslash;
     out.hasCarriageReturn = anyCr;
+    out.shape = anyShape;
 }
 
 } // namespace
@@ -349,10 +378,14 @@ qint64 CsvParser::parse(const char* data, qint64 size, bool eof, QList<QByteArra
 
     qint64 i = 0;
     QByteArray current;
+    RecordShape& shape = meta.shape;
     for (;;) {
         // start of a field
+        const qint64 fieldBegin = i;
+        bool quoted = false;
         if (quote != '\0' && i < size && data[i] == quote) {
             meta.hasQuotes = true;
+            quoted = true;
             ++i;
             for (;;) {
                 if (i >= size) {
@@ -367,12 +400,12 @@ qint64 CsvParser::parse(const char* data, qint64 size, bool eof, QList<QByteArra
                 }
                 const char* q = static_cast<const char*>(std::memchr(data + i, quote, static_cast<size_t>(size - i)));
                 const char* stop = q ? q : data + size;
-                if (backslash) {
-                    const char* b
-                        = static_cast<const char*>(std::memchr(data + i, '\\', static_cast<size_t>(stop - (data + i))));
-                    if (b)
-                        stop = b;
-                }
+                const char* b
+                    = static_cast<const char*>(std::memchr(data + i, '\\', static_cast<size_t>(stop - (data + i))));
+                if (b && backslash)
+                    stop = b;
+                else if (b)
+                    shape.backslash = true; // data here, an escape for Doris
                 // count line breaks in the literal run
                 for (const char* p = data + i; p < stop; ++p) {
                     if (*p == '\r')
@@ -407,12 +440,17 @@ qint64 CsvParser::parse(const char* data, qint64 size, bool eof, QList<QByteArra
                 if (i + 1 >= size && !eof)
                     return 0;
                 if (!backslash && i + 1 < size && data[i + 1] == quote) {
+                    shape.doubledQuotes = true;
                     if (fields)
                         current.append(quote);
                     i += 2;
                     continue;
                 }
                 ++i; // closing quote; anything up to the separator is kept literally below
+                if (i < size && data[i] != sep[0] && data[i] != '\n' && data[i] != '\r')
+                    shape.textAfterQuote = true;
+                else if (i == fieldBegin + 2)
+                    shape.emptyField = true;
                 break;
             }
         }
@@ -433,6 +471,7 @@ qint64 CsvParser::parse(const char* data, qint64 size, bool eof, QList<QByteArra
                     meta.empty = true;
                     return 0;
                 }
+                shape.emptyField |= !quoted && i == fieldBegin;
                 ++meta.fieldCount;
                 if (fields)
                     fields->append(current);
@@ -441,6 +480,7 @@ qint64 CsvParser::parse(const char* data, qint64 size, bool eof, QList<QByteArra
             const char c = data[i];
             if (c == '\\' && m_dialect.separator.at(0) != '\\') {
                 meta.hasBackslash = true;
+                shape.backslash = true;
                 if (fields)
                     current.append(c);
                 ++i;
@@ -448,12 +488,14 @@ qint64 CsvParser::parse(const char* data, qint64 size, bool eof, QList<QByteArra
             }
             if (c == '\n' || c == '\r') {
                 qint64 end = i + 1;
+                shape.lineEnds |= kLineEndLf;
                 if (c == '\r') {
                     meta.hasCarriageReturn = true;
                     if (i + 1 >= size && !eof)
                         return 0;
                     if (i + 1 < size && data[i + 1] == '\n')
                         end = i + 2;
+                    shape.lineEnds = end == i + 2 ? kLineEndCrLf : kLineEndCr;
                 }
                 meta.contentLength = i;
                 ++meta.lineBreaks;
@@ -461,6 +503,7 @@ qint64 CsvParser::parse(const char* data, qint64 size, bool eof, QList<QByteArra
                     meta.empty = true;
                     return end;
                 }
+                shape.emptyField |= !quoted && i == fieldBegin; // an empty last field
                 ++meta.fieldCount;
                 if (fields)
                     fields->append(current);
@@ -468,6 +511,7 @@ qint64 CsvParser::parse(const char* data, qint64 size, bool eof, QList<QByteArra
             }
             // first byte of the separator
             if (sepLen == 1) {
+                shape.emptyField |= !quoted && i == fieldBegin;
                 ++meta.fieldCount;
                 if (fields) {
                     fields->append(current);
@@ -479,6 +523,7 @@ qint64 CsvParser::parse(const char* data, qint64 size, bool eof, QList<QByteArra
             if (i + sepLen > size && !eof)
                 return 0;
             if (i + sepLen <= size && std::memcmp(data + i, sep, static_cast<size_t>(sepLen)) == 0) {
+                shape.emptyField |= !quoted && i == fieldBegin;
                 ++meta.fieldCount;
                 if (fields) {
                     fields->append(current);

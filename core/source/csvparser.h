@@ -32,6 +32,7 @@ public:
         bool hasQuotes = false; ///< as RecordMeta, OR-ed over the records
         bool hasBackslash = false;
         bool hasCarriageReturn = false;
+        RecordShape shape; ///< OR-ed over the records
         qint64 end = 0; ///< set by CsvTableReader::skipRecords: stream offset after the last record of the run
     };
 

@@ -186,6 +186,7 @@ void CsvTableReader::addWarning(const QString& code, qint64 line, const QString&
 
 Result<bool> CsvTableReader::nextRecord(RawRecord& record, QList<QByteArray>* fields)
 {
+    quint8 blankLineEnds = 0; // how skipped blank lines ended: they sit between records in a chunk's bytes
     for (;;) {
         const qint64 avail = m_buffer.size() - m_pos;
         const qint64 n
@@ -207,8 +208,11 @@ Result<bool> CsvTableReader::nextRecord(RawRecord& record, QList<QByteArray>* fi
         m_pos += n;
         record.end = m_bufferOffset + m_pos;
         m_line += record.meta.lineBreaks;
-        if (record.meta.empty)
+        if (record.meta.empty) {
+            blankLineEnds |= record.meta.shape.lineEnds;
             continue;
+        }
+        record.meta.shape.lineEnds |= blankLineEnds;
         if (record.meta.unterminatedQuote) {
             addWarning(QStringLiteral("unterminated_quote"), record.line,
                 tr("The quoted field starting on line %1 is never closed; the rest of the file was read as one "

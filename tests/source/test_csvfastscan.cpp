@@ -71,12 +71,15 @@ void checkEquivalence(const CsvDialect& dialect, const QByteArray& data, int exp
         bool quotes = false;
         bool backslash = false;
         bool cr = false;
+        RecordShape shape;
         while (next < ref.size() && ref.at(next).end - pos <= run.consumed) {
             const RefRecord& r = ref.at(next++);
             lines += r.meta.lineBreaks;
             cr = cr || r.meta.hasCarriageReturn;
+            shape.lineEnds |= r.meta.shape.lineEnds;
             if (r.meta.empty)
                 continue;
+            shape.merge(r.meta.shape);
             ASSERT_FALSE(r.meta.unterminatedQuote);
             if (expectedFields > 0) {
                 ASSERT_EQ(r.meta.fieldCount, expectedFields) << "fast scan passed a ragged record at " << r.begin;
@@ -97,6 +100,11 @@ void checkEquivalence(const CsvDialect& dialect, const QByteArray& data, int exp
         ASSERT_EQ(run.hasQuotes, quotes);
         ASSERT_EQ(run.hasBackslash, backslash);
         ASSERT_EQ(run.hasCarriageReturn, cr);
+        ASSERT_EQ(run.shape.doubledQuotes, shape.doubledQuotes);
+        ASSERT_EQ(run.shape.textAfterQuote, shape.textAfterQuote);
+        ASSERT_EQ(run.shape.backslash, shape.backslash);
+        ASSERT_EQ(run.shape.emptyField, shape.emptyField);
+        ASSERT_EQ(run.shape.lineEnds, shape.lineEnds);
         pos += run.consumed;
         if (run.consumed == 0 && next < ref.size()) { // the slow path takes one entry
             pos = ref.at(next).end;
