@@ -7,6 +7,7 @@
 #include "common/jsonio.h"
 #include "connectionoptions.h"
 #include "doris/metadataclient.h"
+#include "load/fieldrulesbuilder.h"
 #include "load/labelscheme.h"
 #include "load/loadengine.h"
 #include "schema/ddlgenerator.h"
@@ -194,6 +195,21 @@ schema::TableDesign designFromRecipe(const recipe::ImportRecipe& recipe)
     return design;
 }
 
+/// The recipe's target for each file column (empty: skipped).
+QStringList recipeTargets(const recipe::ImportRecipe& recipe, const QStringList& fileColumns)
+{
+    QStringList targets;
+    for (const QString& fileColumn : fileColumns) {
+        QString target;
+        for (const recipe::RecipeColumn& c : recipe.columns) {
+            if (c.sourceName == fileColumn && c.include)
+                target = c.name;
+        }
+        targets.append(target);
+    }
+    return targets;
+}
+
 /// The `columns` header that loads the file columns into the recipe's targets (skipped ones as placeholders).
 QString recipeColumnsHeader(const recipe::ImportRecipe& recipe, const QStringList& fileColumns)
 {
@@ -243,6 +259,8 @@ void LoadCommand::addOptions(QCommandLineParser& parser) const
         tr("All or nothing: prepare every chunk (two-phase commit) and commit only when all succeeded.") });
     parser.addOption({ QStringLiteral("journal"),
         tr("Journal file for --resume (default: one per file and options in the user's data folder)."), tr("PATH") });
+    parser.addOption({ QStringLiteral("empty-as-string"),
+        tr("Load empty fields as empty text ('') instead of NULL in nullable columns.") });
     parser.addOption({ QStringLiteral("resume"),
         tr("Continue an interrupted load: verify chunks that may have committed and send the rest.") });
     addReaderOptions(parser);
@@ -323,6 +341,7 @@ int LoadCommand::run(const QCommandLineParser& parser, const CliIo& io)
     plan.timezone = parser.value(QStringLiteral("timezone"));
     plan.atomic = plan.atomic || parser.isSet(QStringLiteral("atomic"));
     plan.resume = parser.isSet(QStringLiteral("resume"));
+    plan.emptyAsString = parser.isSet(QStringLiteral("empty-as-string"));
     const bool create = parser.isSet(QStringLiteral("create")) || (recipe && recipe->createTable);
 
     auto settings = connectionFromOptions(parser, io, recipe ? &recipe->connection : nullptr);
@@ -374,11 +393,17 @@ int LoadCommand::run(const QCommandLineParser& parser, const CliIo& io)
             if (Status fits = checkExistingTableFits(plan, fileColumns, targets, *columns); !fits)
                 return fail(io, json, fits.error(), kExitFailed);
         }
-        if (recipeDesign)
+        QStringList ruleTargets = targets;
+        if (recipeDesign) {
             plan.columnsHeader = recipeColumnsHeader(*recipe, fileColumns);
-        else if (allNamed)
+            ruleTargets = recipeTargets(*recipe, fileColumns);
+        } else if (allNamed) {
             plan.columnsHeader = namedColumnsHeader(fileColumns, targets, inferred);
-        else if (fileColumns.size() != columns->size())
+        } else {
+            ruleTargets = load::positionalTargets(int(fileColumns.size()), *columns);
+        }
+        plan.fieldRules = load::makeFieldRules(ruleTargets, *columns, plan.emptyAsString);
+        if (!recipeDesign && !allNamed && fileColumns.size() != columns->size())
             io.printErr(tr("doris-import load: warning: the file has %1 columns and %2.%3 has %4; they are matched "
                            "by position.\n")
                             .arg(fileColumns.size())

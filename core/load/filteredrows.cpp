@@ -41,8 +41,12 @@ void mapFilteredRows(QList<doris::FilteredRow>& rows, const QList<QPair<qint64, 
 
 Result<QList<QPair<qint64, QByteArray>>> chunkRecords(const LoadJournal& journal, int index)
 {
-    auto source
-        = source::openChunkSource(journal.sourcePath, journal.readerOptions, journal.chunkLimits, QDir::tempPath());
+    source::FieldRules
+        rules; // as the chunks were sent (value conversions cannot be rebuilt: their rows may match no line)
+    for (bool emptyToNull : journal.emptyToNull)
+        rules.columns.append(source::FieldRule { emptyToNull, nullptr, QString() });
+    auto source = source::openChunkSource(
+        journal.sourcePath, journal.readerOptions, journal.chunkLimits, QDir::tempPath(), rules);
     if (!source)
         return source.error();
     for (;;) {

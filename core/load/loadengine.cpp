@@ -198,7 +198,7 @@ void LoadEngine::Job::processChunk(doris::StreamLoadClient& client, const source
     request.table = plan.table;
     request.label = entry.label;
     request.twoPhaseCommit = atomic;
-    request.headers = chunk.info.passthrough ? passthroughHeaders : headers;
+    request.headers = chunk.info.plainFields ? passthroughHeaders : headers;
     request.bodySize = chunk.info.bodySize;
     const std::shared_ptr<const source::ChunkBody> body = chunk.body;
     request.openBody = [body]() { return body->open(); };
@@ -330,7 +330,7 @@ ChunkSourceFactory fileChunkSourceFactory()
 {
     return [](const LoadPlan& plan) {
         const QString spool = plan.spoolDir.isEmpty() ? QDir::tempPath() : plan.spoolDir;
-        return source::openChunkSource(plan.sourcePath, plan.readerOptions, plan.chunkLimits, spool);
+        return source::openChunkSource(plan.sourcePath, plan.readerOptions, plan.chunkLimits, spool, plan.fieldRules);
     };
 }
 
@@ -410,6 +410,9 @@ LoadReport LoadEngine::run(const std::atomic<bool>& cancel)
     job.journal.atomic = m_plan.atomic;
     job.journal.readerOptions = m_plan.readerOptions;
     job.journal.chunkLimits = m_plan.chunkLimits;
+    job.journal.emptyToNull.clear();
+    for (const source::FieldRule& rule : m_plan.fieldRules.columns)
+        job.journal.emptyToNull.append(rule.emptyToNull);
     report.jobId = job.journal.jobId;
     if (job.journalEnabled) {
         if (Status saved = job.journal.save(m_plan.journalPath); !saved)
@@ -498,12 +501,12 @@ LoadReport LoadEngine::run(const std::atomic<bool>& cancel)
                 break;
             source::Chunk chunk = std::move(**next);
             ++chunksSeen;
-            job.bytesRead += chunk.info.bodySize;
+            job.bytesRead += chunk.info.progressBytes();
             ChunkReport& entry = job.journal.upsert(chunk.info.index);
             if (entry.label.isEmpty())
                 entry.label = labels::chunkLabel(m_plan.labelPrefix, job.journal.jobId, chunk.info.index);
             entry.rows = chunk.info.rowCount;
-            entry.bytes = chunk.info.bodySize;
+            entry.bytes = chunk.info.progressBytes();
             entry.firstLine = chunk.info.firstLine;
             if (entry.status == ChunkStatus::Committed)
                 continue; // done in an earlier run

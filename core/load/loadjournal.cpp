@@ -95,6 +95,9 @@ Status LoadJournal::save(const QString& path, Durability durability) const
         object.insert(QStringLiteral("bytes"), entry.bytes);
         array.append(object);
     }
+    QJsonArray emptyNull;
+    for (bool value : emptyToNull)
+        emptyNull.append(value);
     const QJsonObject root {
         { QStringLiteral("version"), kVersion },
         { QStringLiteral("fingerprint"), fingerprint },
@@ -106,6 +109,7 @@ Status LoadJournal::save(const QString& path, Durability durability) const
         { QStringLiteral("finished"), finished },
         { QStringLiteral("created"), created },
         { QStringLiteral("reader"), readerToJson() },
+        { QStringLiteral("empty_to_null"), emptyNull },
         { QStringLiteral("chunks"), array },
     };
     QDir().mkpath(QFileInfo(path).absolutePath());
@@ -162,6 +166,8 @@ Result<LoadJournal> LoadJournal::load(const QString& path)
     journal.finished = root.value(QLatin1String("finished")).toBool();
     journal.created = root.value(QLatin1String("created")).toString();
     journal.readerFromJson(root.value(QLatin1String("reader")).toObject());
+    for (const QJsonValue& value : root.value(QLatin1String("empty_to_null")).toArray())
+        journal.emptyToNull.append(value.toBool());
     const auto count = [](const QJsonValue& value) { return value.isNull() ? qint64(-1) : value.toInteger(-1); };
     for (const QJsonValue& value : root.value(QLatin1String("chunks")).toArray()) {
         const QJsonObject object = value.toObject();

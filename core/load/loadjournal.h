@@ -29,6 +29,8 @@ struct LoadJournal
     /// How the file was read and cut, so its chunks can be cut again (e.g. to map filtered rows to lines).
     source::ReaderOptions readerOptions;
     source::ChunkLimits chunkLimits;
+    /// Per file column: empty fields were sent as NULL (so the chunks' records can be rebuilt as they were sent).
+    QList<bool> emptyToNull;
     QList<ChunkReport> chunks; ///< by index
 
     /// The entry for `index`, or nullptr.

@@ -55,6 +55,10 @@ Result<QString> LoadPlan::fingerprint() const
     add(QStringLiteral("prefix"), labelPrefix);
     add(QStringLiteral("atomic"), QString::number(atomic ? 1 : 0));
     add(QStringLiteral("empty"), QString::number(emptyAsString ? 1 : 0));
+    for (qsizetype i = 0; i < fieldRules.columns.size(); ++i) {
+        const source::FieldRule& rule = fieldRules.columns.at(i);
+        add(QStringLiteral("rule%1").arg(i), QString::number(rule.emptyToNull ? 1 : 0) + QLatin1Char(':') + rule.spec);
+    }
     for (const auto& [name, value] : extraHeaders)
         add(QString::fromUtf8(name), QString::fromUtf8(value));
     return QString::fromLatin1(hash.result().toHex());

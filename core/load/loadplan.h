@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "source/chunksource.h"
+#include "source/fieldrules.h"
 #include "source/readeroptions.h"
 
 #include <QByteArray>
@@ -32,6 +33,9 @@ struct LoadPlan
     /// Empty fields load as '' into nullable text columns (`--empty-as-string`); by default every empty field
     /// of a nullable column loads as NULL.
     bool emptyAsString = false;
+    /// What happens to each file column's fields in the chunk bodies (empty fields as NULL, value conversions);
+    /// see makeFieldRules(). Part of the job identity.
+    source::FieldRules fieldRules;
     QString timezone; ///< empty: the cluster's
     QString labelPrefix = QStringLiteral("dia"); ///< [-_A-Za-z0-9:], at most 64 characters
     /// All chunks with two-phase commit; committed only when every chunk is prepared, aborted otherwise.

@@ -82,7 +82,8 @@ void CanonicalCsv::appendRecord(QByteArray& out, const QStringList& fields, cons
     out.append('\n');
 }
 
-QList<QList<QByteArray>> CanonicalCsv::parse(const QByteArray& body, const QByteArray& separator)
+QList<QList<QByteArray>> CanonicalCsv::parse(
+    const QByteArray& body, const QByteArray& separator, const QByteArray& lineDelimiter)
 {
     // Doris's reading: a field is enclosed only when it starts with "; inside it \x is x; it ends at the
     // " followed by the separator or the line end.
@@ -92,6 +93,7 @@ QList<QList<QByteArray>> CanonicalCsv::parse(const QByteArray& body, const QByte
     qsizetype i = 0;
     const qsizetype n = body.size();
     bool fieldStart = true;
+    qsizetype lineStart = 0;
     while (i < n) {
         if (fieldStart && body.at(i) == '"') {
             ++i;
@@ -106,13 +108,15 @@ QList<QList<QByteArray>> CanonicalCsv::parse(const QByteArray& body, const QByte
             continue;
         }
         fieldStart = false;
-        if (body.at(i) == '\n') {
+        if (body.mid(i, lineDelimiter.size()) == lineDelimiter) {
             fields.append(current);
             current.clear();
-            records.append(fields);
+            if (i > lineStart)
+                records.append(fields); // Doris skips empty lines
             fields.clear();
             fieldStart = true;
-            ++i;
+            i += lineDelimiter.size();
+            lineStart = i;
             continue;
         }
         if (body.mid(i, separator.size()) == separator) {

@@ -23,7 +23,8 @@ public:
     /// Appends a record of text fields and the line delimiter.
     static void appendRecord(QByteArray& out, const QStringList& fields, const QByteArray& separator);
     /// Splits a canonical body into its fields again (the inverse of appendRecord; used by tests and records()).
-    static QList<QList<QByteArray>> parse(const QByteArray& body, const QByteArray& separator);
+    static QList<QList<QByteArray>> parse(
+        const QByteArray& body, const QByteArray& separator, const QByteArray& lineDelimiter = "\n");
 };
 
 } // namespace dia::source

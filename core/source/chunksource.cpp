@@ -24,19 +24,6 @@ QByteArray headerValue(const QByteArray& bytes)
     return "\\x" + bytes.toHex();
 }
 
-/// Options that pin everything the first reader detected, so a second reader sees the same dialect.
-ReaderOptions pinned(const SourceInfo& info, const ReaderOptions& options)
-{
-    ReaderOptions o = options;
-    o.encoding = info.encoding;
-    o.delimiter = info.delimiter;
-    o.quote = info.quote;
-    o.escape = info.escape;
-    o.header = info.header;
-    o.skipLines = info.skipLines;
-    return o;
-}
-
 } // namespace
 
 QList<QPair<QByteArray, QByteArray>> BodyFormat::streamLoadHeaders() const
@@ -52,8 +39,8 @@ QList<QPair<QByteArray, QByteArray>> BodyFormat::streamLoadHeaders() const
     return headers;
 }
 
-Result<std::unique_ptr<ChunkSource>> openChunkSource(
-    const QString& path, const ReaderOptions& options, const ChunkLimits& limits, const QString& spoolDir)
+Result<std::unique_ptr<ChunkSource>> openChunkSource(const QString& path, const ReaderOptions& options,
+    const ChunkLimits& limits, const QString& spoolDir, const FieldRules& rules)
 {
     auto format = FormatDetector::detect(path);
     if (!format)
@@ -62,7 +49,8 @@ Result<std::unique_ptr<ChunkSource>> openChunkSource(
         auto reader = openTableReader(path, options);
         if (!reader)
             return reader.error();
-        return std::unique_ptr<ChunkSource>(std::make_unique<RowChunkSource>(std::move(*reader), limits, spoolDir));
+        return std::unique_ptr<ChunkSource>(
+            std::make_unique<RowChunkSource>(std::move(*reader), limits, spoolDir, rules));
     }
     auto scanner = CsvTableReader::open(path, options);
     if (!scanner)
@@ -76,14 +64,10 @@ Result<std::unique_ptr<ChunkSource>> openChunkSource(
     }
     (*scanner)->setStrictEncoding(true);
     if ((*scanner)->info().encoding != QLatin1String("UTF-8")) {
-        return std::unique_ptr<ChunkSource>(std::make_unique<RowChunkSource>(std::move(*scanner), limits, spoolDir));
+        return std::unique_ptr<ChunkSource>(
+            std::make_unique<RowChunkSource>(std::move(*scanner), limits, spoolDir, rules));
     }
-    auto rewriter = CsvTableReader::open(path, pinned((*scanner)->info(), options));
-    if (!rewriter)
-        return rewriter.error();
-    (*rewriter)->setStrictEncoding(true);
-    return std::unique_ptr<ChunkSource>(
-        std::make_unique<CsvChunkSource>(path, std::move(*scanner), std::move(*rewriter), limits, spoolDir));
+    return std::unique_ptr<ChunkSource>(std::make_unique<CsvChunkSource>(path, std::move(*scanner), limits, rules));
 }
 
 } // namespace dia::source

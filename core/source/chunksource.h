@@ -4,6 +4,7 @@
 // Implemented in core/source; consumed by core/load. Change only together.
 
 #include "common/result.h"
+#include "fieldrules.h"
 #include "readeroptions.h"
 
 #include <QByteArray>
@@ -41,8 +42,14 @@ struct ChunkInfo
     qint64 firstLine = 0; ///< 1-based physical line in the original file where its first record starts
     qint64 sourceBegin = 0; ///< byte range in the original file (CSV); for XLSX: row range start
     qint64 sourceEnd = 0;
-    qint64 bodySize = 0; ///< bytes of the body as it will be sent
+    qint64 bodySize = 0; ///< bytes of the body as it will be sent; -1: known only once sent (rewritten as it streams)
     bool passthrough = false; ///< body is a byte range of the original file, not a rewritten copy
+    /// A passthrough body without any quoted field: Doris needs no enclose/escape/trim_double_quotes for it
+    /// (its plain line reader is the faster one).
+    bool plainFields = false;
+
+    /// Bytes this chunk stands for, for progress: the body size, or the source range when that is unknown.
+    qint64 progressBytes() const { return bodySize >= 0 ? bodySize : sourceEnd - sourceBegin; }
 };
 
 /// A chunk's body, re-openable from the start any number of times (retries, redirects).
@@ -71,9 +78,10 @@ struct ChunkLimits
 };
 
 /// Cuts a CSV/XLSX file into chunks that end on record boundaries (never inside a quoted field), with the
-/// header and skipped lines removed, transcoded to UTF-8 when needed. Produces chunks one at a time so a
-/// bounded number are in flight; rewritten bodies are spooled to files under `spoolDir` and deleted with
-/// their ChunkBody.
+/// header and skipped lines removed, transcoded to UTF-8 when needed, with the load's FieldRules applied.
+/// Produces chunks one at a time so a bounded number are in flight. UTF-8 CSV bodies are byte ranges of the
+/// file, sent as they are or rewritten as they stream; rows from other readers are spooled to files under
+/// `spoolDir` and deleted with their ChunkBody.
 class ChunkSource
 {
 public:
@@ -87,7 +95,7 @@ public:
     virtual double progress() const = 0;
 };
 
-Result<std::unique_ptr<ChunkSource>> openChunkSource(
-    const QString& path, const ReaderOptions& options, const ChunkLimits& limits, const QString& spoolDir);
+Result<std::unique_ptr<ChunkSource>> openChunkSource(const QString& path, const ReaderOptions& options,
+    const ChunkLimits& limits, const QString& spoolDir, const FieldRules& rules = {});
 
 } // namespace dia::source

@@ -2,29 +2,25 @@
 
 #include "canonicalcsv.h"
 #include "passthroughbody.h"
-#include "spoolbody.h"
+#include "rangebodies.h"
 
 namespace dia::source {
 
-namespace {
-
-bool clean(const RecordMeta& meta)
-{
-    return !meta.hasQuotes && !meta.hasBackslash && !meta.hasCarriageReturn && !meta.unterminatedQuote;
-}
-
-} // namespace
-
-CsvChunkSource::CsvChunkSource(QString path, std::unique_ptr<CsvTableReader> scanner,
-    std::unique_ptr<CsvTableReader> rewriter, const ChunkLimits& limits, QString spoolDir)
+CsvChunkSource::CsvChunkSource(
+    QString path, std::unique_ptr<CsvTableReader> scanner, const ChunkLimits& limits, FieldRules rules)
     : m_path(std::move(path))
     , m_scanner(std::move(scanner))
-    , m_rewriter(std::move(rewriter))
     , m_limits(limits)
-    , m_spoolDir(std::move(spoolDir))
+    , m_rules(std::move(rules))
 {
-    m_passthrough = passthroughDialect(m_scanner->dialect());
-    m_format = CanonicalCsv::bodyFormat(m_passthrough ? m_scanner->dialect().separator : QByteArray(","));
+    const CsvDialect& dialect = m_scanner->dialect();
+    m_passthrough = passthroughDialect(dialect);
+    m_format = CanonicalCsv::bodyFormat(m_passthrough ? dialect.separator : QByteArray(","));
+    if (m_passthrough && dialect.lineEnding == "\r\n") {
+        // Excel's CSV: CRLF files keep their line ends (every Doris 2.x takes a two-byte line_delimiter)
+        m_format.lineDelimiter = "\r\n";
+        m_lineEnd = kLineEndCrLf;
+    }
 }
 
 bool CsvChunkSource::passthroughDialect(const CsvDialect& dialect)
@@ -32,6 +28,19 @@ bool CsvChunkSource::passthroughDialect(const CsvDialect& dialect)
     const QByteArray& sep = dialect.separator;
     return !sep.isEmpty() && !sep.contains('"') && !sep.contains('\\') && !sep.contains('\n') && !sep.contains('\r')
         && (dialect.quote == '\0' || !sep.contains(dialect.quote));
+}
+
+CsvChunkSource::BodyKind CsvChunkSource::bodyKind(bool quotes, bool unterminated, const RecordShape& shape) const
+{
+    const CsvDialect& dialect = m_scanner->dialect();
+    const bool sameRecords = m_passthrough && !unterminated && !shape.textAfterQuote && !shape.backslash
+        && (shape.lineEnds & ~m_lineEnd) == 0 && (!quotes || dialect.quote == '"');
+    const bool fieldsChange = m_rules.anyTransform() || (shape.emptyField && m_rules.anyEmptyToNull());
+    if (!sameRecords || fieldsChange)
+        return BodyKind::Rewritten;
+    if (shape.doubledQuotes)
+        return dialect.escape == EscapeStyle::DoubledQuote ? BodyKind::QuoteFixedRange : BodyKind::Rewritten;
+    return BodyKind::Range;
 }
 
 Result<std::optional<Chunk>> CsvChunkSource::next()
@@ -58,7 +67,9 @@ Result<std::optional<Chunk>> CsvChunkSource::next()
     info.sourceBegin = record.begin;
     info.sourceEnd = record.end;
     info.rowCount = 1;
-    bool isClean = clean(record.meta);
+    bool quotes = record.meta.hasQuotes;
+    bool unterminated = record.meta.unterminatedQuote;
+    RecordShape shape = record.meta.shape;
     const qint64 maxBytes = qMax<qint64>(1, m_limits.maxBytes);
     CsvParser::ScanRun run;
     while (info.rowCount < m_limits.maxRows) {
@@ -68,7 +79,8 @@ Result<std::optional<Chunk>> CsvChunkSource::next()
         if (run.records > 0) {
             info.rowCount += run.records;
             info.sourceEnd = run.end;
-            isClean = isClean && !run.hasQuotes && !run.hasBackslash && !run.hasCarriageReturn;
+            quotes = quotes || run.hasQuotes;
+            shape.merge(run.shape);
             continue;
         }
         auto got = m_scanner->nextRecord(record, nullptr);
@@ -85,39 +97,30 @@ Result<std::optional<Chunk>> CsvChunkSource::next()
         }
         ++info.rowCount;
         info.sourceEnd = record.end;
-        isClean = isClean && clean(record.meta);
+        quotes = quotes || record.meta.hasQuotes;
+        unterminated = unterminated || record.meta.unterminatedQuote;
+        shape.merge(record.meta.shape);
     }
 
     Chunk chunk;
-    if (isClean && m_passthrough) {
+    const qint64 rangeSize = info.sourceEnd - info.sourceBegin;
+    switch (bodyKind(quotes, unterminated, shape)) {
+    case BodyKind::Range:
         info.passthrough = true;
-        info.bodySize = info.sourceEnd - info.sourceBegin;
+        info.plainFields = !quotes;
+        info.bodySize = rangeSize;
         chunk.body = std::make_shared<PassthroughBody>(m_path, info.sourceBegin, info.sourceEnd, info.firstLine);
-    } else {
-        auto body = std::make_shared<SpoolBody>();
-        if (Status s = body->create(m_spoolDir); !s)
-            return s.error();
-        if (Status s = m_rewriter->seekToRecord(info.sourceBegin, info.firstLine); !s)
-            return s.error();
-        QList<QByteArray> fields;
-        QByteArray bytes;
-        for (qint64 r = 0; r < info.rowCount; ++r) {
-            RawRecord rewritten;
-            auto got = m_rewriter->nextRecord(rewritten, &fields);
-            if (!got)
-                return got.error();
-            if (!*got)
-                break;
-            bytes.clear();
-            CanonicalCsv::appendRecord(bytes, fields, m_format.columnSeparator);
-            if (Status s = body->append(bytes, rewritten.line); !s)
-                return s.error();
-        }
-        auto size = body->finish();
-        if (!size)
-            return size.error();
-        info.bodySize = *size;
-        chunk.body = std::move(body);
+        break;
+    case BodyKind::QuoteFixedRange:
+        info.bodySize = rangeSize;
+        chunk.body = std::make_shared<QuoteFixedRangeBody>(
+            m_path, info.sourceBegin, info.sourceEnd, info.firstLine, m_format.columnSeparator);
+        break;
+    case BodyKind::Rewritten:
+        info.bodySize = -1; // known once sent
+        chunk.body = std::make_shared<RewrittenRangeBody>(
+            m_path, info.sourceBegin, info.sourceEnd, info.firstLine, m_scanner->dialect(), m_format, m_rules);
+        break;
     }
     chunk.info = info;
     m_rowsSoFar += info.rowCount;

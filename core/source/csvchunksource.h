@@ -2,33 +2,40 @@
 
 #include "chunksource.h"
 #include "csvtablereader.h"
+#include "fieldrules.h"
 
 namespace dia::source {
 
-/// Chunks of a UTF-8 CSV file. A chunk whose records contain no quoted field, no backslash and no \r is
-/// sent as a byte range of the original file (passthrough); any other chunk is re-read and rewritten in
-/// the canonical form (CanonicalCsv) using the file's own separator.
+/// Chunks of a UTF-8 CSV file, each sent the cheapest way that makes Doris read exactly our records:
+/// * as the byte range of the file (sendfile) when Doris, with the body format's enclose ", escape \ and
+///   trim_double_quotes, parses those bytes as our reader did: quoted fields and CRLF files included;
+/// * as the byte range with RFC 4180 doubled quotes turned into \" on the way (same size) when that is the
+///   only difference;
+/// * otherwise rewritten record by record as it is sent (CsvRecordRewriter), e.g. for backslashes, text after a
+///   closing quote, mixed line ends, or the load's field rules (empty fields as NULL, value conversions).
 class CsvChunkSource final : public ChunkSource
 {
 public:
-    CsvChunkSource(QString path, std::unique_ptr<CsvTableReader> scanner, std::unique_ptr<CsvTableReader> rewriter,
-        const ChunkLimits& limits, QString spoolDir);
+    CsvChunkSource(QString path, std::unique_ptr<CsvTableReader> scanner, const ChunkLimits& limits, FieldRules rules);
 
     BodyFormat bodyFormat() const override { return m_format; }
     QStringList columnNames() const override { return m_scanner->info().columnNames; }
     Result<std::optional<Chunk>> next() override;
     double progress() const override { return m_done ? 1.0 : m_scanner->progress(); }
 
-    /// Whether passthrough is possible at all for this dialect (separator free of quote/escape/line bytes).
+    /// Whether byte ranges can be sent at all for this dialect (separator free of quote/escape/line bytes).
     static bool passthroughDialect(const CsvDialect& dialect);
 
 private:
+    enum class BodyKind { Range, QuoteFixedRange, Rewritten };
+    BodyKind bodyKind(bool quotes, bool unterminated, const RecordShape& shape) const;
+
     QString m_path;
     std::unique_ptr<CsvTableReader> m_scanner;
-    std::unique_ptr<CsvTableReader> m_rewriter;
     ChunkLimits m_limits;
-    QString m_spoolDir;
+    FieldRules m_rules;
     BodyFormat m_format;
+    quint8 m_lineEnd = kLineEndLf; ///< the body's line delimiter as a LineEndBits value
     bool m_passthrough = true;
     bool m_done = false;
     bool m_hasPending = false;

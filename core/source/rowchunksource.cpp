@@ -5,12 +5,29 @@
 
 namespace dia::source {
 
-RowChunkSource::RowChunkSource(std::unique_ptr<TableReader> reader, const ChunkLimits& limits, QString spoolDir)
+RowChunkSource::RowChunkSource(
+    std::unique_ptr<TableReader> reader, const ChunkLimits& limits, QString spoolDir, const FieldRules& rules)
     : m_reader(std::move(reader))
     , m_limits(limits)
     , m_spoolDir(std::move(spoolDir))
     , m_format(CanonicalCsv::bodyFormat(","))
+    , m_writer(CsvDialect {}, m_format.columnSeparator, m_format.lineDelimiter, rules)
 { }
+
+QByteArray RowChunkSource::canonicalRecord(const Row& row)
+{
+    m_record.clear();
+    for (qsizetype i = 0; i < row.fields.size(); ++i) {
+        if (i > 0)
+            m_record.append(m_format.columnSeparator.constData(), size_t(m_format.columnSeparator.size()));
+        const QByteArray utf8 = row.fields.at(i).toUtf8();
+        m_writer.appendValue(int(i), std::string_view(utf8.constData(), size_t(utf8.size())), m_record, m_scratch);
+    }
+    if (m_record.empty())
+        m_record.append("\"\"", 2); // one empty field, not a blank line (Doris would skip that)
+    m_record.append(m_format.lineDelimiter.constData(), size_t(m_format.lineDelimiter.size()));
+    return QByteArray(m_record.data(), qsizetype(m_record.size()));
+}
 
 Result<std::optional<Chunk>> RowChunkSource::next()
 {
@@ -30,7 +47,7 @@ Result<std::optional<Chunk>> RowChunkSource::next()
             m_done = true;
             return std::optional<Chunk>();
         }
-        CanonicalCsv::appendRecord(bytes, row.fields, m_format.columnSeparator);
+        bytes = canonicalRecord(row);
     }
     auto body = std::make_shared<SpoolBody>();
     if (Status s = body->create(m_spoolDir); !s)
@@ -55,8 +72,7 @@ Result<std::optional<Chunk>> RowChunkSource::next()
             m_done = true;
             break;
         }
-        bytes.clear();
-        CanonicalCsv::appendRecord(bytes, row.fields, m_format.columnSeparator);
+        bytes = canonicalRecord(row);
         if (size + bytes.size() > m_limits.maxBytes) {
             m_pending = row;
             m_pendingBytes = bytes;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "chunksource.h"
+#include "csvrewriter.h"
 #include "tablereader.h"
 
 namespace dia::source {
@@ -10,7 +11,8 @@ namespace dia::source {
 class RowChunkSource final : public ChunkSource
 {
 public:
-    RowChunkSource(std::unique_ptr<TableReader> reader, const ChunkLimits& limits, QString spoolDir);
+    RowChunkSource(
+        std::unique_ptr<TableReader> reader, const ChunkLimits& limits, QString spoolDir, const FieldRules& rules);
 
     BodyFormat bodyFormat() const override { return m_format; }
     QStringList columnNames() const override { return m_reader->info().columnNames; }
@@ -18,10 +20,16 @@ public:
     double progress() const override { return m_done ? 1.0 : m_reader->progress(); }
 
 private:
+    /// The row in canonical form with the field rules applied.
+    QByteArray canonicalRecord(const Row& row);
+
     std::unique_ptr<TableReader> m_reader;
     ChunkLimits m_limits;
     QString m_spoolDir;
     BodyFormat m_format;
+    CsvRecordRewriter m_writer;
+    std::string m_record;
+    std::string m_scratch;
     bool m_done = false;
     bool m_hasPending = false;
     Row m_pending;

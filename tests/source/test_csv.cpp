@@ -312,6 +312,7 @@ QList<QList<QByteArray>> loadAll(
     if (!source.ok())
         return all;
     const QByteArray sep = (*source)->bodyFormat().columnSeparator;
+    const QByteArray lineDelimiter = (*source)->bodyFormat().lineDelimiter;
     for (;;) {
         auto next = (*source)->next();
         EXPECT_TRUE(next.ok());
@@ -319,7 +320,11 @@ QList<QList<QByteArray>> loadAll(
             break;
         if (anyPassthrough)
             *anyPassthrough = *anyPassthrough || (**next).info.passthrough;
-        all += CanonicalCsv::parse(readBody(**next), sep);
+        const QByteArray body = readBody(**next);
+        if ((**next).info.bodySize >= 0) {
+            EXPECT_EQ(body.size(), (**next).info.bodySize);
+        }
+        all += CanonicalCsv::parse(body, sep, lineDelimiter);
         if (lines) {
             auto records = (**next).body->records();
             EXPECT_TRUE(records.ok());
@@ -363,11 +368,15 @@ TEST(Chunks, TranscodedFilesAreRewrittenToUtf8)
     EXPECT_EQ(QString::fromUtf8(records.at(0).at(1)), QStringLiteral("张三"));
 }
 
-TEST(Chunks, CrlfFilesAreRewrittenWithoutCarriageReturns)
+TEST(Chunks, CrlfFilesAreByteRangesWithACrlfLineDelimiter)
 {
+    QTemporaryDir spool;
+    auto source = openChunkSource(test::sourceData("crlf.csv"), {}, ChunkLimits {}, spool.path());
+    ASSERT_TRUE(source.ok());
+    EXPECT_EQ((*source)->bodyFormat().lineDelimiter, QByteArray("\r\n"));
     bool passthrough = false;
     const auto records = loadAll(test::sourceData("crlf.csv"), ChunkLimits {}, nullptr, &passthrough);
-    EXPECT_FALSE(passthrough);
+    EXPECT_TRUE(passthrough);
     ASSERT_EQ(records.size(), 2);
     EXPECT_EQ(records.at(1), (QList<QByteArray> { "2", "b" }));
 }
@@ -382,11 +391,23 @@ TEST(Chunks, InvalidEncodingFailsTheLoad)
     EXPECT_EQ(source.error().code, QStringLiteral("invalid_encoding"));
 }
 
+TEST(Chunks, Utf8ChunksAreRewrittenWithoutSpoolFiles)
+{
+    QTemporaryDir spool;
+    auto source = openChunkSource(test::sourceData("awkward.csv"), {}, ChunkLimits {}, spool.path());
+    ASSERT_TRUE(source.ok());
+    auto next = (*source)->next();
+    ASSERT_TRUE(next.ok() && next->has_value());
+    EXPECT_EQ((**next).info.bodySize, -1); // rewritten as it is sent
+    EXPECT_FALSE(readBody(**next).isEmpty());
+    EXPECT_TRUE(QDir(spool.path()).entryList(QDir::Files).isEmpty());
+}
+
 TEST(Chunks, SpoolFilesAreDeletedWithTheirBody)
 {
     QTemporaryDir spool;
     {
-        auto source = openChunkSource(test::sourceData("awkward.csv"), {}, ChunkLimits {}, spool.path());
+        auto source = openChunkSource(test::sourceData("gbk.csv"), {}, ChunkLimits {}, spool.path());
         ASSERT_TRUE(source.ok());
         auto next = (*source)->next();
         ASSERT_TRUE(next.ok() && next->has_value());

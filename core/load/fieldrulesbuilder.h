@@ -1,0 +1,19 @@
+#pragma once
+
+#include "doris/metadataclient.h"
+#include "source/fieldrules.h"
+
+#include <QStringList>
+
+namespace dia::load {
+
+/// The field rules of a load into `table`: `targets` names, for each file column, the table column it loads
+/// into (empty: none). An empty field is sent as NULL when its target is nullable, unless `emptyAsString` (then
+/// it stays '', which Doris keeps in text columns and treats as a failed conversion elsewhere).
+source::FieldRules makeFieldRules(
+    const QStringList& targets, const QList<doris::ColumnInfo>& table, bool emptyAsString);
+
+/// The targets of a positional load: file column i into table column i.
+QStringList positionalTargets(int fileColumns, const QList<doris::ColumnInfo>& table);
+
+} // namespace dia::load
