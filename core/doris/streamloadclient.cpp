@@ -57,6 +57,9 @@ Error StreamLoadClient::transportError(const HttpResponse& response, const QUrl&
     const QString where = hostPortOf(url);
     if (response.cancelled)
         return makeError(QStringLiteral("cancelled"), tr("The load was cancelled."));
+    if (response.networkError == QNetworkReply::ContentReSendError) // our side: the body could not be produced
+        return makeError(QStringLiteral("body_unreadable"), response.errorString,
+            tr("Fix the file (or choose its real encoding) and load it again; chunks already loaded stay loaded."));
     if (response.connectFailed()) {
         if (!toBe)
             return makeError(QStringLiteral("fe_unreachable"),

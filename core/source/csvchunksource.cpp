@@ -6,15 +6,16 @@
 
 namespace dia::source {
 
-CsvChunkSource::CsvChunkSource(
-    QString path, std::unique_ptr<CsvTableReader> scanner, const ChunkLimits& limits, FieldRules rules)
+CsvChunkSource::CsvChunkSource(QString path, std::unique_ptr<CsvTableReader> scanner, const ChunkLimits& limits,
+    FieldRules rules, std::optional<TranscodedRanges> transcoded)
     : m_path(std::move(path))
     , m_scanner(std::move(scanner))
     , m_limits(limits)
     , m_rules(std::move(rules))
+    , m_transcoded(std::move(transcoded))
 {
     const CsvDialect& dialect = m_scanner->dialect();
-    m_passthrough = passthroughDialect(dialect);
+    m_passthrough = passthroughDialect(dialect) && !m_transcoded;
     m_format = CanonicalCsv::bodyFormat(m_passthrough ? dialect.separator : QByteArray(","));
     if (m_passthrough && dialect.lineEnding == "\r\n") {
         // Excel's CSV: CRLF files keep their line ends (every Doris 2.x takes a two-byte line_delimiter)
@@ -118,8 +119,8 @@ Result<std::optional<Chunk>> CsvChunkSource::next()
         break;
     case BodyKind::Rewritten:
         info.bodySize = -1; // known once sent
-        chunk.body = std::make_shared<RewrittenRangeBody>(
-            m_path, info.sourceBegin, info.sourceEnd, info.firstLine, m_scanner->dialect(), m_format, m_rules);
+        chunk.body = std::make_shared<RewrittenRangeBody>(m_path, info.sourceBegin, info.sourceEnd, info.firstLine,
+            m_scanner->dialect(), m_format, m_rules, m_transcoded ? m_transcoded->encoding : QString());
         break;
     }
     chunk.info = info;

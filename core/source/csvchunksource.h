@@ -13,13 +13,25 @@ namespace dia::source {
 ///   only difference;
 /// * otherwise rewritten record by record as it is sent (CsvRecordRewriter), e.g. for backslashes, text after a
 ///   closing quote, mixed line ends, or the load's field rules (empty fields as NULL, value conversions).
+/// A CSV in another encoding scanned in its raw bytes (see DecodedStream::kRawBytes): every chunk is transcoded
+/// from `encoding` and rewritten as it is sent.
+struct TranscodedRanges
+{
+    QString encoding;
+    QStringList columnNames; ///< as decoded by the reader that detected the file
+};
+
 class CsvChunkSource final : public ChunkSource
 {
 public:
-    CsvChunkSource(QString path, std::unique_ptr<CsvTableReader> scanner, const ChunkLimits& limits, FieldRules rules);
+    CsvChunkSource(QString path, std::unique_ptr<CsvTableReader> scanner, const ChunkLimits& limits, FieldRules rules,
+        std::optional<TranscodedRanges> transcoded = std::nullopt);
 
     BodyFormat bodyFormat() const override { return m_format; }
-    QStringList columnNames() const override { return m_scanner->info().columnNames; }
+    QStringList columnNames() const override
+    {
+        return m_transcoded ? m_transcoded->columnNames : m_scanner->info().columnNames;
+    }
     Result<std::optional<Chunk>> next() override;
     double progress() const override { return m_done ? 1.0 : m_scanner->progress(); }
 
@@ -34,6 +46,7 @@ private:
     std::unique_ptr<CsvTableReader> m_scanner;
     ChunkLimits m_limits;
     FieldRules m_rules;
+    std::optional<TranscodedRanges> m_transcoded;
     BodyFormat m_format;
     quint8 m_lineEnd = kLineEndLf; ///< the body's line delimiter as a LineEndBits value
     bool m_passthrough = true;

@@ -53,7 +53,10 @@ Result<std::unique_ptr<CsvTableReader>> CsvTableReader::open(const QString& path
     SourceInfo& info = reader->m_info;
     info.format = FileFormat::Csv;
     info.fileSize = fileSize;
-    if (!options.encoding.isEmpty()) {
+    const bool rawBytes = options.encoding == QLatin1String(DecodedStream::kRawBytes);
+    if (rawBytes) {
+        info.encoding = options.encoding; // the chunker's raw scan of an ASCII-transparent encoding
+    } else if (!options.encoding.isEmpty()) {
         info.encoding = EncodingDetector::canonicalName(options.encoding);
         if (info.encoding.isEmpty()) {
             return makeError(QStringLiteral("unknown_encoding"), tr("Unknown encoding \"%1\".").arg(options.encoding),
@@ -73,7 +76,7 @@ Result<std::unique_ptr<CsvTableReader>> CsvTableReader::open(const QString& path
         return makeError(QStringLiteral("empty_file"), tr("%1 is empty.").arg(QFileInfo(path).fileName()),
             tr("Choose a file that contains data."));
     }
-    if (looksBinary(rawSample.mid(reader->m_bomLength), info.encoding)) {
+    if (!rawBytes && looksBinary(rawSample.mid(reader->m_bomLength), info.encoding)) {
         return makeError(QStringLiteral("binary_file"),
             tr("%1 does not look like a text (CSV) file: it contains binary data.").arg(QFileInfo(path).fileName()),
             tr("Choose a CSV, TSV, XLSX or XLS file."));
@@ -81,7 +84,7 @@ Result<std::unique_ptr<CsvTableReader>> CsvTableReader::open(const QString& path
 
     // decoded sample for the sniffer
     QByteArray sample;
-    const bool utf8 = info.encoding == QLatin1String("UTF-8");
+    const bool utf8 = info.encoding == QLatin1String("UTF-8") || rawBytes;
     if (utf8) {
         sample = rawSample.mid(reader->m_bomLength);
     } else {

@@ -40,7 +40,8 @@ Status DecodedStream::open(const QString& path, const QString& encoding, qint64 
             QCoreApplication::translate("dia::source", "Check the path and the file permissions."));
     }
     m_fileSize = m_file.size();
-    m_utf8 = encoding.compare(QLatin1String("UTF-8"), Qt::CaseInsensitive) == 0;
+    m_validate = encoding != QLatin1String(kRawBytes);
+    m_utf8 = !m_validate || encoding.compare(QLatin1String("UTF-8"), Qt::CaseInsensitive) == 0;
     if (!m_utf8 && !m_transcoder.open(encoding)) {
         return makeError(QStringLiteral("unknown_encoding"),
             QCoreApplication::translate("dia::source", "Unknown encoding \"%1\".").arg(encoding),
@@ -144,6 +145,12 @@ void DecodedStream::decodeBlock(Block& block)
         return readError();
     const qint64 total = carried + n;
     block.last = n == 0 || m_file.atEnd();
+    if (!m_validate) {
+        buffer.resize(total);
+        m_readPosition += n;
+        block.rawEnd = m_readPosition;
+        return;
+    }
     for (qint64 checkFrom = 0; checkFrom < total;) {
         const qint64 bad = EncodingDetector::firstInvalidUtf8(target + checkFrom, total - checkFrom, block.last);
         if (bad < 0)

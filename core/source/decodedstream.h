@@ -39,6 +39,10 @@ public:
     /// Raw file offsets of invalid byte sequences found since the last call.
     QList<qint64> takeInvalidOffsets();
     static constexpr qint64 kBlockSize = 256 * 1024;
+    /// Pseudo-encoding: the file's bytes as they are, unchecked. For the chunker's record scan of encodings in which
+    /// every byte below 0x40 (but digits) is that ASCII character, so separators, quotes and line breaks are found
+    /// without decoding (GB18030, Big5, Shift_JIS, single-byte code pages); offsets are then file offsets.
+    static constexpr const char* kRawBytes = "x-dia-raw-bytes";
 
 private:
     /// One decoded block, made on the read-ahead thread.
@@ -75,6 +79,7 @@ private:
 
     // consumer side
     bool m_utf8 = true;
+    bool m_validate = true; ///< UTF-8 is checked (not for kRawBytes)
     bool m_eof = false;
     qint64 m_rawPosition = 0;
     qint64 m_fileSize = 0;

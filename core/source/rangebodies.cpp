@@ -3,6 +3,7 @@
 #include "csvrewriter.h"
 #include "passthroughbody.h"
 #include "quotefixer.h"
+#include "transcoder.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -74,6 +75,73 @@ private:
     qint64 m_end;
 };
 
+/// The range as UTF-8, block by block: read as it is, or transcoded from the file's encoding.
+class Utf8RangeReader
+{
+public:
+    Utf8RangeReader(const QString& path, qint64 begin, qint64 end, const QString& encoding)
+        : m_reader(path, begin, end)
+        , m_encoding(encoding)
+        , m_begin(begin)
+    { }
+    bool open()
+    {
+        if (!m_encoding.isEmpty() && !m_transcoder.open(m_encoding)) {
+            m_error = tr("Unknown encoding \"%1\".").arg(m_encoding);
+            return false;
+        }
+        if (!m_reader.open()) {
+            m_error = m_reader.errorString();
+            return false;
+        }
+        return true;
+    }
+    QString errorString() const { return m_error; }
+    bool atEnd() const { return m_reader.left() == 0; }
+
+    /// Appends the next block to `out`; false on an error (unreadable, or a byte sequence invalid in the encoding).
+    bool appendNext(std::string& out)
+    {
+        const size_t have = out.size();
+        char* target = nullptr;
+        if (m_encoding.isEmpty()) {
+            out.resize(have + size_t(kBlock));
+            target = out.data() + have;
+        } else {
+            m_raw.resize(kBlock);
+            target = m_raw.data();
+        }
+        const qint64 n = m_reader.read(target, kBlock);
+        if (n < 0) {
+            m_error = m_reader.errorString();
+            return false;
+        }
+        if (m_encoding.isEmpty()) {
+            out.resize(have + size_t(n));
+            return true;
+        }
+        m_decoded.resize(0);
+        QList<qint64> invalid;
+        m_transcoder.convert(m_raw.constData(), n, atEnd(), m_decoded, &invalid);
+        if (!invalid.isEmpty()) {
+            m_error
+                = tr("The byte sequence at offset %1 is not valid %2.").arg(m_begin + invalid.first()).arg(m_encoding);
+            return false;
+        }
+        out.append(m_decoded.constData(), size_t(m_decoded.size()));
+        return true;
+    }
+
+private:
+    RangeReader m_reader;
+    QString m_encoding;
+    qint64 m_begin;
+    Transcoder m_transcoder;
+    QByteArray m_raw;
+    QByteArray m_decoded;
+    QString m_error;
+};
+
 /// The range with doubled quotes fixed, block by block.
 class QuoteFixDevice final : public QIODevice
 {
@@ -112,13 +180,20 @@ private:
 class RewriteDevice final : public QIODevice
 {
 public:
-    RewriteDevice(const QString& path, qint64 begin, qint64 end, CsvRecordRewriter rewriter)
-        : m_reader(path, begin, end)
+    RewriteDevice(const QString& path, qint64 begin, qint64 end, const QString& encoding, CsvRecordRewriter rewriter)
+        : m_reader(path, begin, end, encoding)
         , m_rewriter(std::move(rewriter))
     { }
-    bool open(OpenMode mode) override { return m_reader.open() && QIODevice::open(mode | QIODevice::Unbuffered); }
+    bool open(OpenMode mode) override
+    {
+        if (!m_reader.open()) {
+            setErrorString(m_reader.errorString());
+            return false;
+        }
+        return QIODevice::open(mode | QIODevice::Unbuffered);
+    }
     bool isSequential() const override { return true; }
-    qint64 bytesAvailable() const override { return qint64(m_out.size() - m_outPos) + m_reader.left(); }
+    qint64 bytesAvailable() const override { return qint64(m_out.size() - m_outPos) + (m_reader.atEnd() ? 0 : 1); }
 
 protected:
     qint64 readData(char* data, qint64 maxSize) override
@@ -141,15 +216,11 @@ private:
     {
         m_out.clear();
         m_outPos = 0;
-        const size_t have = m_in.size();
-        m_in.resize(have + size_t(kBlock));
-        const qint64 n = m_reader.read(m_in.data() + have, kBlock);
-        if (n < 0) {
+        if (!m_reader.appendNext(m_in)) {
             setErrorString(m_reader.errorString());
             return false;
         }
-        m_in.resize(have + size_t(n));
-        const bool eof = m_reader.left() == 0;
+        const bool eof = m_reader.atEnd();
         const qint64 used = m_rewriter.rewrite(m_in.data(), qint64(m_in.size()), eof, m_out);
         m_in.erase(0, size_t(used));
         if (eof) {
@@ -162,7 +233,7 @@ private:
         return true;
     }
 
-    RangeReader m_reader;
+    Utf8RangeReader m_reader;
     CsvRecordRewriter m_rewriter;
     std::string m_in;
     std::string m_out;
@@ -193,8 +264,8 @@ Result<QList<QPair<qint64, QByteArray>>> QuoteFixedRangeBody::records() const
     return PassthroughBody(m_path, m_begin, m_end, m_firstLine).records();
 }
 
-RewrittenRangeBody::RewrittenRangeBody(
-    QString path, qint64 begin, qint64 end, qint64 firstLine, CsvDialect dialect, BodyFormat body, FieldRules rules)
+RewrittenRangeBody::RewrittenRangeBody(QString path, qint64 begin, qint64 end, qint64 firstLine, CsvDialect dialect,
+    BodyFormat body, FieldRules rules, QString encoding)
     : m_path(std::move(path))
     , m_begin(begin)
     , m_end(end)
@@ -202,12 +273,13 @@ RewrittenRangeBody::RewrittenRangeBody(
     , m_dialect(std::move(dialect))
     , m_body(std::move(body))
     , m_rules(std::move(rules))
+    , m_encoding(std::move(encoding))
 { }
 
 std::unique_ptr<QIODevice> RewrittenRangeBody::open() const
 {
-    auto device = std::make_unique<RewriteDevice>(
-        m_path, m_begin, m_end, CsvRecordRewriter(m_dialect, m_body.columnSeparator, m_body.lineDelimiter, m_rules));
+    auto device = std::make_unique<RewriteDevice>(m_path, m_begin, m_end, m_encoding,
+        CsvRecordRewriter(m_dialect, m_body.columnSeparator, m_body.lineDelimiter, m_rules));
     if (!device->open(QIODevice::ReadOnly))
         return nullptr;
     return device;
@@ -215,9 +287,10 @@ std::unique_ptr<QIODevice> RewrittenRangeBody::open() const
 
 Result<QList<QPair<qint64, QByteArray>>> RewrittenRangeBody::records() const
 {
-    RangeReader reader(m_path, m_begin, m_end);
+    Utf8RangeReader reader(m_path, m_begin, m_end, m_encoding);
     if (!reader.open())
-        return makeError(QStringLiteral("file_unreadable"), tr("Cannot reopen %1.").arg(m_path));
+        return makeError(
+            QStringLiteral("file_unreadable"), tr("Cannot reopen %1: %2").arg(m_path, reader.errorString()));
     const CsvRecordRewriter rewriter(m_dialect, m_body.columnSeparator, m_body.lineDelimiter, m_rules);
     QList<QPair<qint64, QByteArray>> result;
     qint64 line = m_firstLine;
@@ -225,13 +298,10 @@ Result<QList<QPair<qint64, QByteArray>>> RewrittenRangeBody::records() const
     std::string out;
     const qsizetype delimiter = m_body.lineDelimiter.size();
     for (;;) {
-        const size_t have = in.size();
-        in.resize(have + size_t(kBlock));
-        const qint64 n = reader.read(in.data() + have, kBlock);
-        if (n < 0)
-            return makeError(QStringLiteral("file_unreadable"), tr("Cannot read %1.").arg(m_path));
-        in.resize(have + size_t(n));
-        const bool eof = reader.left() == 0;
+        if (!reader.appendNext(in))
+            return makeError(
+                QStringLiteral("file_unreadable"), tr("Cannot read %1: %2").arg(m_path, reader.errorString()));
+        const bool eof = reader.atEnd();
         out.clear();
         QList<QPair<qint64, size_t>> starts; // (line, output offset) of each record
         qint64 breaksBefore = 0;

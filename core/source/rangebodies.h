@@ -30,8 +30,9 @@ private:
 class RewrittenRangeBody final : public ChunkBody
 {
 public:
+    /// `encoding`: the range's encoding when not UTF-8 (transcoded first; an invalid sequence fails the body).
     RewrittenRangeBody(QString path, qint64 begin, qint64 end, qint64 firstLine, CsvDialect dialect, BodyFormat body,
-        FieldRules rules);
+        FieldRules rules, QString encoding = {});
     std::unique_ptr<QIODevice> open() const override;
     Result<QList<QPair<qint64, QByteArray>>> records() const override;
 
@@ -43,6 +44,7 @@ private:
     CsvDialect m_dialect;
     BodyFormat m_body;
     FieldRules m_rules;
+    QString m_encoding;
 };
 
 } // namespace dia::source

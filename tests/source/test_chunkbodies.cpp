@@ -9,7 +9,9 @@
 #include "source/quotefixer.h"
 #include "source/tablereader.h"
 
+#include <QDir>
 #include <QFile>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -315,4 +317,65 @@ TEST(ChunkBodies, RewriterMatchesTheReaderOnRandomInputInAnyBlocks)
         if (HasFailure())
             return;
     }
+}
+
+TEST(ChunkBodies, Gb18030ChunksAreFoundInTheRawBytesAndTranscodedAsTheyAreSent)
+{
+    QTemporaryDir dir;
+    QString text = QStringLiteral("编号,姓名,城市\n");
+    for (int i = 0; i < 2000; ++i)
+        text += QStringLiteral("%1,\"张伟, \"\"王芳\"\" %1\",北京\n").arg(i);
+    QStringEncoder gb("GB18030");
+    const QByteArray encoded = gb.encode(text);
+    const QString path = writeFile(dir, QStringLiteral("gb.csv"), encoded);
+    ChunkLimits limits;
+    limits.maxBytes = 8 * 1024;
+    QTemporaryDir spool;
+    auto source = openChunkSource(path, {}, limits, spool.path());
+    ASSERT_TRUE(source.ok());
+    EXPECT_EQ((*source)->columnNames(),
+        (QStringList { QStringLiteral("编号"), QStringLiteral("姓名"), QStringLiteral("城市") }));
+    const ChunkedFile sent = sendAll(path, limits);
+    ASSERT_GT(sent.chunks.size(), 5);
+    for (const ChunkInfo& chunk : sent.chunks)
+        EXPECT_EQ(chunk.bodySize, -1);
+    const auto expected = readerRows(path);
+    ASSERT_EQ(expected.size(), 2000);
+    EXPECT_EQ(QString::fromUtf8(expected.at(7).at(1)), QStringLiteral("张伟, \"王芳\" 7"));
+    EXPECT_EQ(sent.records, expected);
+    EXPECT_TRUE(QDir(spool.path()).entryList(QDir::Files).isEmpty());
+}
+
+TEST(ChunkBodies, AnInvalidSequenceFailsItsChunkWithItsOffset)
+{
+    QTemporaryDir dir;
+    QStringEncoder gb("GB18030");
+    QByteArray data = gb.encode(QStringLiteral("编号,姓名\n"));
+    const QByteArray name = gb.encode(QStringLiteral("张伟"));
+    for (int i = 0; i < 40000; ++i) // past the 256 KiB the reader checks when it opens the file
+        data += QByteArray::number(i) + ',' + name + '\n';
+    const qsizetype bad = data.size() - 40;
+    data[bad] = char(0x81); // a lead byte followed by a byte no GB18030 sequence has
+    data[bad + 1] = char(0x7f);
+    const QString path = writeFile(dir, QStringLiteral("bad.csv"), data);
+    QTemporaryDir spool;
+    ChunkLimits limits;
+    limits.maxBytes = 64 * 1024;
+    auto source = openChunkSource(path, {}, limits, spool.path());
+    ASSERT_TRUE(source.ok()) << source.error().text().toStdString();
+    QString failure;
+    for (;;) {
+        auto next = (*source)->next();
+        ASSERT_TRUE(next.ok());
+        if (!next->has_value())
+            break;
+        auto device = (**next).body->open();
+        ASSERT_TRUE(device != nullptr);
+        char block[65536];
+        qint64 n = 0;
+        while ((n = device->read(block, sizeof block)) > 0) { }
+        if (n < 0)
+            failure = device->errorString();
+    }
+    EXPECT_TRUE(failure.contains(QString::number(bad))) << failure.toStdString();
 }

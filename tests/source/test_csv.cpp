@@ -407,7 +407,7 @@ TEST(Chunks, SpoolFilesAreDeletedWithTheirBody)
 {
     QTemporaryDir spool;
     {
-        auto source = openChunkSource(test::sourceData("gbk.csv"), {}, ChunkLimits {}, spool.path());
+        auto source = openChunkSource(test::sourceData("awkward.xlsx"), {}, ChunkLimits {}, spool.path());
         ASSERT_TRUE(source.ok());
         auto next = (*source)->next();
         ASSERT_TRUE(next.ok() && next->has_value());
