@@ -39,8 +39,10 @@ CsvChunkSource::BodyKind CsvChunkSource::bodyKind(bool quotes, bool unterminated
     const bool fieldsChange = m_rules.anyTransform() || (shape.emptyField && m_rules.anyEmptyToNull());
     if (!sameRecords || fieldsChange)
         return BodyKind::Rewritten;
-    if (shape.doubledQuotes)
-        return dialect.escape == EscapeStyle::DoubledQuote ? BodyKind::QuoteFixedRange : BodyKind::Rewritten;
+    if (shape.doubledQuotes) {
+        const bool everyQuoteEncloses = !shape.strayQuote && dialect.escape == EscapeStyle::DoubledQuote;
+        return everyQuoteEncloses ? BodyKind::QuoteFixedRange : BodyKind::Rewritten;
+    }
     return BodyKind::Range;
 }
 
@@ -114,8 +116,7 @@ Result<std::optional<Chunk>> CsvChunkSource::next()
         break;
     case BodyKind::QuoteFixedRange:
         info.bodySize = rangeSize;
-        chunk.body = std::make_shared<QuoteFixedRangeBody>(
-            m_path, info.sourceBegin, info.sourceEnd, info.firstLine, m_format.columnSeparator);
+        chunk.body = std::make_shared<QuoteFixedRangeBody>(m_path, info.sourceBegin, info.sourceEnd, info.firstLine);
         break;
     case BodyKind::Rewritten:
         info.bodySize = -1; // known once sent

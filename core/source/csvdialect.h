@@ -24,6 +24,7 @@ struct RecordShape
 {
     bool doubledQuotes = false; ///< "" inside a quoted field (Doris 2.1 does not understand it)
     bool textAfterQuote = false; ///< bytes between a closing quote and the next separator or line end
+    bool strayQuote = false; ///< a quote inside an unquoted field (data for Doris too, but it breaks quote parity)
     bool backslash = false; ///< a backslash outside quotes, or inside them in the doubled-quote dialect
     bool emptyField = false; ///< an empty field, or a quoted empty one ("")
     quint8 lineEnds = 0; ///< LineEndBits of the record terminators (quoted line breaks not counted)
@@ -32,6 +33,7 @@ struct RecordShape
     {
         doubledQuotes |= other.doubledQuotes;
         textAfterQuote |= other.textAfterQuote;
+        strayQuote |= other.strayQuote;
         backslash |= other.backslash;
         emptyField |= other.emptyField;
         lineEnds |= other.lineEnds;

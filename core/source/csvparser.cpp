@@ -22,6 +22,8 @@ CsvParser::CsvParser(const CsvDialect& dialect)
     m_special[static_cast<unsigned char>('\r')] = true;
     m_special[static_cast<unsigned char>(m_dialect.separator.at(0))] = true;
     m_special[static_cast<unsigned char>('\\')] = true;
+    if (m_dialect.quote != '\0')
+        m_special[static_cast<unsigned char>(m_dialect.quote)] = true; // data here, noted as a stray quote
     const char sep0 = m_dialect.separator.at(0);
     for (unsigned char c : { '\n', '\r' })
         m_quotedSpecial[c] = true;
@@ -310,8 +312,10 @@ void scanRecordsWalk(const ScanInput& in, CsvParser::ScanRun& out)
                 continue;
             }
             if (c == in.quote) {
-                if (p != recordStart && d[p - 1] != in.bytes.separator)
+                if (p != recordStart && d[p - 1] != in.bytes.separator) {
+                    recShape.strayQuote = true;
                     continue; // a quote inside an unquoted field is data
+                }
                 recQuotes = true;
                 const qint64 after = skipQuotedField(in, p + 1, extraLines, recCr, recShape);
                 if (after < 0)
@@ -478,6 +482,13 @@ qint64 CsvParser::parse(const char* data, qint64 size, bool eof, QList<QByteArra
                 return i;
             }
             const char c = data[i];
+            if (c == quote && c != m_dialect.separator.at(0)) {
+                shape.strayQuote = true;
+                if (fields)
+                    current.append(c);
+                ++i;
+                continue;
+            }
             if (c == '\\' && m_dialect.separator.at(0) != '\\') {
                 meta.hasBackslash = true;
                 shape.backslash = true;

@@ -84,8 +84,19 @@ qint64 CsvRecordRewriter::rewrite(const char* data, qint64 size, bool eof, std::
     const bool backslashEscape = m_dialect.escape == EscapeStyle::Backslash;
     const char* sep = m_dialect.separator.constData();
     const qint64 sepLen = m_dialect.separator.size();
+    // Unchanged fields are not copied one by one: the bytes of a record stay pending from `copyFrom` and go out
+    // in one piece up to the next field that changes (only when the body keeps the file's separator).
+    const bool spans = m_separator == m_dialect.separator;
+    const bool countBreaks = bool(onRecord);
+    auto lineBreaks = [&](qint64 from, qint64 to) {
+        qint64 n = 0;
+        for (qint64 k = from; k < to; ++k)
+            n += data[k] == '\n' || (data[k] == '\r' && (k + 1 >= size || data[k + 1] != '\n'));
+        return n;
+    };
     std::string value; // a field's value when it has to be assembled (escapes)
     std::string scratch;
+    out.reserve(out.size() + size_t(size) + size_t(size) / 8 + 64);
     qint64 consumed = 0;
     qint64 pendingBreaks = 0; // blank lines before the next record
     qint64 lastRecordEnd = 0; // blank lines are only consumed together with the record after them
@@ -93,62 +104,80 @@ qint64 CsvRecordRewriter::rewrite(const char* data, qint64 size, bool eof, std::
     while (consumed < size) {
         const size_t outStart = out.size();
         qint64 i = consumed;
+        qint64 copyFrom = consumed;
         qint64 breaks = 0;
         int column = 0;
+        qint64 contentEnd = 0; // where the record's terminator starts
         bool recordDone = false;
         bool blank = false;
         while (!recordDone) {
             // one field starting at i
+            const qint64 fieldBegin = i;
             std::string_view view;
             bool assembled = false;
+            bool plain = true; // its bytes are already what the body needs (before field rules)
             qint64 j = i;
             if (quote != '\0' && j < size && data[j] == quote) {
-                value.clear();
-                assembled = true;
                 ++j;
+                const qint64 valueBegin = j;
                 for (;;) {
                     qint64 k = j;
-                    while (k < size && data[k] != quote && !(backslashEscape && data[k] == '\\')) {
-                        if (data[k] == '\n' || (data[k] == '\r' && (k + 1 >= size || data[k + 1] != '\n')))
-                            ++breaks;
-                        ++k;
+                    if (backslashEscape) {
+                        while (k < size && data[k] != quote && data[k] != '\\')
+                            ++k;
+                    } else {
+                        const void* hit = std::memchr(data + k, quote, size_t(size - k));
+                        k = hit ? static_cast<const char*>(hit) - data : size;
                     }
-                    value.append(data + j, static_cast<size_t>(k - j));
+                    if (countBreaks)
+                        breaks += lineBreaks(j, k);
+                    if (assembled)
+                        value.append(data + j, static_cast<size_t>(k - j));
                     if (k >= size) {
                         if (!eof)
                             goto incomplete;
+                        if (!assembled) {
+                            value.assign(data + valueBegin, size_t(k - valueBegin));
+                            assembled = true;
+                        }
+                        plain = false;
                         j = k; // unterminated: the rest is the value
                         break;
                     }
-                    if (data[k] == '\\') {
-                        if (k + 1 >= size) {
-                            if (!eof)
-                                goto incomplete;
-                            value.push_back('\\');
-                            j = k + 1;
-                            continue;
+                    const bool closing
+                        = data[k] == quote && !(!backslashEscape && k + 1 < size && data[k + 1] == quote);
+                    if (closing && (k + 1 < size || eof)) {
+                        if (!assembled) {
+                            view = std::string_view(data + valueBegin, size_t(k - valueBegin));
+                            // a backslash is data here but an escape for Doris
+                            plain = std::memchr(view.data(), '\\', view.size()) == nullptr;
                         }
-                        const char e = data[k + 1];
-                        if (e == '\n' || (e == '\r' && (k + 2 >= size || data[k + 2] != '\n')))
-                            ++breaks;
-                        value.push_back(e);
-                        j = k + 2;
-                        continue;
+                        j = k + 1;
+                        break;
                     }
-                    // a quote: doubled, or the closing one
                     if (k + 1 >= size && !eof)
                         goto incomplete;
-                    if (!backslashEscape && k + 1 < size && data[k + 1] == quote) {
-                        value.push_back(quote);
-                        j = k + 2;
+                    // an escape (backslash, or the first quote of a doubled one): the value is assembled
+                    if (!assembled) {
+                        value.assign(data + valueBegin, size_t(k - valueBegin));
+                        assembled = true;
+                    }
+                    plain = false;
+                    if (k + 1 >= size) { // a backslash ending the data
+                        value.push_back(data[k]);
+                        j = k + 1;
                         continue;
                     }
-                    j = k + 1;
-                    break;
+                    const char e = data[k + 1];
+                    if (countBreaks && (e == '\n' || (e == '\r' && (k + 2 >= size || data[k + 2] != '\n'))))
+                        ++breaks;
+                    value.push_back(e);
+                    j = k + 2;
                 }
             }
             // unquoted bytes (or the text after a closing quote) up to the separator or the line end
             {
+                const qint64 from = j;
                 qint64 k = j;
                 for (;;) {
                     while (k < size && !m_fieldEnd[static_cast<unsigned char>(data[k])])
@@ -163,10 +192,22 @@ qint64 CsvRecordRewriter::rewrite(const char* data, qint64 size, bool eof, std::
                     }
                     break;
                 }
-                if (assembled)
-                    value.append(data + j, static_cast<size_t>(k - j));
-                else
+                if (j > i && k > from) { // text after a closing quote
+                    if (!assembled) {
+                        value.assign(view.data(), view.size());
+                        assembled = true;
+                    }
+                    value.append(data + from, static_cast<size_t>(k - from));
+                    plain = false;
+                } else if (j == i) {
                     view = std::string_view(data + i, static_cast<size_t>(k - i));
+                    for (char c : view) {
+                        if (m_needsEnclose[static_cast<unsigned char>(c)]) {
+                            plain = false;
+                            break;
+                        }
+                    }
+                }
                 j = k;
             }
             if (j >= size) {
@@ -178,6 +219,7 @@ qint64 CsvRecordRewriter::rewrite(const char* data, qint64 size, bool eof, std::
                     break;
                 }
                 recordDone = true;
+                contentEnd = j;
             } else if (data[j] == '\n' || data[j] == '\r') {
                 qint64 end = j + 1;
                 if (data[j] == '\r') {
@@ -194,11 +236,23 @@ qint64 CsvRecordRewriter::rewrite(const char* data, qint64 size, bool eof, std::
                     break;
                 }
                 recordDone = true;
+                contentEnd = j;
                 i = end;
             }
-            if (column > 0)
-                out.append(m_separator.constData(), static_cast<size_t>(m_separator.size()));
-            appendValue(column, assembled ? std::string_view(value) : view, out, scratch);
+            const std::string_view fieldValue = assembled ? std::string_view(value) : view;
+            const FieldRule* rule = m_rules.at(column);
+            const bool ruleApplies = rule && (rule->transform || (rule->emptyToNull && fieldValue.empty()));
+            if (spans && plain && !ruleApplies) {
+                // unchanged: stays in the pending bytes
+            } else {
+                if (spans) {
+                    out.append(data + copyFrom, size_t(fieldBegin - copyFrom));
+                    copyFrom = j;
+                } else if (column > 0) {
+                    out.append(m_separator.constData(), static_cast<size_t>(m_separator.size()));
+                }
+                appendValue(column, fieldValue, out, scratch);
+            }
             ++column;
             if (recordDone) {
                 if (j >= size)
@@ -209,9 +263,14 @@ qint64 CsvRecordRewriter::rewrite(const char* data, qint64 size, bool eof, std::
         }
         if (blank)
             continue;
-        if (column == 1 && out.size() == outStart)
-            out.append("\"\"", 2); // one empty field, not a blank line (Doris would skip that)
-        out.append(m_lineDelimiter.constData(), static_cast<size_t>(m_lineDelimiter.size()));
+        {
+            // the record's end: its pending bytes, then the body's line delimiter
+            if (spans)
+                out.append(data + copyFrom, size_t(contentEnd - copyFrom));
+            if (column == 1 && out.size() == outStart)
+                out.append("\"\"", 2); // one empty field, not a blank line (Doris would skip that)
+            out.append(m_lineDelimiter.constData(), static_cast<size_t>(m_lineDelimiter.size()));
+        }
         consumed = i;
         if (onRecord)
             onRecord(pendingBreaks, breaks, outStart);

@@ -1,82 +1,66 @@
 #include "quotefixer.h"
 
-#include <cstring>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace dia::source {
 
-DoubledQuoteFixer::DoubledQuoteFixer(QByteArray separator)
-    : m_separator(std::move(separator))
+namespace {
+
+/// Bit k set where byte k of the 64 at `p` (only `n` of them valid) is a quote.
+inline quint64 quoteMask(const char* p, int n)
 {
-    if (m_separator.isEmpty() || m_separator.size() > int(sizeof(m_history)))
-        m_separator = ",";
+#if defined(__SSE2__)
+    if (n == 64) {
+        const __m128i quote = _mm_set1_epi8('"');
+        quint64 mask = 0;
+        for (int k = 0; k < 4; ++k) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k));
+            mask |= quint64(static_cast<quint32>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, quote)))) << (16 * k);
+        }
+        return mask;
+    }
+#endif
+    quint64 mask = 0;
+    for (int k = 0; k < n; ++k)
+        mask |= quint64(p[k] == '"') << k;
+    return mask;
 }
 
-bool DoubledQuoteFixer::atFieldStart(const char* data, qint64 p) const
+/// Bit k = XOR of bits 0..k.
+inline quint64 prefixXor(quint64 x)
 {
-    // the byte(s) before p: a line break or the separator (from this block, or the history before it)
-    const qint64 sepLen = m_separator.size();
-    auto byteBefore = [&](qint64 back) -> int { // back >= 1
-        const qint64 at = p - back;
-        if (at >= 0)
-            return static_cast<unsigned char>(data[at]);
-        const qint64 h = m_historySize + at;
-        return h >= 0 ? static_cast<unsigned char>(m_history[h]) : -1;
-    };
-    const int prev = byteBefore(1);
-    if (prev < 0)
-        return m_rangeStart && p == 0;
-    if (prev == '\n' || prev == '\r')
-        return true;
-    for (qint64 k = 0; k < sepLen; ++k) {
-        if (byteBefore(sepLen - k) != static_cast<unsigned char>(m_separator.at(k)))
-            return false;
-    }
-    return true;
+    x ^= x << 1;
+    x ^= x << 2;
+    x ^= x << 4;
+    x ^= x << 8;
+    x ^= x << 16;
+    x ^= x << 32;
+    return x;
 }
+
+} // namespace
 
 void DoubledQuoteFixer::fix(char* data, qint64 size, int next)
 {
-    qint64 p = 0;
-    if (m_skipFirst && size > 0) {
-        p = 1;
-        m_skipFirst = false;
-    }
-    while (p < size) {
-        const void* hit = std::memchr(data + p, '"', static_cast<size_t>(size - p));
-        if (!hit)
-            break;
-        const qint64 q = static_cast<const char*>(hit) - data;
-        if (!m_inQuotes) {
-            m_inQuotes = atFieldStart(data, q); // elsewhere a quote is data
-            p = q + 1;
+    for (qint64 base = 0; base < size; base += 64) {
+        const int n = int(qMin<qint64>(64, size - base));
+        const quint64 quotes = quoteMask(data + base, n);
+        if (quotes == 0 && !m_inside)
             continue;
+        // inside: set from an opening quote (included) to its closing quote (excluded)
+        const quint64 inside = prefixXor(quotes) ^ (m_inside ? ~quint64(0) : 0);
+        const quint64 closing = quotes & ~inside;
+        const int after = base + n < size ? static_cast<unsigned char>(data[base + n]) : next;
+        const quint64 nextIsQuote = (quotes >> 1) | (quint64(after == '"') << (n - 1));
+        quint64 pairs = closing & nextIsQuote;
+        while (pairs) {
+            data[base + __builtin_ctzll(pairs)] = '\\'; // "" -> \"
+            pairs &= pairs - 1;
         }
-        const int after = q + 1 < size ? static_cast<unsigned char>(data[q + 1]) : next;
-        if (after == '"') {
-            data[q] = '\\'; // "" -> \"
-            if (q + 1 >= size)
-                m_skipFirst = true;
-            p = q + 2;
-            continue;
-        }
-        m_inQuotes = false; // the closing quote
-        p = q + 1;
+        m_inside = (inside >> (n - 1)) & 1;
     }
-    // remember the block's last bytes for the field-start check of the next block
-    const qint64 keep = qMin<qint64>(size, sizeof(m_history));
-    if (keep == qint64(sizeof(m_history))) {
-        std::memcpy(m_history, data + size - keep, static_cast<size_t>(keep));
-        m_historySize = int(keep);
-    } else if (keep > 0) {
-        const int total = qMin<int>(int(sizeof(m_history)), m_historySize + int(keep));
-        char merged[sizeof(m_history) * 2];
-        std::memcpy(merged, m_history, static_cast<size_t>(m_historySize));
-        std::memcpy(merged + m_historySize, data, static_cast<size_t>(keep));
-        std::memcpy(m_history, merged + m_historySize + keep - total, static_cast<size_t>(total));
-        m_historySize = total;
-    }
-    if (size > 0)
-        m_rangeStart = false;
 }
 
 } // namespace dia::source

@@ -146,9 +146,8 @@ private:
 class QuoteFixDevice final : public QIODevice
 {
 public:
-    QuoteFixDevice(const QString& path, qint64 begin, qint64 end, const QByteArray& separator)
+    QuoteFixDevice(const QString& path, qint64 begin, qint64 end)
         : m_reader(path, begin, end)
-        , m_fixer(separator)
         , m_size(end - begin)
     { }
     bool open(OpenMode mode) override { return m_reader.open() && QIODevice::open(mode | QIODevice::Unbuffered); }
@@ -243,17 +242,16 @@ private:
 
 } // namespace
 
-QuoteFixedRangeBody::QuoteFixedRangeBody(QString path, qint64 begin, qint64 end, qint64 firstLine, QByteArray separator)
+QuoteFixedRangeBody::QuoteFixedRangeBody(QString path, qint64 begin, qint64 end, qint64 firstLine)
     : m_path(std::move(path))
     , m_begin(begin)
     , m_end(end)
     , m_firstLine(firstLine)
-    , m_separator(std::move(separator))
 { }
 
 std::unique_ptr<QIODevice> QuoteFixedRangeBody::open() const
 {
-    auto device = std::make_unique<QuoteFixDevice>(m_path, m_begin, m_end, m_separator);
+    auto device = std::make_unique<QuoteFixDevice>(m_path, m_begin, m_end);
     if (!device->open(QIODevice::ReadOnly))
         return nullptr;
     return device;

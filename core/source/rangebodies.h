@@ -12,7 +12,7 @@ namespace dia::source {
 class QuoteFixedRangeBody final : public ChunkBody
 {
 public:
-    QuoteFixedRangeBody(QString path, qint64 begin, qint64 end, qint64 firstLine, QByteArray separator);
+    QuoteFixedRangeBody(QString path, qint64 begin, qint64 end, qint64 firstLine);
     std::unique_ptr<QIODevice> open() const override;
     Result<QList<QPair<qint64, QByteArray>>> records() const override;
 
@@ -21,7 +21,6 @@ private:
     qint64 m_begin = 0;
     qint64 m_end = 0;
     qint64 m_firstLine = 1;
-    QByteArray m_separator;
 };
 
 /// A byte range of a UTF-8 CSV rewritten into the canonical body form as it streams (CsvRecordRewriter), on

