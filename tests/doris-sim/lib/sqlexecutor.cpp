@@ -549,7 +549,7 @@ SqlResult SqlExecutor::execute(const std::string& rawSql)
 
 SqlResult SqlExecutor::createTable(const std::string& sql)
 {
-    const DdlResult ddl = DdlParser::parseCreateTable(sql, 1);
+    const DdlResult ddl = DdlParser::parseCreateTable(sql, m_context.backends->aliveCount());
     if (!ddl.ok)
         return SqlResult::error(ddl.message, ddl.mysqlCode);
     const std::string db = ddl.database.empty() ? m_database : ddl.database;
@@ -924,20 +924,28 @@ SqlResult SqlExecutor::show(const std::string& sql)
                                   .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
                                   .toStdString();
     if (c.acceptWord("BACKENDS")) {
-        const std::string status = "{\"lastSuccessReportTabletsTime\":\"" + nowText()
-            + "\",\"lastStreamLoadTime\":-1,\"isQueryDisabled\":false,\"isLoadDisabled\":false}";
-        return resultSet({ "BackendId", "Host", "HeartbeatPort", "BePort", "HttpPort", "BrpcPort", "ArrowFlightSqlPort",
-                             "LastStartTime", "LastHeartbeat", "Alive", "SystemDecommissioned", "TabletNum",
-                             "DataUsedCapacity", "TrashUsedCapacity", "AvailCapacity", "TotalCapacity", "UsedPct",
-                             "MaxDiskUsedPct", "RemoteUsedCapacity", "Tag", "ErrMsg", "Version", "Status",
-                             "HeartbeatFailureCounter", "CpuCores", "Memory", "RunningTasks", "NodeRole" },
-            { { std::string("10002"), m_context.config.host, std::string("9050"), std::string("9060"),
-                std::to_string(m_context.beHttpPort), std::string("8060"), std::string("-1"), start, nowText(),
-                std::string("true"), std::string("false"), std::string("0"), std::string("0.000 "),
+        // Doris 2.1 column set and order (doris-facts.md 12.7); one row per BE, all over the same store.
+        std::vector<SqlRow> rows;
+        for (const BackendSet::Info& be : m_context.backends->snapshot()) {
+            const std::string lastStart = QDateTime::fromMSecsSinceEpoch(be.lastStartMs)
+                                              .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                                              .toStdString();
+            const std::string status = "{\"lastSuccessReportTabletsTime\":\"" + nowText()
+                + "\",\"lastStreamLoadTime\":-1,\"isQueryDisabled\":false,\"isLoadDisabled\":false}";
+            rows.push_back({ std::to_string(be.id), m_context.beHost(), std::string("9050"), std::string("9060"),
+                std::to_string(be.port), std::string("8060"), std::string("-1"), lastStart, nowText(),
+                std::string(be.alive ? "true" : "false"), std::string("false"), std::string("0"), std::string("0.000 "),
                 std::string("0.000 "), std::string("1.000 TB"), std::string("1.000 TB"), std::string("0.00 %"),
                 std::string("0.00 %"), std::string("0.000 "), std::string("{\"location\" : \"default\"}"),
-                std::string(), std::string(kBuildVersion), status, std::string("0"), std::string("2"),
-                std::string("4.00 GB"), std::string("0"), std::string("mix") } });
+                std::string(be.alive ? "" : "java.net.ConnectException: Connection refused"),
+                std::string(kBuildVersion), status, std::string(be.alive ? "0" : "1"), std::string("mix") });
+        }
+        return resultSet(
+            { "BackendId", "Host", "HeartbeatPort", "BePort", "HttpPort", "BrpcPort", "ArrowFlightSqlPort",
+                "LastStartTime", "LastHeartbeat", "Alive", "SystemDecommissioned", "TabletNum", "DataUsedCapacity",
+                "TrashUsedCapacity", "AvailCapacity", "TotalCapacity", "UsedPct", "MaxDiskUsedPct",
+                "RemoteUsedCapacity", "Tag", "ErrMsg", "Version", "Status", "HeartbeatFailureCounter", "NodeRole" },
+            rows);
     }
     if (c.acceptWord("FRONTENDS")) {
         return resultSet({ "Name", "Host", "EditLogPort", "HttpPort", "QueryPort", "RpcPort", "ArrowFlightSqlPort",
@@ -1000,7 +1008,10 @@ SqlResult SqlExecutor::show(const std::string& sql)
         if (!u.isValid() || u.host().isEmpty())
             return SqlResult::error("Invalid url: " + url);
         const std::string hostPort = u.host().toStdString() + ":" + std::to_string(u.port(80));
-        if (u.host().toStdString() != m_context.config.host || u.port(80) != m_context.beHttpPort)
+        bool knownBackend = false;
+        for (const BackendSet::Info& be : m_context.backends->snapshot())
+            knownBackend = knownBackend || u.port(80) == be.port;
+        if (u.host().toStdString() != m_context.beHost() || !knownBackend)
             return SqlResult::error(hostPort + " is not a valid backend");
         if (u.path() != QLatin1String("/api/_load_error_log"))
             return SqlResult::error("Invalid error log path: " + u.path().toStdString());
@@ -1044,10 +1055,10 @@ SqlResult SqlExecutor::show(const std::string& sql)
         return resultSet({ "TransactionId", "Label", "Coordinator", "TransactionStatus", "LoadJobSourceType",
                              "PrepareTime", "PreCommitTime", "CommitTime", "PublishTime", "FinishTime", "Reason",
                              "ErrorReplicasCount", "ListenerId", "TimeoutMs", "ErrMsg" },
-            { { std::to_string(txn->id), txn->label, "BE: " + m_context.config.host,
-                std::string(txnStateName(txn->state)), std::string("BACKEND_STREAMING"), ts(txn->prepareMs),
-                std::string("NULL"), ts(txn->finishMs), ts(txn->finishMs), finished ? ts(txn->finishMs) : "NULL",
-                txn->reason, std::string("0"), std::string("-1"), std::string("259200000"), std::string() } });
+            { { std::to_string(txn->id), txn->label, "BE: " + m_context.beHost(), std::string(txnStateName(txn->state)),
+                std::string("BACKEND_STREAMING"), ts(txn->prepareMs), std::string("NULL"), ts(txn->finishMs),
+                ts(txn->finishMs), finished ? ts(txn->finishMs) : "NULL", txn->reason, std::string("0"),
+                std::string("-1"), std::string("259200000"), std::string() } });
     }
     return SqlResult::error("doris-sim does not support this SHOW statement: " + sql.substr(0, 200));
 }

@@ -775,6 +775,14 @@ bool StreamLoadHandler::handleLoad(
         }
         char* w = splitter.writePointer(want);
         const ssize_t n = conn.readBody(w, want);
+        if (backendKilled()) {
+            // the BE was stopped under this load (POST /_sim/backends/{i}/stop): a killed BE's txn is aborted
+            if (out != nullptr)
+                std::fclose(out);
+            ctx.store->abortTxn(txnId, "[CANCELLED]backend " + std::to_string(m_backendIndex) + " stopped");
+            conn.resetConnection();
+            return false;
+        }
         if (n < 0) {
             broken = true;
             break;
@@ -818,8 +826,9 @@ bool StreamLoadHandler::handleLoad(
             }
             f.commit();
         }
-        r.errorUrl
-            = "http://" + ctx.config.host + ":" + std::to_string(ctx.beHttpPort) + "/api/_load_error_log?file=" + file;
+        r.errorUrl = "http://" + ctx.beHost() + ":"
+            + std::to_string(ctx.backends->snapshot()[size_t(m_backendIndex)].port)
+            + "/api/_load_error_log?file=" + file;
     }
     if (splitter.unterminatedEnclose())
         return abortAndFail("[DATA_QUALITY_ERROR]too many filtered rows");
