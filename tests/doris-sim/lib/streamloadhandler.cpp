@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QSaveFile>
+#include <QTimeZone>
 #include <QUuid>
 
 #include <chrono>
@@ -304,6 +305,26 @@ bool answerEarly(HttpConnection& conn, const HttpRequest& request, int status, c
     return false;
 }
 
+// `timezone` header: a tz database name, `+hh:mm` / `-hh:mm`, or CST (Doris' alias for Asia/Shanghai).
+std::optional<QTimeZone> parseLoadZone(const std::string& name)
+{
+    if (toUpper(name) == "CST")
+        return QTimeZone(QByteArrayLiteral("Asia/Shanghai"));
+    static const std::regex kOffset(R"(^([+-])(\d{1,2}):(\d{2})$)");
+    std::smatch m;
+    if (std::regex_match(name, m, kOffset)) {
+        const int hours = std::stoi(m[2].str());
+        const int minutes = std::stoi(m[3].str());
+        if (hours > 14 || minutes > 59)
+            return std::nullopt;
+        return QTimeZone((m[1].str() == "-" ? -1 : 1) * (hours * 3600 + minutes * 60));
+    }
+    const QByteArray id = QByteArray::fromStdString(name);
+    if (!QTimeZone::isTimeZoneIdAvailable(id))
+        return std::nullopt;
+    return QTimeZone(id);
+}
+
 } // namespace
 
 bool StreamLoadHandler::handleLoad(
@@ -394,6 +415,17 @@ bool StreamLoadHandler::handleLoad(
         const std::string t = request.header("timeout");
         if (t.empty() || t.find_first_not_of("0123456789") != std::string::npos)
             return fail("[INVALID_ARGUMENT]Invalid timeout format, " + t);
+    }
+    // the load's time zone: values with an offset or zone name are converted to it (default Asia/Shanghai)
+    QTimeZone loadZone(QByteArrayLiteral("Asia/Shanghai"));
+    const std::string zoneName
+        = request.hasHeader("timezone") ? request.header("timezone") : request.header("time_zone");
+    if (!zoneName.empty()) {
+        const std::optional<QTimeZone> zone = parseLoadZone(zoneName);
+        if (!zone)
+            return fail("[ANALYSIS_ERROR]TStatus: errCode = 2, detailMessage = Unknown or incorrect time zone: '"
+                + zoneName + "'");
+        loadZone = *zone;
     }
     bool strict = false;
     if (request.hasHeader("strict_mode")) {
@@ -687,7 +719,7 @@ bool StreamLoadHandler::handleLoad(
                 const size_t limit = col.type.kind == TypeKind::String ? size_t(1048576) : size_t(col.type.length);
                 st = vn > limit ? ConvertStatus::TooLong : ConvertStatus::Ok;
             } else {
-                st = ValueConverter::convert(col.type, vp, vn, strict, value);
+                st = ValueConverter::convert(col.type, vp, vn, strict, loadZone, value);
             }
             if (st == ConvertStatus::TooLong) {
                 addError(ValueConverter::tooLongMessage(col.name, col.type, vp, vn), line, len);
