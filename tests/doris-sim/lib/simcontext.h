@@ -7,6 +7,7 @@
 #include <atomic>
 #include <cstdint>
 #include <memory>
+#include <mutex>
 #include <string>
 
 namespace dia::sim {
@@ -40,6 +41,10 @@ struct SimContext
     int64_t startMs = 0;
     std::atomic<int64_t> nextConnectionId { 1 };
     std::atomic<int64_t> nextErrorLog { 1 };
+    /// SET GLOBAL values (new sessions start from them).
+    std::mutex globalsMutex;
+    std::string globalTimeZone; ///< empty = config.timeZone
+    bool globalUnicodeNames = false;
 
     /// The BE host as the FE names it (SHOW BACKENDS, 307 Location, ErrorURL).
     const std::string& beHost() const { return config.beAdvertiseHost.empty() ? config.host : config.beAdvertiseHost; }
