@@ -29,8 +29,8 @@ namespace {
 class Cluster : public ::testing::Test
 {
 protected:
-    explicit Cluster(int backends = 3)
-        : m_sim({ QStringLiteral("--backends"), QString::number(backends) })
+    explicit Cluster(QStringList args = { QStringLiteral("--backends"), QStringLiteral("3") })
+        : m_sim(std::move(args))
     { }
     void SetUp() override
     {
@@ -408,4 +408,40 @@ TEST_F(Cluster, UnicodeColumnNamesNeedTheSessionVariable)
     EXPECT_EQ(r[QLatin1String("NumberLoadedRows")].toInt(), 2) << m_lastBody.toStdString();
     EXPECT_EQ(rows(QStringLiteral("SELECT `编号`, `日期` FROM u ORDER BY `编号`")),
         QStringLiteral("7\t2024-07-01\n8\t2024-07-02"));
+}
+
+namespace {
+
+class NattedCluster : public Cluster
+{
+protected:
+    NattedCluster()
+        : Cluster({ QStringLiteral("--backends"), QStringLiteral("2"), QStringLiteral("--be-advertise-host"),
+            QStringLiteral("be-node.example") })
+    { }
+};
+
+} // namespace
+
+TEST_F(NattedCluster, BackendsAreNamedByTheAdvertisedHost)
+{
+    createTable(kTable);
+    const QList<QStringList> bes = backends();
+    ASSERT_EQ(bes.size(), 2);
+    EXPECT_EQ(bes[0][1], QStringLiteral("be-node.example"));
+    EXPECT_EQ(bes[1][1], QStringLiteral("be-node.example"));
+    const ProcessResult r = runProcess(QStringLiteral("curl"),
+        { QStringLiteral("-sS"), QStringLiteral("-o"), QStringLiteral("/dev/null"), QStringLiteral("-w"),
+            QStringLiteral("%{redirect_url}"), QStringLiteral("-u"), QStringLiteral("root:"), QStringLiteral("-H"),
+            QStringLiteral("Expect:100-continue"), QStringLiteral("-T"), writeFile({}),
+            fe() + QStringLiteral("/api/c/t/_stream_load") });
+    EXPECT_EQ(QString::fromUtf8(r.out),
+        QStringLiteral("http://root:@be-node.example:%1/api/c/t/_stream_load").arg(m_bePorts[0]));
+    // the client maps the unreachable name to an address it can reach: curl --connect-to does the same
+    const ProcessResult mapped = runProcess(QStringLiteral("curl"),
+        loadArgs(QStringLiteral("t"), writeFile(rowsCsv(0, 10)), { QStringLiteral("column_separator:,") })
+            << QStringLiteral("--connect-to") << QStringLiteral("be-node.example::127.0.0.1:"));
+    EXPECT_TRUE(mapped.out.contains("\"NumberLoadedRows\": 10"))
+        << mapped.out.toStdString() << mapped.err.toStdString();
+    EXPECT_EQ(rows(QStringLiteral("SELECT COUNT(*) FROM t")), QStringLiteral("10"));
 }
