@@ -837,7 +837,7 @@ DdlResult DdlParser::parseCreateTable(const std::string& sql, int aliveBackends,
     if (replicationNum > aliveBackends)
         return fail({ 1105,
             "Failed to find enough backend, please check the replication num,replication tag and storage medium and "
-            "avail capacity of backends or maybe all be on same host.Create failed replications:\nreplication tag: "
+            "avail capacity of backends or maybe all be on same host.\nCreate failed replications:\nreplication tag: "
             "{\"location\" : \"default\"}, replication num: "
                 + std::to_string(replicationNum) + ", storage medium: HDD" });
     r.ok = true;

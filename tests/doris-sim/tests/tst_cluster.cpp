@@ -186,7 +186,7 @@ TEST_F(Cluster, AStoppedBeRefusesConnectionsIsNotAliveAndIsSkipped)
     EXPECT_NE(three.exitCode, 0);
     EXPECT_TRUE(three.err.contains("ERROR 1105"));
     EXPECT_TRUE(three.err.contains("Failed to find enough backend, please check the replication num,replication tag "
-                                   "and storage medium and avail capacity of backends or maybe all be on same host."
+                                   "and storage medium and avail capacity of backends or maybe all be on same host.\n"
                                    "Create failed replications:\nreplication tag: {\"location\" : \"default\"}, "
                                    "replication num: 3, storage medium: HDD"))
         << three.err.toStdString();
