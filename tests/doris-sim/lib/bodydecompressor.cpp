@@ -12,6 +12,8 @@ namespace dia::sim {
 namespace {
 
 constexpr size_t kOutStep = size_t(256) << 10;
+// Doris' line reader when the body ends inside a compressed stream (new_plain_text_line_reader.cpp)
+constexpr const char* kTruncated = "Compressed file has been truncated, which is not allowed";
 
 std::string lower(std::string s)
 {
@@ -60,7 +62,7 @@ public:
     bool finish() override
     {
         if (m_started && !m_ended)
-            return fail("Failed to inflate. return code: " + std::to_string(Z_BUF_ERROR));
+            return fail(kTruncated);
         return true;
     }
 
@@ -119,7 +121,7 @@ public:
     bool finish() override
     {
         if (m_started && !m_ended) {
-            m_error = "Failed to bz2 decompress. status code: " + std::to_string(BZ_UNEXPECTED_EOF);
+            m_error = kTruncated;
             return false;
         }
         return true;
@@ -165,7 +167,7 @@ public:
     bool finish() override
     {
         if (m_started && m_needMore) {
-            m_error = "Decompression error: ERROR_frameIncomplete (the lz4 frame ends before its end mark)";
+            m_error = kTruncated;
             return false;
         }
         return true;

@@ -505,7 +505,7 @@ SqlResult SqlExecutor::set(SqlCursor& c)
             }
         }
         if (!c.acceptSymbol("=") && !c.acceptSymbol(":="))
-            return SqlResult::error("\nmismatched input '<EOF>' expecting '='", 1064);
+            return SqlResult::ok(); // SET TRANSACTION ..., SET PASSWORD ...: accepted and ignored, as before
         std::string value;
         while (!c.atEnd() && !c.peek().isSymbol(","))
             value += c.next().text;

@@ -325,6 +325,10 @@ TEST_F(Cluster, CompressedBodiesLoadExactlyTheRowsOfThePlainOne)
         bad[QLatin1String("Message")].toString().startsWith(QStringLiteral("[INTERNAL_ERROR]Failed to inflate")))
         << m_lastBody.toStdString();
     EXPECT_EQ(state(label), QStringLiteral("ABORTED"));
+    const QJsonObject truncated = load(QStringLiteral("t"), lz4FrameOf(plain).left(1000),
+        { QStringLiteral("column_separator:,"), QStringLiteral("compress_type:lz4") });
+    EXPECT_EQ(truncated[QLatin1String("Message")].toString(),
+        QStringLiteral("[INTERNAL_ERROR]Compressed file has been truncated, which is not allowed"));
     EXPECT_EQ(rows(QStringLiteral("SELECT COUNT(*) FROM t")), QString::number(50000 * loads));
 }
 
