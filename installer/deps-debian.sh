@@ -12,6 +12,7 @@ packages=(
     qt6-translations-l10n libqt6svg6 qt6-svg-dev
     # third-party libraries
     libqcustomplot-dev libuchardet-dev libicu-dev libquazip1-qt6-dev libfreexl-dev qtkeychain-qt6-dev zlib1g-dev
+    liblz4-dev libbz2-dev
     # tests: GoogleTest/GoogleMock, offscreen/Xvfb GUI, third-party protocol clients, baselines
     libgtest-dev libgmock-dev googletest xvfb xauth curl mariadb-client python3 python3-xlwt xlsx2csv time
     # a CJK font so the zh_CN interface (and its screenshots) render Chinese glyphs

@@ -14,9 +14,10 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("doris-sim"));
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Single-node Apache Doris stand-in: FE HTTP (307 to BE), BE stream load, MySQL protocol.\n"
-                       "Prints one JSON line {\"fe_http\":N,\"be_http\":N,\"mysql\":N} on stdout when ready."));
+    parser.setApplicationDescription(QStringLiteral(
+        "Single-node Apache Doris stand-in: FE HTTP (307 to BE), BE stream load, MySQL protocol.\n"
+        "Prints one JSON line {\"fe_http\":N,\"be_http\":N,\"be_http_ports\":[N,...],\"mysql\":N} on stdout "
+        "when ready."));
     parser.addHelpOption();
     const QCommandLineOption dataDir(
         QStringLiteral("data-dir"), QStringLiteral("State directory (required)."), QStringLiteral("DIR"));
@@ -38,7 +39,18 @@ int main(int argc, char* argv[])
         QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption sink(QStringLiteral("sink"), QStringLiteral("store (default) or discard (counts only)."),
         QStringLiteral("MODE"), QStringLiteral("store"));
-    parser.addOptions({ dataDir, host, fePort, bePort, mysqlPort, user, passwordEnv, fault, seed, sink });
+    const QCommandLineOption backends(QStringLiteral("backends"),
+        QStringLiteral("Number of BE HTTP endpoints over the same storage (default 1); with a fixed "
+                       "--be-http-port P they take P, P+1, ..."),
+        QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption advertise(QStringLiteral("be-advertise-host"),
+        QStringLiteral("BE host named in SHOW BACKENDS and redirects instead of --host (a cluster behind NAT)."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption timeZone(QStringLiteral("time-zone"),
+        QStringLiteral("The cluster's time_zone variable (default Asia/Shanghai)."), QStringLiteral("TZ"),
+        QStringLiteral("Asia/Shanghai"));
+    parser.addOptions({ dataDir, host, fePort, bePort, mysqlPort, user, passwordEnv, fault, seed, sink, backends,
+        advertise, timeZone });
     parser.process(app);
 
     auto fail = [](const QString& message) {
@@ -60,6 +72,12 @@ int main(int argc, char* argv[])
     config.seed = parser.value(seed).toULongLong(&ok4);
     if (!ok1 || !ok2 || !ok3 || !ok4)
         return fail(QStringLiteral("ports and --seed must be numbers"));
+    bool ok5 = false;
+    config.backends = parser.value(backends).toInt(&ok5);
+    if (!ok5 || config.backends < 1 || config.backends > 64)
+        return fail(QStringLiteral("--backends must be a number from 1 to 64"));
+    config.beAdvertiseHost = parser.value(advertise).toStdString();
+    config.timeZone = parser.value(timeZone).toStdString();
     config.user = parser.value(user).toStdString();
     if (parser.isSet(passwordEnv)) {
         const QByteArray name = parser.value(passwordEnv).toLocal8Bit();

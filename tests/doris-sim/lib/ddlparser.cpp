@@ -2,7 +2,10 @@
 
 #include "sqltokenizer.h"
 
+#include <QRegularExpression>
+#include <QString>
 #include <cctype>
+
 #include <regex>
 #include <set>
 
@@ -440,8 +443,26 @@ int keyByteSize(const ColumnType& t)
 
 } // namespace
 
-bool DdlParser::isValidTableName(const std::string& name)
+// Doris 2.1 FeNameFormat; with enable_unicode_name_support the narrower Unicode rules (\p{L}: any letter; no
+// spaces, '"', ',' or ':' in column names).
+const char* DdlParser::tableNameRegex(bool unicodeNames)
 {
+    return unicodeNames ? "^[a-zA-Z\\p{L}][a-zA-Z0-9-_\\p{L}]*$" : "^[a-zA-Z][a-zA-Z0-9-_]*$";
+}
+
+const char* DdlParser::columnNameRegex(bool unicodeNames)
+{
+    return unicodeNames ? "^[_a-zA-Z@0-9\\p{L}][.a-zA-Z0-9_+-/?@#$%^&*\\p{L}]{0,255}$"
+                        : "^[_a-zA-Z@0-9\\s/][.a-zA-Z0-9_+-/?@#$%^&*\"\\s,:]{0,255}$";
+}
+
+bool DdlParser::isValidTableName(const std::string& name, bool unicodeNames)
+{
+    if (unicodeNames) {
+        static const QRegularExpression kRe(QStringLiteral("^[a-zA-Z\\p{L}][a-zA-Z0-9\\-_\\p{L}]*$"));
+        const QString n = QString::fromStdString(name);
+        return n.size() <= 64 && kRe.match(n).hasMatch();
+    }
     static const std::regex kRe("^[a-zA-Z][a-zA-Z0-9\\-_]*$");
     return name.size() <= 64 && std::regex_match(name, kRe);
 }
@@ -452,11 +473,16 @@ bool DdlParser::isValidDbName(const std::string& name)
     return std::regex_match(name, kRe);
 }
 
-bool DdlParser::isValidColumnName(const std::string& name)
+bool DdlParser::isValidColumnName(const std::string& name, bool unicodeNames)
 {
-    static const std::regex kRe("^[_a-zA-Z@0-9\\s/][.a-zA-Z0-9_+\\-/?@#$%^&*\"\\s,:]{0,255}$");
     if (name.rfind("__DORIS_", 0) == 0 || name.rfind("mv_", 0) == 0 || name.rfind("mva_", 0) == 0)
         return false;
+    if (unicodeNames) {
+        static const QRegularExpression kRe(
+            QStringLiteral("^[_a-zA-Z@0-9\\p{L}][.a-zA-Z0-9_+\\-/?@#$%^&*\\p{L}]{0,255}$"));
+        return kRe.match(QString::fromStdString(name)).hasMatch();
+    }
+    static const std::regex kRe("^[_a-zA-Z@0-9\\s/][.a-zA-Z0-9_+\\-/?@#$%^&*\"\\s,:]{0,255}$");
     return std::regex_match(name, kRe);
 }
 
@@ -478,7 +504,7 @@ bool DdlParser::parseTypeText(const std::string& text, ColumnType& type, std::st
     return true;
 }
 
-DdlResult DdlParser::parseCreateTable(const std::string& sql, int aliveBackends)
+DdlResult DdlParser::parseCreateTable(const std::string& sql, int aliveBackends, bool unicodeNames)
 {
     DdlResult r;
     std::vector<SqlToken> tokens;
@@ -518,8 +544,9 @@ DdlResult DdlParser::parseCreateTable(const std::string& sql, int aliveBackends)
     }
     TableSchema& t = r.schema;
     t.name = name;
-    if (!isValidTableName(name))
-        return fail({ 1105, "Incorrect table name '" + name + "'. Table name regex is '^[a-zA-Z][a-zA-Z0-9-_]*$'" });
+    if (!isValidTableName(name, unicodeNames))
+        return fail({ 1105,
+            "Incorrect table name '" + name + "'. Table name regex is '" + tableNameRegex(unicodeNames) + "'" });
     if (c.acceptWord("LIKE") || c.peekWord("AS"))
         return fail({ 1105, "doris-sim supports CREATE TABLE with a column list only (not LIKE / AS SELECT)" });
     if (!c.acceptSymbol("("))
@@ -541,10 +568,10 @@ DdlResult DdlParser::parseCreateTable(const std::string& sql, int aliveBackends)
                 return syntax();
             ColumnDef col;
             col.name = c.next().text;
-            if (!isValidColumnName(col.name))
+            if (!isValidColumnName(col.name, unicodeNames))
                 return fail({ 1105,
-                    "Incorrect column name '" + col.name
-                        + "'. Column regex is '^[_a-zA-Z@0-9\\s/][.a-zA-Z0-9_+-/?@#$%^&*\"\\s,:]{0,255}$'" });
+                    "Incorrect column name '" + col.name + "'. Column regex is '" + columnNameRegex(unicodeNames)
+                        + "'" });
             if (!seen.insert(toLower(col.name)).second)
                 return fail({ 1060, "Duplicate column name '" + col.name + "'" });
             if (!parseType(c, col.type, err))
@@ -810,7 +837,7 @@ DdlResult DdlParser::parseCreateTable(const std::string& sql, int aliveBackends)
     if (replicationNum > aliveBackends)
         return fail({ 1105,
             "Failed to find enough backend, please check the replication num,replication tag and storage medium and "
-            "avail capacity of backends or maybe all be on same host.Create failed replications:\nreplication tag: "
+            "avail capacity of backends or maybe all be on same host.\nCreate failed replications:\nreplication tag: "
             "{\"location\" : \"default\"}, replication num: "
                 + std::to_string(replicationNum) + ", storage medium: HDD" });
     r.ok = true;

@@ -22,12 +22,16 @@ struct DdlResult
 class DdlParser
 {
 public:
-    /// `sql` is one statement starting with CREATE TABLE. `aliveBackends` bounds replication_num.
-    static DdlResult parseCreateTable(const std::string& sql, int aliveBackends = 1);
+    /// `sql` is one statement starting with CREATE TABLE. `aliveBackends` bounds replication_num;
+    /// `unicodeNames` = the session's enable_unicode_name_support (2.1's Unicode name rules).
+    static DdlResult parseCreateTable(const std::string& sql, int aliveBackends = 1, bool unicodeNames = false);
     /// Parses a type name (`VARCHAR(20)`, `DECIMAL(10,2)`, `DATETIMEV2(3)`); false with `error` when invalid.
     static bool parseTypeText(const std::string& text, ColumnType& type, std::string& error);
-    static bool isValidTableName(const std::string& name);
-    static bool isValidColumnName(const std::string& name);
+    static bool isValidTableName(const std::string& name, bool unicodeNames = false);
+    static bool isValidColumnName(const std::string& name, bool unicodeNames = false);
+    /// The regexes Doris 2.1 names in its messages (FeNameFormat), ASCII or Unicode variant.
+    static const char* tableNameRegex(bool unicodeNames);
+    static const char* columnNameRegex(bool unicodeNames);
     static bool isValidDbName(const std::string& name);
 };
 

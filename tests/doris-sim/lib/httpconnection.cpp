@@ -302,8 +302,9 @@ void HttpConnection::resetConnection()
     l.l_onoff = 1;
     l.l_linger = 0;
     ::setsockopt(m_fd, SOL_SOCKET, SO_LINGER, &l, sizeof l);
-    ::close(m_fd);
-    m_fd = -1;
+    // The close (and so the RST) happens in the destructor, right after the caller returns: the fd number must
+    // stay ours until the BE has forgotten the connection (BackendSet::detach), or a reused number could be cut.
+    ::shutdown(m_fd, SHUT_RD);
 }
 
 void HttpConnection::shutdownWrite()

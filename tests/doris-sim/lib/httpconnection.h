@@ -51,7 +51,8 @@ public:
     /// Writes a complete response with Content-Length; `extraHeaders` lines end with "\r\n".
     bool respond(int status, const std::string& reason, const std::string& contentType, const std::string& body,
         const std::string& extraHeaders = {}, bool close = false);
-    /// Closes with a TCP reset (SO_LINGER 0), used by the reset fault.
+    /// Arms a TCP reset (SO_LINGER 0) sent when the connection is destroyed; used by the reset fault and a
+    /// stopped BE. The caller must stop using the connection.
     void resetConnection();
     void shutdownWrite();
     int fd() const { return m_fd; }

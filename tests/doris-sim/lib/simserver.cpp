@@ -112,6 +112,7 @@ SimServer::SimServer(SimConfig config)
     m_context.config = std::move(config);
     m_context.store = std::make_unique<SimStore>(QString::fromStdString(m_context.config.dataDir));
     m_context.faults = std::make_unique<FaultInjector>(m_context.config.seed);
+    m_context.backends = std::make_unique<BackendSet>();
     m_context.startMs = QDateTime::currentMSecsSinceEpoch();
 }
 
@@ -123,15 +124,15 @@ std::string SimServer::start()
     const std::string& host = m_context.config.host;
     if (!(err = m_fe.listen(host, m_context.config.feHttpPort)).empty())
         return "FE HTTP: " + err;
-    if (!(err = m_be.listen(host, m_context.config.beHttpPort)).empty())
+    if (!(err = m_context.backends->listen(host, m_context.config.beHttpPort, m_context.config.backends)).empty())
         return "BE HTTP: " + err;
     if (!(err = m_mysql.listen(host, m_context.config.mysqlPort)).empty())
         return "MySQL: " + err;
     m_context.feHttpPort = m_fe.port();
-    m_context.beHttpPort = m_be.port();
+    m_context.beHttpPort = m_context.backends->snapshot().front().port;
     m_context.mysqlPort = m_mysql.port();
     m_fe.start([this](int fd) { serveFe(fd); });
-    m_be.start([this](int fd) { serveBe(fd); });
+    m_context.backends->start([this](int index, int fd) { serveBe(index, fd); });
     m_mysql.start([this](int fd) {
         MysqlSession session(m_context, fd);
         session.run();
@@ -141,8 +142,12 @@ std::string SimServer::start()
 
 std::string SimServer::readyLine() const
 {
-    return "{\"fe_http\":" + std::to_string(m_context.feHttpPort) + ",\"be_http\":"
-        + std::to_string(m_context.beHttpPort) + ",\"mysql\":" + std::to_string(m_context.mysqlPort) + "}";
+    std::string ports;
+    for (const BackendSet::Info& be : m_context.backends->snapshot())
+        ports += (ports.empty() ? "" : ",") + std::to_string(be.port);
+    return "{\"fe_http\":" + std::to_string(m_context.feHttpPort)
+        + ",\"be_http\":" + std::to_string(m_context.beHttpPort) + ",\"be_http_ports\":[" + ports
+        + "],\"mysql\":" + std::to_string(m_context.mysqlPort) + "}";
 }
 
 void SimServer::serveFe(int fd)
@@ -155,13 +160,19 @@ void SimServer::serveFe(int fd)
     }
 }
 
-void SimServer::serveBe(int fd)
+void SimServer::serveBe(int backendIndex, int fd)
 {
-    HttpConnection conn(fd);
-    HttpRequest request;
-    while (conn.readRequest(request)) {
-        if (!handleBe(conn, request) || request.wantsClose())
-            return;
+    BackendSet& backends = *m_context.backends;
+    const uint64_t generation = backends.generation(backendIndex);
+    backends.attach(backendIndex, fd);
+    {
+        HttpConnection conn(fd);
+        HttpRequest request;
+        while (conn.readRequest(request)) {
+            if (!handleBe(conn, request, backendIndex, generation) || request.wantsClose())
+                break;
+        }
+        backends.detach(backendIndex, fd); // before the fd is closed and its number reused
     }
 }
 
@@ -196,7 +207,9 @@ bool SimServer::handleFe(HttpConnection& conn, const HttpRequest& request)
     if (parts.size() >= 1 && parts[0] == "api" && parts.size() >= 2 && parts.back() == "health"
         && request.method == "GET")
         return finish(200, "OK", kJsonType,
-            "{\"msg\":\"success\",\"code\":0,\"data\":{\"online_backend_num\":1,\"total_backend_num\":1},\"count\":0}");
+            "{\"msg\":\"success\",\"code\":0,\"data\":{\"online_backend_num\":"
+                + std::to_string(m_context.backends->aliveCount())
+                + ",\"total_backend_num\":" + std::to_string(m_context.backends->size()) + "},\"count\":0}");
     const bool isLoad = parts.size() == 4 && parts[0] == "api" && parts[3] == "_stream_load";
     const bool is2pc
         = (parts.size() == 3 || parts.size() == 4) && parts[0] == "api" && parts.back() == "_stream_load_2pc";
@@ -244,18 +257,23 @@ bool SimServer::handleFe(HttpConnection& conn, const HttpRequest& request)
         if (request.header("txn_operation").empty())
             return restFailed("No transaction operation('commit' or 'abort') selected.");
     }
-    int port = m_context.beHttpPort;
+    // Doris 2.1 LoadAction: round-robin among alive, load-available BEs (SystemInfoService, BeSelectionPolicy).
+    const std::optional<BackendSet::Info> target = m_context.backends->pickForLoad();
+    if (!target)
+        return restFailed("No backend load available., policy: computeNode=false | query=false | load=true | "
+                          "schedule=false | tags={\"location\" : \"default\"} | medium=null");
+    int port = target->port;
     if (m_context.faults->fire(FaultKind::UnreachableBe))
         port = TcpListener::deadPort(m_context.config.host);
     const std::string location = "http://" + userinfoEncode(user) + ":" + userinfoEncode(password) + "@"
-        + m_context.config.host + ":" + std::to_string(port) + request.target;
+        + m_context.beHost() + ":" + std::to_string(port) + request.target;
     return finish(307, "Temporary Redirect", "text/html;charset=utf-8", {}, "Location: " + location + "\r\n");
 }
 
-bool SimServer::handleBe(HttpConnection& conn, const HttpRequest& request)
+bool SimServer::handleBe(HttpConnection& conn, const HttpRequest& request, int backendIndex, uint64_t generation)
 {
     const std::vector<std::string> parts = splitPath(request.path);
-    StreamLoadHandler handler(m_context);
+    StreamLoadHandler handler(m_context, backendIndex, generation);
     if (parts.size() == 4 && parts[0] == "api" && parts[3] == "_stream_load" && request.method == "PUT")
         return handler.handleLoad(conn, request, percentDecode(parts[1]), percentDecode(parts[2]));
     if ((parts.size() == 3 || parts.size() == 4) && parts[0] == "api" && parts.back() == "_stream_load_2pc"
@@ -271,8 +289,48 @@ bool SimServer::handleBe(HttpConnection& conn, const HttpRequest& request)
     return !pending;
 }
 
+bool SimServer::handleBackendAdmin(HttpConnection& conn, const HttpRequest& request)
+{
+    conn.beginBody(request);
+    conn.drainBody(1 << 20);
+    BackendSet& backends = *m_context.backends;
+    auto state = [&]() {
+        QJsonArray list;
+        int index = 0;
+        for (const BackendSet::Info& be : backends.snapshot()) {
+            QJsonObject o;
+            o[QLatin1String("index")] = index++;
+            o[QLatin1String("id")] = qint64(be.id);
+            o[QLatin1String("http_port")] = be.port;
+            o[QLatin1String("alive")] = be.alive;
+            list.append(o);
+        }
+        QJsonObject o;
+        o[QLatin1String("backends")] = list;
+        return QJsonDocument(o).toJson(QJsonDocument::Compact).toStdString() + "\n";
+    };
+    const std::vector<std::string> parts = splitPath(request.path); // _sim backends [i action]
+    if (parts.size() == 2 && request.method == "GET")
+        return conn.respond(200, "OK", kJsonType, state());
+    if (parts.size() != 4 || (parts[3] != "stop" && parts[3] != "start"))
+        return conn.respond(404, "Not Found", kJsonType,
+            "{\"error\":\"use GET /_sim/backends or POST /_sim/backends/{i}/stop|start\"}\n");
+    if (request.method != "POST")
+        return conn.respond(405, "Method Not Allowed", kJsonType, "{\"error\":\"use POST\"}\n");
+    bool ok = false;
+    const int index = QString::fromStdString(parts[2]).toInt(&ok);
+    std::string error = "backend index must be a number";
+    if (ok)
+        ok = parts[3] == "stop" ? backends.stop(index, error) : backends.startBackend(index, error);
+    if (!ok)
+        return conn.respond(400, "Bad Request", kJsonType, "{\"error\":\"" + jsonEscape(error) + "\"}\n");
+    return conn.respond(200, "OK", kJsonType, state());
+}
+
 bool SimServer::handleAdmin(HttpConnection& conn, const HttpRequest& request)
 {
+    if (request.path.rfind("/_sim/backends", 0) == 0)
+        return handleBackendAdmin(conn, request);
     conn.beginBody(request);
     std::string body;
     char buf[65536];

@@ -19,20 +19,20 @@ public:
     explicit SimServer(SimConfig config);
     /// Opens the data dir and starts listening. Empty string on success, else what failed.
     std::string start();
-    /// `{"fe_http":N,"be_http":N,"mysql":N}` with the real ports.
+    /// `{"fe_http":N,"be_http":N,"be_http_ports":[N,...],"mysql":N}` with the real ports.
     std::string readyLine() const;
     SimContext& context() { return m_context; }
 
 private:
     void serveFe(int fd);
-    void serveBe(int fd);
+    void serveBe(int backendIndex, int fd);
     bool handleFe(HttpConnection& conn, const HttpRequest& request);
-    bool handleBe(HttpConnection& conn, const HttpRequest& request);
+    bool handleBe(HttpConnection& conn, const HttpRequest& request, int backendIndex, uint64_t generation);
     bool handleAdmin(HttpConnection& conn, const HttpRequest& request);
+    bool handleBackendAdmin(HttpConnection& conn, const HttpRequest& request);
 
     SimContext m_context;
     TcpListener m_fe;
-    TcpListener m_be;
     TcpListener m_mysql;
 };
 

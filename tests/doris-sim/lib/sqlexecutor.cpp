@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QTimeZone>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -438,6 +439,106 @@ SqlResult SqlExecutor::useDatabase(const std::string& db)
     return SqlResult::ok();
 }
 
+SqlExecutor::SqlExecutor(SimContext& context)
+    : m_context(context)
+{
+    std::lock_guard<std::mutex> lock(m_context.globalsMutex);
+    m_timeZone = m_context.globalTimeZone.empty() ? m_context.config.timeZone : m_context.globalTimeZone;
+    m_unicodeNames = m_context.globalUnicodeNames;
+}
+
+std::optional<std::string> SqlExecutor::sessionVariable(const std::string& rawName) const
+{
+    std::string name = toLower(rawName);
+    bool global = false;
+    for (const char* prefix : { "@@session.", "@@global.", "@@local.", "@@" }) {
+        if (name.rfind(prefix, 0) == 0) {
+            global = std::string(prefix) == "@@global.";
+            name = name.substr(std::string(prefix).size());
+            break;
+        }
+    }
+    if (name == "time_zone") {
+        if (!global)
+            return m_timeZone;
+        std::lock_guard<std::mutex> lock(m_context.globalsMutex);
+        return m_context.globalTimeZone.empty() ? m_context.config.timeZone : m_context.globalTimeZone;
+    }
+    if (name == "enable_unicode_name_support") {
+        if (!global)
+            return std::string(m_unicodeNames ? "true" : "false");
+        std::lock_guard<std::mutex> lock(m_context.globalsMutex);
+        return std::string(m_context.globalUnicodeNames ? "true" : "false");
+    }
+    return std::nullopt;
+}
+
+namespace {
+
+bool validTimeZone(const std::string& name)
+{
+    static const std::regex kOffset(R"(^[+-]\d{1,2}:\d{2}$)");
+    if (std::regex_match(name, kOffset) || toUpper(name) == "CST" || toUpper(name) == "SYSTEM")
+        return true;
+    return QTimeZone::isTimeZoneIdAvailable(QByteArray::fromStdString(name));
+}
+
+} // namespace
+
+// SET [GLOBAL|SESSION|LOCAL] var = value [, ...] and SET @@[global.|session.]var = value. The sim keeps
+// time_zone and enable_unicode_name_support (SET GLOBAL needs ADMIN: the sim's one user is root and has it);
+// other variables are accepted and ignored.
+SqlResult SqlExecutor::set(SqlCursor& c)
+{
+    while (!c.atEnd()) {
+        bool global = false;
+        if (c.acceptWord("GLOBAL"))
+            global = true;
+        else if (!c.acceptWord("SESSION"))
+            c.acceptWord("LOCAL");
+        std::string name = toLower(c.next().text);
+        for (const char* prefix : { "@@session.", "@@global.", "@@local.", "@@" }) {
+            if (name.rfind(prefix, 0) == 0) {
+                global = global || std::string(prefix) == "@@global.";
+                name = name.substr(std::string(prefix).size());
+                break;
+            }
+        }
+        if (!c.acceptSymbol("=") && !c.acceptSymbol(":="))
+            return SqlResult::ok(); // SET TRANSACTION ..., SET PASSWORD ...: accepted and ignored, as before
+        std::string value;
+        while (!c.atEnd() && !c.peek().isSymbol(","))
+            value += c.next().text;
+        c.acceptSymbol(",");
+        if (global && m_user != m_context.config.user)
+            return SqlResult::error(
+                "Access denied; you need (at least one of) the (ADMIN) privilege(s) for this operation", 1227);
+        if (name == "enable_unicode_name_support") {
+            const std::string v = toLower(value);
+            bool on = false;
+            if (v == "true" || v == "1" || v == "on")
+                on = true;
+            else if (v != "false" && v != "0" && v != "off")
+                return SqlResult::error(
+                    "Variable 'enable_unicode_name_support' can't be set to the value of '" + value + "'", 1231);
+            if (global) {
+                std::lock_guard<std::mutex> lock(m_context.globalsMutex);
+                m_context.globalUnicodeNames = on;
+            }
+            m_unicodeNames = on;
+        } else if (name == "time_zone") {
+            if (!validTimeZone(value))
+                return SqlResult::error("Unknown or incorrect time zone: '" + value + "'", 1298);
+            if (global) {
+                std::lock_guard<std::mutex> lock(m_context.globalsMutex);
+                m_context.globalTimeZone = value;
+            }
+            m_timeZone = value;
+        }
+    }
+    return SqlResult::ok();
+}
+
 SqlResult SqlExecutor::execute(const std::string& rawSql)
 {
     const std::string sql = stripTrailingSemicolons(rawSql);
@@ -455,8 +556,9 @@ SqlResult SqlExecutor::execute(const std::string& rawSql)
             const std::string cs = toLower(c.next().text);
             if (cs.rfind("utf8", 0) != 0 && cs != "default")
                 return SqlResult::error("Unknown character set: '" + cs + "'", 1115);
+            return SqlResult::ok();
         }
-        return SqlResult::ok();
+        return set(c);
     }
     if (first.isWord("USE")) {
         c.next();
@@ -549,7 +651,7 @@ SqlResult SqlExecutor::execute(const std::string& rawSql)
 
 SqlResult SqlExecutor::createTable(const std::string& sql)
 {
-    const DdlResult ddl = DdlParser::parseCreateTable(sql, 1);
+    const DdlResult ddl = DdlParser::parseCreateTable(sql, m_context.backends->aliveCount(), m_unicodeNames);
     if (!ddl.ok)
         return SqlResult::error(ddl.message, ddl.mysqlCode);
     const std::string db = ddl.database.empty() ? m_database : ddl.database;
@@ -619,7 +721,9 @@ SqlResult SqlExecutor::select(const std::string& sql)
             if (item.end == item.begin + 1 && tokens[item.begin].kind == SqlToken::Kind::Ident
                 && tokens[item.begin].text.rfind("@@", 0) == 0) {
                 bool known = false;
-                const std::string v = variableValue(tokens[item.begin].text, known);
+                const std::optional<std::string> session = sessionVariable(tokens[item.begin].text);
+                const std::string v
+                    = session ? (known = true, *session) : variableValue(tokens[item.begin].text, known);
                 if (!known)
                     return SqlResult::error(
                         "Unknown system variable '" + tokens[item.begin].text.substr(2) + "'", 1193);
@@ -924,20 +1028,28 @@ SqlResult SqlExecutor::show(const std::string& sql)
                                   .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
                                   .toStdString();
     if (c.acceptWord("BACKENDS")) {
-        const std::string status = "{\"lastSuccessReportTabletsTime\":\"" + nowText()
-            + "\",\"lastStreamLoadTime\":-1,\"isQueryDisabled\":false,\"isLoadDisabled\":false}";
-        return resultSet({ "BackendId", "Host", "HeartbeatPort", "BePort", "HttpPort", "BrpcPort", "ArrowFlightSqlPort",
-                             "LastStartTime", "LastHeartbeat", "Alive", "SystemDecommissioned", "TabletNum",
-                             "DataUsedCapacity", "TrashUsedCapacity", "AvailCapacity", "TotalCapacity", "UsedPct",
-                             "MaxDiskUsedPct", "RemoteUsedCapacity", "Tag", "ErrMsg", "Version", "Status",
-                             "HeartbeatFailureCounter", "CpuCores", "Memory", "RunningTasks", "NodeRole" },
-            { { std::string("10002"), m_context.config.host, std::string("9050"), std::string("9060"),
-                std::to_string(m_context.beHttpPort), std::string("8060"), std::string("-1"), start, nowText(),
-                std::string("true"), std::string("false"), std::string("0"), std::string("0.000 "),
+        // Doris 2.1 column set and order (doris-facts.md 12.7); one row per BE, all over the same store.
+        std::vector<SqlRow> rows;
+        for (const BackendSet::Info& be : m_context.backends->snapshot()) {
+            const std::string lastStart = QDateTime::fromMSecsSinceEpoch(be.lastStartMs)
+                                              .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                                              .toStdString();
+            const std::string status = "{\"lastSuccessReportTabletsTime\":\"" + nowText()
+                + "\",\"lastStreamLoadTime\":-1,\"isQueryDisabled\":false,\"isLoadDisabled\":false}";
+            rows.push_back({ std::to_string(be.id), m_context.beHost(), std::string("9050"), std::string("9060"),
+                std::to_string(be.port), std::string("8060"), std::string("-1"), lastStart, nowText(),
+                std::string(be.alive ? "true" : "false"), std::string("false"), std::string("0"), std::string("0.000 "),
                 std::string("0.000 "), std::string("1.000 TB"), std::string("1.000 TB"), std::string("0.00 %"),
                 std::string("0.00 %"), std::string("0.000 "), std::string("{\"location\" : \"default\"}"),
-                std::string(), std::string(kBuildVersion), status, std::string("0"), std::string("2"),
-                std::string("4.00 GB"), std::string("0"), std::string("mix") } });
+                std::string(be.alive ? "" : "java.net.ConnectException: Connection refused"),
+                std::string(kBuildVersion), status, std::string(be.alive ? "0" : "1"), std::string("mix") });
+        }
+        return resultSet(
+            { "BackendId", "Host", "HeartbeatPort", "BePort", "HttpPort", "BrpcPort", "ArrowFlightSqlPort",
+                "LastStartTime", "LastHeartbeat", "Alive", "SystemDecommissioned", "TabletNum", "DataUsedCapacity",
+                "TrashUsedCapacity", "AvailCapacity", "TotalCapacity", "UsedPct", "MaxDiskUsedPct",
+                "RemoteUsedCapacity", "Tag", "ErrMsg", "Version", "Status", "HeartbeatFailureCounter", "NodeRole" },
+            rows);
     }
     if (c.acceptWord("FRONTENDS")) {
         return resultSet({ "Name", "Host", "EditLogPort", "HttpPort", "QueryPort", "RpcPort", "ArrowFlightSqlPort",
@@ -954,8 +1066,8 @@ SqlResult SqlExecutor::show(const std::string& sql)
             "character_set_connection", "character_set_results", "character_set_server", "collation_connection",
             "collation_server", "init_connect", "interactive_timeout", "license", "lower_case_table_names",
             "max_allowed_packet", "net_buffer_length", "net_write_timeout", "query_cache_size", "query_cache_type",
-            "sql_mode", "system_time_zone", "time_zone", "transaction_isolation", "tx_isolation", "version",
-            "version_comment", "wait_timeout" };
+            "sql_mode", "system_time_zone", "time_zone", "enable_unicode_name_support", "transaction_isolation",
+            "tx_isolation", "version", "version_comment", "wait_timeout" };
         std::vector<std::string> names(std::begin(kNames), std::end(kNames));
         if (c.acceptWord("WHERE")) {
             // WHERE Variable_name = 'x' / IN (...): keep simple, match any quoted names
@@ -975,7 +1087,8 @@ SqlResult SqlExecutor::show(const std::string& sql)
         std::vector<SqlRow> rows;
         for (const std::string& n : names) {
             bool known = false;
-            rows.push_back({ n, variableValue(n, known) });
+            const std::optional<std::string> session = sessionVariable(n);
+            rows.push_back({ n, session ? *session : variableValue(n, known) });
         }
         return resultSet({ "Variable_name", "Value" }, rows);
     }
@@ -1000,7 +1113,10 @@ SqlResult SqlExecutor::show(const std::string& sql)
         if (!u.isValid() || u.host().isEmpty())
             return SqlResult::error("Invalid url: " + url);
         const std::string hostPort = u.host().toStdString() + ":" + std::to_string(u.port(80));
-        if (u.host().toStdString() != m_context.config.host || u.port(80) != m_context.beHttpPort)
+        bool knownBackend = false;
+        for (const BackendSet::Info& be : m_context.backends->snapshot())
+            knownBackend = knownBackend || u.port(80) == be.port;
+        if (u.host().toStdString() != m_context.beHost() || !knownBackend)
             return SqlResult::error(hostPort + " is not a valid backend");
         if (u.path() != QLatin1String("/api/_load_error_log"))
             return SqlResult::error("Invalid error log path: " + u.path().toStdString());
@@ -1044,10 +1160,10 @@ SqlResult SqlExecutor::show(const std::string& sql)
         return resultSet({ "TransactionId", "Label", "Coordinator", "TransactionStatus", "LoadJobSourceType",
                              "PrepareTime", "PreCommitTime", "CommitTime", "PublishTime", "FinishTime", "Reason",
                              "ErrorReplicasCount", "ListenerId", "TimeoutMs", "ErrMsg" },
-            { { std::to_string(txn->id), txn->label, "BE: " + m_context.config.host,
-                std::string(txnStateName(txn->state)), std::string("BACKEND_STREAMING"), ts(txn->prepareMs),
-                std::string("NULL"), ts(txn->finishMs), ts(txn->finishMs), finished ? ts(txn->finishMs) : "NULL",
-                txn->reason, std::string("0"), std::string("-1"), std::string("259200000"), std::string() } });
+            { { std::to_string(txn->id), txn->label, "BE: " + m_context.beHost(), std::string(txnStateName(txn->state)),
+                std::string("BACKEND_STREAMING"), ts(txn->prepareMs), std::string("NULL"), ts(txn->finishMs),
+                ts(txn->finishMs), finished ? ts(txn->finishMs) : "NULL", txn->reason, std::string("0"),
+                std::string("-1"), std::string("259200000"), std::string() } });
     }
     return SqlResult::error("doris-sim does not support this SHOW statement: " + sql.substr(0, 200));
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "simcontext.h"
+#include "sqltokenizer.h"
 
 #include <optional>
 #include <string>
@@ -36,9 +37,8 @@ struct SqlResult
 class SqlExecutor
 {
 public:
-    explicit SqlExecutor(SimContext& context)
-        : m_context(context)
-    { }
+    /// A new session: time_zone and enable_unicode_name_support start from their GLOBAL values.
+    explicit SqlExecutor(SimContext& context);
 
     SqlResult execute(const std::string& sql);
     const std::string& currentDatabase() const { return m_database; }
@@ -49,10 +49,16 @@ private:
     SqlResult select(const std::string& sql);
     SqlResult show(const std::string& sql);
     SqlResult createTable(const std::string& sql);
+    SqlResult set(SqlCursor& c);
+    /// Session value of a variable the sim keeps per session (time_zone, enable_unicode_name_support);
+    /// nullopt for the fixed ones. `rawName` may carry @@, @@session., @@global.
+    std::optional<std::string> sessionVariable(const std::string& rawName) const;
 
     SimContext& m_context;
     std::string m_database;
     std::string m_user = "root";
+    std::string m_timeZone;
+    bool m_unicodeNames = false;
 };
 
 } // namespace dia::sim

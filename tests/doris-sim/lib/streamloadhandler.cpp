@@ -1,5 +1,6 @@
 #include "streamloadhandler.h"
 
+#include "bodydecompressor.h"
 #include "csvsplitter.h"
 #include "sqltokenizer.h"
 #include "valueconverter.h"
@@ -8,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QSaveFile>
+#include <QTimeZone>
 #include <QUuid>
 
 #include <chrono>
@@ -303,6 +305,26 @@ bool answerEarly(HttpConnection& conn, const HttpRequest& request, int status, c
     return false;
 }
 
+// `timezone` header: a tz database name, `+hh:mm` / `-hh:mm`, or CST (Doris' alias for Asia/Shanghai).
+std::optional<QTimeZone> parseLoadZone(const std::string& name)
+{
+    if (toUpper(name) == "CST")
+        return QTimeZone(QByteArrayLiteral("Asia/Shanghai"));
+    static const std::regex kOffset(R"(^([+-])(\d{1,2}):(\d{2})$)");
+    std::smatch m;
+    if (std::regex_match(name, m, kOffset)) {
+        const int hours = std::stoi(m[2].str());
+        const int minutes = std::stoi(m[3].str());
+        if (hours > 14 || minutes > 59)
+            return std::nullopt;
+        return QTimeZone((m[1].str() == "-" ? -1 : 1) * (hours * 3600 + minutes * 60));
+    }
+    const QByteArray id = QByteArray::fromStdString(name);
+    if (!QTimeZone::isTimeZoneIdAvailable(id))
+        return std::nullopt;
+    return QTimeZone(id);
+}
+
 } // namespace
 
 bool StreamLoadHandler::handleLoad(
@@ -347,6 +369,9 @@ bool StreamLoadHandler::handleLoad(
             return fail("[INVALID_ARGUMENT]label and group_commit can't be set at the same time");
     }
     const std::string format = toLower(request.header("format"));
+    const std::string compressType = request.header("compress_type");
+    if (!compressType.empty() && format == "json")
+        return fail("[INTERNAL_ERROR]compress data of JSON format is not supported.");
     int skipLines = 0;
     if (format.empty() || format == "csv") {
     } else if (format == "csv_with_names") {
@@ -359,9 +384,19 @@ bool StreamLoadHandler::handleLoad(
     } else {
         return fail("[INVALID_ARGUMENT]unknown data format, format=" + request.header("format"));
     }
-    if (!request.header("compress_type").empty())
-        return fail("[NOT_IMPLEMENTED_ERROR]doris-sim does not decompress bodies, compress_type="
-            + request.header("compress_type"));
+    std::unique_ptr<BodyDecompressor> decompressor;
+    switch (BodyDecompressor::check(compressType)) {
+    case BodyDecompressor::Check::Plain:
+        break;
+    case BodyDecompressor::Check::Supported:
+        decompressor = BodyDecompressor::create(compressType);
+        break;
+    case BodyDecompressor::Check::NotImplemented:
+        return fail("[NOT_IMPLEMENTED_ERROR]doris-sim decompresses gz, deflate, bz2 and lz4 only, compress_type="
+            + compressType);
+    case BodyDecompressor::Check::Unknown: // Doris 2.1 parse_format: FORMAT_UNKNOWN
+        return fail("[INTERNAL_ERROR]unknown data format, format=" + request.header("format"));
+    }
     const bool hasLength = request.hasHeader("content-length");
     if (hasLength && conn.chunked())
         return fail("[INVALID_ARGUMENT]please do not set both content_length and transfer-encoding");
@@ -380,6 +415,17 @@ bool StreamLoadHandler::handleLoad(
         const std::string t = request.header("timeout");
         if (t.empty() || t.find_first_not_of("0123456789") != std::string::npos)
             return fail("[INVALID_ARGUMENT]Invalid timeout format, " + t);
+    }
+    // the load's time zone: values with an offset or zone name are converted to it (default Asia/Shanghai)
+    QTimeZone loadZone(QByteArrayLiteral("Asia/Shanghai"));
+    const std::string zoneName
+        = request.hasHeader("timezone") ? request.header("timezone") : request.header("time_zone");
+    if (!zoneName.empty()) {
+        const std::optional<QTimeZone> zone = parseLoadZone(zoneName);
+        if (!zone)
+            return fail("[ANALYSIS_ERROR]TStatus: errCode = 2, detailMessage = Unknown or incorrect time zone: '"
+                + zoneName + "'");
+        loadZone = *zone;
     }
     bool strict = false;
     if (request.hasHeader("strict_mode")) {
@@ -673,7 +719,7 @@ bool StreamLoadHandler::handleLoad(
                 const size_t limit = col.type.kind == TypeKind::String ? size_t(1048576) : size_t(col.type.length);
                 st = vn > limit ? ConvertStatus::TooLong : ConvertStatus::Ok;
             } else {
-                st = ValueConverter::convert(col.type, vp, vn, strict, value);
+                st = ValueConverter::convert(col.type, vp, vn, strict, loadZone, value);
             }
             if (st == ConvertStatus::TooLong) {
                 addError(ValueConverter::tooLongMessage(col.name, col.type, vp, vn), line, len);
@@ -762,6 +808,9 @@ bool StreamLoadHandler::handleLoad(
     std::optional<Fault> resetFault = ctx.faults->fire(FaultKind::ResetAfterBytes, loadNo);
     const size_t kChunk = size_t(1) << 20;
     bool broken = false;
+    bool corrupt = false;
+    std::string compressedBuf(decompressor ? kChunk : 0, '\0');
+    std::string plainBuf;
     while (true) {
         size_t want = kChunk;
         if (resetFault && r.loadBytes + int64_t(want) > resetFault->value)
@@ -773,17 +822,53 @@ bool StreamLoadHandler::handleLoad(
             conn.resetConnection();
             return false;
         }
-        char* w = splitter.writePointer(want);
-        const ssize_t n = conn.readBody(w, want);
+        char* w = decompressor ? compressedBuf.data() : splitter.writePointer(want);
+        const ssize_t n = conn.readBody(w, decompressor ? std::min(want, compressedBuf.size()) : want);
+        if (backendKilled()) {
+            // the BE was stopped under this load (POST /_sim/backends/{i}/stop): a killed BE's txn is aborted
+            if (out != nullptr)
+                std::fclose(out);
+            ctx.store->abortTxn(txnId, "[CANCELLED]backend " + std::to_string(m_backendIndex) + " stopped");
+            conn.resetConnection();
+            return false;
+        }
         if (n < 0) {
             broken = true;
             break;
         }
         if (n == 0)
             break;
-        splitter.produced(size_t(n));
         r.loadBytes += n;
+        if (decompressor) {
+            plainBuf.clear();
+            if (!decompressor->feed(compressedBuf.data(), size_t(n), plainBuf)) {
+                corrupt = true;
+                break;
+            }
+            size_t pos = 0;
+            while (pos < plainBuf.size()) {
+                const size_t part = std::min(kChunk, plainBuf.size() - pos);
+                std::memcpy(splitter.writePointer(part), plainBuf.data() + pos, part);
+                splitter.produced(part);
+                splitter.drain(onLine);
+                pos += part;
+            }
+            continue;
+        }
+        splitter.produced(size_t(n));
         splitter.drain(onLine);
+    }
+    if (!broken && decompressor && (corrupt || !decompressor->finish())) {
+        // Doris: the decompressor's error fails the load (and aborts its txn)
+        if (out != nullptr) {
+            std::fclose(out);
+            out = nullptr;
+        }
+        if (!conn.bodyComplete()) {
+            setRecvTimeout(conn.fd(), 2000);
+            conn.drainBody(int64_t(256) << 20);
+        }
+        return abortAndFail("[INTERNAL_ERROR]" + decompressor->error());
     }
     if (broken) {
         if (out != nullptr)
@@ -818,8 +903,9 @@ bool StreamLoadHandler::handleLoad(
             }
             f.commit();
         }
-        r.errorUrl
-            = "http://" + ctx.config.host + ":" + std::to_string(ctx.beHttpPort) + "/api/_load_error_log?file=" + file;
+        r.errorUrl = "http://" + ctx.beHost() + ":"
+            + std::to_string(ctx.backends->snapshot()[size_t(m_backendIndex)].port)
+            + "/api/_load_error_log?file=" + file;
     }
     if (splitter.unterminatedEnclose())
         return abortAndFail("[DATA_QUALITY_ERROR]too many filtered rows");

@@ -11,8 +11,11 @@ namespace dia::sim {
 class StreamLoadHandler
 {
 public:
-    explicit StreamLoadHandler(SimContext& context)
+    /// `backendIndex`/`generation`: the BE serving the connection, to notice it being stopped mid-body.
+    StreamLoadHandler(SimContext& context, int backendIndex, uint64_t generation)
         : m_context(context)
+        , m_backendIndex(backendIndex)
+        , m_generation(generation)
     { }
 
     /// Returns false when the connection must be closed (faults, broken bodies).
@@ -21,7 +24,11 @@ public:
     bool handleErrorLog(HttpConnection& conn, const HttpRequest& request);
 
 private:
+    bool backendKilled() const { return m_context.backends->killedSince(m_backendIndex, m_generation); }
+
     SimContext& m_context;
+    int m_backendIndex;
+    uint64_t m_generation;
 };
 
 } // namespace dia::sim

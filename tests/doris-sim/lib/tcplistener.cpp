@@ -55,6 +55,17 @@ void TcpListener::start(std::function<void(int fd)> onConnection)
     });
 }
 
+void TcpListener::close()
+{
+    if (m_fd < 0)
+        return;
+    ::shutdown(m_fd, SHUT_RDWR); // wakes accept() with EINVAL
+    if (m_thread.joinable())
+        m_thread.join();
+    ::close(m_fd);
+    m_fd = -1;
+}
+
 int TcpListener::deadPort(const std::string& host)
 {
     const int fd = ::socket(AF_INET, SOCK_STREAM, 0);

@@ -20,6 +20,8 @@ public:
     std::string listen(const std::string& host, int port);
     int port() const { return m_port; }
     void start(std::function<void(int fd)> onConnection);
+    /// Stops accepting and closes the listening socket (new connections are refused); the port is free again.
+    void close();
 
     /// A port on `host` that refuses connections (bound once, then closed).
     static int deadPort(const std::string& host);

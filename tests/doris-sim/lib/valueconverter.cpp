@@ -1,6 +1,7 @@
 #include "valueconverter.h"
 
 #include <QDateTime>
+#include <QTimeZone>
 
 #include <cctype>
 #include <charconv>
@@ -167,7 +168,18 @@ bool fastDecimal(const ColumnType& t, const char* p, size_t n, std::string& out)
     return true;
 }
 
-// [+-]digits[.digits] with rounding to `scale`, integer digits <= precision - scale.
+Int128 pow10i(int k)
+{
+    Int128 v = 1;
+    while (k-- > 0)
+        v *= 10;
+    return v;
+}
+
+// Doris 2.1's DECIMAL (v3) text parser, lenient and silent (doris-facts.md 12.6): digits are taken while the
+// type's precision allows, the first character that is not a digit, '.', or an exponent ends the number
+// (`12%` -> 12, `1,234.50` -> 1) unless nothing was read yet (`$12` -> NULL); when it ends the number after more
+// fraction digits than the scale, the digits are kept unscaled (`1.234,50` -> 12.34 in DECIMAL(p,2)).
 bool convertDecimal(const ColumnType& t, const char* p, size_t n, std::string& out)
 {
     trimSpaces(p, n);
@@ -179,93 +191,124 @@ bool convertDecimal(const ColumnType& t, const char* p, size_t n, std::string& o
         ++p;
         --n;
     }
-    std::string intPart;
-    std::string fracPart;
-    size_t i = 0;
-    while (i < n && std::isdigit(static_cast<unsigned char>(p[i])))
-        intPart += p[i++];
-    if (i < n && p[i] == '.') {
-        ++i;
-        while (i < n && std::isdigit(static_cast<unsigned char>(p[i])))
-            fracPart += p[i++];
+    while (n > 1 && p[0] == '0' && p[1] == '0') { // leading zeros do not count toward the precision
+        ++p;
+        --n;
     }
+    if (n > 1 && p[0] == '0' && std::isdigit(static_cast<unsigned char>(p[1]))) {
+        ++p;
+        --n;
+    }
+    const int typePrecision = t.precision;
+    const int typeScale = t.scale;
+    const int maxIntDigits = typePrecision - typeScale;
+    Int128 value = 0;
+    int precision = 0;
+    int scale = 0;
+    bool foundDot = false;
+    bool foundValue = false;
+    bool rounded = false;
     int exponent = 0;
-    if (i < n && (p[i] == 'e' || p[i] == 'E')) {
-        ++i;
-        bool expNeg = false;
-        if (i < n && (p[i] == '+' || p[i] == '-'))
-            expNeg = p[i++] == '-';
-        if (i >= n)
+    auto emit = [&](Int128 v) {
+        std::string digits;
+        if (v < 0)
+            v = -v;
+        do {
+            digits.insert(digits.begin(), char('0' + int(v % 10)));
+            v /= 10;
+        } while (v > 0);
+        while (digits.size() < size_t(typeScale) + 1)
+            digits.insert(digits.begin(), '0');
+        const std::string ip = digits.substr(0, digits.size() - size_t(typeScale));
+        const std::string fp = digits.substr(digits.size() - size_t(typeScale));
+        if (ip.size() > size_t(std::max(maxIntDigits, 1)) && ip != "0")
             return false;
-        while (i < n && std::isdigit(static_cast<unsigned char>(p[i]))) {
-            exponent = exponent * 10 + (p[i++] - '0');
-            if (exponent > 100)
-                return false;
+        if (negative && (ip != "0" || fp.find_first_not_of('0') != std::string::npos))
+            out += '-';
+        out += ip;
+        if (typeScale > 0) {
+            out += '.';
+            out += fp;
         }
-        if (expNeg)
-            exponent = -exponent;
-    }
-    if (i != n || (intPart.empty() && fracPart.empty()))
-        return false;
-    // apply exponent by moving digits
-    while (exponent > 0) {
-        intPart += fracPart.empty() ? '0' : fracPart[0];
-        if (!fracPart.empty())
-            fracPart.erase(0, 1);
-        --exponent;
-    }
-    while (exponent < 0) {
-        fracPart.insert(fracPart.begin(), intPart.empty() ? '0' : intPart.back());
-        if (!intPart.empty())
-            intPart.pop_back();
-        ++exponent;
-    }
-    size_t lead = 0;
-    while (lead + 1 < intPart.size() && intPart[lead] == '0')
-        ++lead;
-    intPart.erase(0, lead);
-    if (intPart.empty())
-        intPart = "0";
-    const size_t scale = size_t(t.scale);
-    bool roundUp = false;
-    if (fracPart.size() > scale) {
-        roundUp = fracPart[scale] >= '5';
-        fracPart.resize(scale);
-    }
-    while (fracPart.size() < scale)
-        fracPart += '0';
-    std::string digits = intPart + fracPart;
-    if (roundUp) {
-        int k = int(digits.size()) - 1;
-        while (k >= 0) {
-            if (digits[size_t(k)] == '9') {
-                digits[size_t(k)] = '0';
-                --k;
-            } else {
-                ++digits[size_t(k)];
-                break;
+        return true;
+    };
+    for (size_t i = 0; i < n; ++i) {
+        const char c = p[i];
+        if (c >= '0' && c <= '9') {
+            foundValue = true;
+            if (precision < typePrecision && !rounded) {
+                value = value * 10 + (c - '0');
+                ++precision;
+                scale += foundDot ? 1 : 0;
+            } else if (!foundDot && precision - scale >= maxIntDigits) {
+                return false; // overflow: NULL
+            } else if (foundDot && scale >= typeScale && !rounded) {
+                value += c > '4' ? 1 : 0;
+                rounded = true;
             }
+        } else if (c == '.' && !foundDot) {
+            foundDot = true;
+        } else if ((c == 'e' || c == 'E')) {
+            // the rest must be a whole (small) integer
+            const char* e = p + i + 1;
+            const size_t en = n - i - 1;
+            size_t k = 0;
+            bool expNeg = false;
+            if (k < en && (e[k] == '+' || e[k] == '-'))
+                expNeg = e[k++] == '-';
+            if (k >= en)
+                return false;
+            for (; k < en; ++k) {
+                if (!std::isdigit(static_cast<unsigned char>(e[k])))
+                    return false;
+                exponent = exponent * 10 + (e[k] - '0');
+                if (exponent > 128)
+                    return false;
+            }
+            if (expNeg)
+                exponent = -exponent;
+            if (exponent > 127 || exponent < -128)
+                return false;
+            break;
+        } else {
+            if (value == 0)
+                return false; // nothing read yet ("$12", "abc"): NULL
+            if (typeScale >= scale)
+                value *= pow10i(typeScale - scale);
+            return emit(value); // silently ends the number here
         }
-        if (k < 0)
-            digits.insert(digits.begin(), '1');
     }
-    std::string ip = digits.substr(0, digits.size() - scale);
-    const std::string fp = digits.substr(digits.size() - scale);
-    lead = 0;
-    while (lead + 1 < ip.size() && ip[lead] == '0')
-        ++lead;
-    ip.erase(0, lead);
-    const size_t maxInt = size_t(t.precision - t.scale);
-    if (!(ip == "0") && ip.size() > maxInt)
+    if (exponent > scale) {
+        precision += exponent - scale;
+        if (precision > 38)
+            return false;
+        value *= pow10i(exponent - scale);
+        scale = 0;
+    } else {
+        scale -= exponent;
+    }
+    if (scale > precision)
+        precision = scale;
+    if (precision - scale > maxIntDigits)
+        return false; // overflow: NULL
+    if (scale > typeScale) {
+        const int shift = scale - typeScale;
+        if (shift > 38) {
+            value = 0;
+        } else {
+            const Int128 divisor = pow10i(shift);
+            const Int128 remainder = value % divisor;
+            value /= divisor;
+            if (remainder >= divisor / 2)
+                value += 1;
+        }
+        scale = typeScale;
+    } else if (!foundValue && !foundDot) {
         return false;
-    if (negative && (ip != "0" || fp.find_first_not_of('0') != std::string::npos))
-        out += '-';
-    out += ip;
-    if (scale > 0) {
-        out += '.';
-        out += fp;
     }
-    return true;
+    if (typeScale > scale)
+        value *= pow10i(typeScale - scale);
+    return emit(value);
 }
 
 bool convertFloating(bool isFloat, const char* p, size_t n, std::string& out)
@@ -368,8 +411,43 @@ bool fastDateTime(const ColumnType& t, const char* p, size_t n, std::string& out
     return true;
 }
 
-// Date / datetime text: YYYY-MM-DD[( |T|:|punct)HH:MM:SS[.ffffff]], YYYYMMDD[HHMMSS], 2-digit years.
-bool convertDateTime(const ColumnType& t, const char* p, size_t n, std::string& out)
+// A zone after the time (Doris 2.1, doris-facts.md 12.5): `Z`, `+hh:mm`/`-hh:mm` (not `+hhmm` nor `+hh`) or a
+// tz database name. False when the rest is not one of these.
+bool parseZone(const char* p, size_t n, QTimeZone& zone)
+{
+    while (n > 0 && *p == ' ') {
+        ++p;
+        --n;
+    }
+    if (n == 0)
+        return false;
+    if (n == 1 && (*p == 'Z' || *p == 'z')) {
+        zone = QTimeZone(0);
+        return true;
+    }
+    auto dig = [&](size_t k) { return std::isdigit(static_cast<unsigned char>(p[k])) != 0; };
+    if (*p == '+' || *p == '-') {
+        if (n != 6 || !dig(1) || !dig(2) || p[3] != ':' || !dig(4) || !dig(5))
+            return false;
+        const int hours = (p[1] - '0') * 10 + (p[2] - '0');
+        const int minutes = (p[4] - '0') * 10 + (p[5] - '0');
+        if (hours > 14 || minutes > 59)
+            return false;
+        zone = QTimeZone((*p == '-' ? -1 : 1) * (hours * 3600 + minutes * 60));
+        return true;
+    }
+    if (!std::isalpha(static_cast<unsigned char>(*p)))
+        return false;
+    const QByteArray id(p, qsizetype(n));
+    if (!QTimeZone::isTimeZoneIdAvailable(id))
+        return false;
+    zone = QTimeZone(id);
+    return zone.isValid();
+}
+
+// Date / datetime text: YYYY-MM-DD[( |T|:|punct)HH:MM:SS[.ffffff][zone]], YYYYMMDD[HHMMSS], 2-digit years.
+// Fractional seconds are rounded to the column's scale; a value with a zone is converted to `loadZone`.
+bool convertDateTime(const ColumnType& t, const char* p, size_t n, const QTimeZone& loadZone, std::string& out)
 {
     trimSpaces(p, n);
     if (n == 0)
@@ -381,6 +459,9 @@ bool convertDateTime(const ColumnType& t, const char* p, size_t n, std::string& 
     int minute = 0;
     int second = 0;
     long micro = 0;
+    std::string fraction;
+    QTimeZone zone;
+    bool hasZone = false;
     size_t i = 0;
     int count = 0;
     bool allDigits = true;
@@ -434,28 +515,50 @@ bool convertDateTime(const ColumnType& t, const char* p, size_t n, std::string& 
                         return false;
                     if (i < n && p[i] == '.') {
                         ++i;
-                        int digits = 0;
-                        while (i < n && std::isdigit(static_cast<unsigned char>(p[i]))) {
-                            if (digits < 6) {
-                                micro = micro * 10 + (p[i] - '0');
-                                ++digits;
-                            }
-                            ++i;
-                        }
-                        while (digits < 6) {
-                            micro *= 10;
-                            ++digits;
-                        }
+                        while (i < n && std::isdigit(static_cast<unsigned char>(p[i])))
+                            fraction += p[i++];
                     }
                 }
+            }
+            if (i < n) {
+                if (!parseZone(p + i, n - i, zone))
+                    return false;
+                hasZone = true;
+                i = n;
             }
         }
     }
     if (i != n)
         return false;
+    // fractional seconds rounded (half up) to the column's scale (0 for DATE and DATETIME)
+    const int keep = t.kind == TypeKind::DateTime ? t.precision : 0;
+    for (int k = 0; k < 6; ++k)
+        micro = micro * 10 + (size_t(k) < fraction.size() && k < keep ? fraction[size_t(k)] - '0' : 0);
+    const bool roundUp = fraction.size() > size_t(keep) && fraction[size_t(keep)] >= '5';
     if (year < 0 || year > 9999 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23
         || minute > 59 || second > 59)
         return false;
+    if (roundUp) {
+        static const long kUnit[] = { 1000000, 100000, 10000, 1000, 100, 10, 1 };
+        micro += kUnit[keep];
+    }
+    if (micro >= 1000000 || hasZone) {
+        QDateTime dt(QDate(year, month, day), QTime(hour, minute, second), hasZone ? zone : QTimeZone(0));
+        if (micro >= 1000000) {
+            micro -= 1000000;
+            dt = dt.addSecs(1);
+        }
+        if (hasZone)
+            dt = dt.toTimeZone(loadZone);
+        year = dt.date().year();
+        month = dt.date().month();
+        day = dt.date().day();
+        hour = dt.time().hour();
+        minute = dt.time().minute();
+        second = dt.time().second();
+        if (year < 0 || year > 9999)
+            return false;
+    }
     char buf[32];
     auto put = [&](int pos, int value, int width) {
         for (int k = width - 1; k >= 0; --k) {
@@ -497,6 +600,13 @@ bool validUtf8Length(const char* p, size_t n, size_t max)
 } // namespace
 
 ConvertStatus ValueConverter::convert(const ColumnType& t, const char* p, size_t n, bool strict, std::string& out)
+{
+    static const QTimeZone kShanghai(QByteArrayLiteral("Asia/Shanghai"));
+    return convert(t, p, n, strict, kShanghai, out);
+}
+
+ConvertStatus ValueConverter::convert(
+    const ColumnType& t, const char* p, size_t n, bool strict, const QTimeZone& loadZone, std::string& out)
 {
     switch (t.kind) {
     case TypeKind::Boolean: {
@@ -552,7 +662,7 @@ ConvertStatus ValueConverter::convert(const ColumnType& t, const char* p, size_t
     case TypeKind::DateTime:
         if (fastDateTime(t, p, n, out))
             return ConvertStatus::Ok;
-        return convertDateTime(t, p, n, out) ? ConvertStatus::Ok : ConvertStatus::Invalid;
+        return convertDateTime(t, p, n, loadZone, out) ? ConvertStatus::Ok : ConvertStatus::Invalid;
     case TypeKind::Char:
         if (n > size_t(t.length)) {
             if (strict)

@@ -2,6 +2,8 @@
 
 #include "tableschema.h"
 
+#include <QTimeZone>
+
 #include <string>
 
 namespace dia::sim {
@@ -19,7 +21,11 @@ class ValueConverter
 {
 public:
     /// `strict` matters only for CHAR overflow (truncated when false, as Doris does).
+    /// Date/time values with a zone are converted to Asia/Shanghai (Stream Load's default `timezone`).
     static ConvertStatus convert(const ColumnType& type, const char* data, size_t size, bool strict, std::string& out);
+    /// Same, with the load's time zone (the `timezone` / `time_zone` header).
+    static ConvertStatus convert(const ColumnType& type, const char* data, size_t size, bool strict,
+        const QTimeZone& loadZone, std::string& out);
     /// Current local time as the type's default (`CURRENT_TIMESTAMP`).
     static std::string currentTimestamp(const ColumnType& type);
     /// Three-way compare of two canonical values of `type` (numbers numerically, others bytewise).

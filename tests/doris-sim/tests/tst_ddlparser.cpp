@@ -145,7 +145,7 @@ INSTANTIATE_TEST_SUITE_P(Doris21, DdlParserErrors,
             1105, "Distribution column[b] is not key column" },
         BadDdl { "CREATE TABLE t (a INT)", 1105,
             "Failed to find enough backend, please check the replication num,replication tag and storage medium and "
-            "avail capacity of backends or maybe all be on same host.Create failed replications:\nreplication tag: "
+            "avail capacity of backends or maybe all be on same host.\nCreate failed replications:\nreplication tag: "
             "{\"location\" : \"default\"}, replication num: 3, storage medium: HDD" }));
 
 TEST(DdlParser, SyntaxErrorsAreCode1064)

@@ -102,3 +102,58 @@ TEST(ValueConverter, SumsDecimalsAndIntegers)
     ASSERT_TRUE(DdlParser::parseTypeText("BIGINT", i, error));
     EXPECT_EQ(ValueConverter::add(i, "40", "2"), "42");
 }
+
+// doris-facts.md 12.6: Doris 2.1 parses DECIMAL leniently and silently (these are successful conversions, so
+// nothing is filtered in strict mode either); DOUBLE needs the whole string.
+INSTANTIATE_TEST_SUITE_P(Section12Numbers, Conversion,
+    ::testing::Values(Case { "DECIMAL(10, 2)", "1,234.50", true, ConvertStatus::Ok, "1.00" },
+        Case { "DECIMAL(10, 2)", "1.234,50", true, ConvertStatus::Ok, "12.34" },
+        Case { "DECIMAL(10, 2)", "12%", true, ConvertStatus::Ok, "12.00" },
+        Case { "DECIMAL(10, 2)", "12abc", false, ConvertStatus::Ok, "12.00" },
+        Case { "DECIMAL(10, 2)", "+12", true, ConvertStatus::Ok, "12.00" },
+        Case { "DECIMAL(10, 2)", "1.5e3", true, ConvertStatus::Ok, "1500.00" },
+        Case { "DECIMAL(10, 2)", "$12", true, ConvertStatus::Invalid, "" },
+        Case { "DECIMAL(10, 2)", "-3,75", false, ConvertStatus::Ok, "-3.00" },
+        Case { "DECIMAL(10, 2)", "10.50", true, ConvertStatus::Ok, "10.50" },
+        Case { "DECIMAL(10, 2)", "-0.005", false, ConvertStatus::Ok, "-0.01" },
+        Case { "DOUBLE", "1,234.50", false, ConvertStatus::Invalid, "" },
+        Case { "DOUBLE", "1.234,50", false, ConvertStatus::Invalid, "" },
+        Case { "DOUBLE", "$12", false, ConvertStatus::Invalid, "" },
+        Case { "DOUBLE", "12%", false, ConvertStatus::Invalid, "" },
+        Case { "DOUBLE", "+12", false, ConvertStatus::Ok, "12" },
+        Case { "DOUBLE", "1.5e3", false, ConvertStatus::Ok, "1500" }));
+
+// doris-facts.md 12.5: ISO 8601 forms; values with an offset are converted to the load's time zone (default
+// Asia/Shanghai, UTC+8), values without one are stored as written; +0200 and +02 are refused.
+INSTANTIATE_TEST_SUITE_P(Section12DateTimes, Conversion,
+    ::testing::Values(Case { "DATETIME", "2024-07-01T10:00:00", false, ConvertStatus::Ok, "2024-07-01 10:00:00" },
+        Case { "DATETIME", "2024-07-01T10:00:00Z", false, ConvertStatus::Ok, "2024-07-01 18:00:00" },
+        Case { "DATETIME", "2024-07-01T12:00:00+02:00", false, ConvertStatus::Ok, "2024-07-01 18:00:00" },
+        Case { "DATETIME", "2024-07-01T10:00:00-05:00", false, ConvertStatus::Ok, "2024-07-01 23:00:00" },
+        Case { "DATETIME", "2024-07-01 19:00:00 Asia/Tokyo", false, ConvertStatus::Ok, "2024-07-01 18:00:00" },
+        Case { "DATETIME", "2024-07-01T20:00:00Z", false, ConvertStatus::Ok, "2024-07-02 04:00:00" },
+        Case { "DATETIME", "2024-07-01T12:00:00+0200", false, ConvertStatus::Invalid, "" },
+        Case { "DATETIME", "2024-07-01T12:00:00+02", true, ConvertStatus::Invalid, "" },
+        Case { "DATETIME", "2024-07-01 10:00:00.7", false, ConvertStatus::Ok, "2024-07-01 10:00:01" },
+        Case { "DATETIME(3)", "2024-07-01 10:00:00.12345", false, ConvertStatus::Ok, "2024-07-01 10:00:00.123" },
+        Case { "DATETIME(3)", "2024-07-01 23:59:59.9999", false, ConvertStatus::Ok, "2024-07-02 00:00:00.000" },
+        Case { "DATETIME(6)", "2024-07-01T10:00:00.5Z", false, ConvertStatus::Ok, "2024-07-01 18:00:00.500000" },
+        Case { "DATE", "2024/07/01", false, ConvertStatus::Ok, "2024-07-01" },
+        Case { "DATE", "20240701", false, ConvertStatus::Ok, "2024-07-01" },
+        Case { "DATE", "2024-7-1", false, ConvertStatus::Ok, "2024-07-01" },
+        Case { "DATE", "2024-07-01T20:00:00Z", false, ConvertStatus::Ok, "2024-07-02" }));
+
+TEST(ConversionZone, OffsetsGoToTheLoadsTimeZone)
+{
+    ColumnType type;
+    std::string error;
+    ASSERT_TRUE(DdlParser::parseTypeText("DATETIME", type, error));
+    const std::string in = "2024-07-01T12:00:00+02:00";
+    std::string out;
+    EXPECT_EQ(ValueConverter::convert(type, in.data(), in.size(), true, QTimeZone(0), out), ConvertStatus::Ok);
+    EXPECT_EQ(out, "2024-07-01 10:00:00");
+    out.clear();
+    const std::string local = "2024-07-01 12:00:00";
+    EXPECT_EQ(ValueConverter::convert(type, local.data(), local.size(), true, QTimeZone(0), out), ConvertStatus::Ok);
+    EXPECT_EQ(out, "2024-07-01 12:00:00"); // no offset: stored as written
+}
