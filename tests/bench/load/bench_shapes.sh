@@ -6,6 +6,9 @@
 #
 #   tests/bench/load/bench_shapes.sh [BUILD_DIR] [SIZE_MB] [SHAPES...]
 #
+# With DORIS_STREAMLOADER=/path/to/doris-streamloader (the Go peer, built from source: see README "Performance")
+# it is run too, with 4 workers, on curl's copy (it splits by lines and sends no quotes fix of its own).
+#
 # Reports per shape and contender the median seconds of REPEAT (default 3) interleaved rounds, the ratio of
 # throughput to curl (>1: faster than curl) and the peak RSS. Files are kept in $DIA_BENCH_DATA (default
 # /tmp/dia-bench-data) between runs. Holds /tmp/dia-build.lock so no build competes for the cores.
@@ -81,22 +84,32 @@ for shape in "${SHAPES[@]}"; do
     line_delimiter=()
     [[ "$shape" == excel ]] && line_delimiter=(-H "line_delimiter: \r\n")
     declare -A S=() R=()
+    contenders=(curl dia_1 dia_4)
+    [[ -n "${DORIS_STREAMLOADER:-}" ]] && contenders+=(streamloader_4)
     for round in $(seq 1 "$REPEAT"); do
-        for who in curl dia_1 dia_4; do
+        for who in "${contenders[@]}"; do
             case "$who" in
             curl) read -r secs rss < <(run curl "${CURL[@]}" "${line_delimiter[@]}" -T "$baseline" "http://127.0.0.1:$FE/api/bench/t/_stream_load")
                 grep -q '"Status": "Success"' "$WORK/curl.out" || echo "curl: $(head -c 300 "$WORK/curl.out")" >&2 ;;
             dia_1) read -r secs rss < <(run dia_1 "${DIA[@]}" "$file" --parallel 1 --journal "$WORK/j1_${shape}_$round.json") ;;
             dia_4) read -r secs rss < <(run dia_4 "${DIA[@]}" "$file" --parallel 4 --journal "$WORK/j4_${shape}_$round.json") ;;
+            streamloader_4)
+                header='column_separator:,?enclose:"?escape:\?trim_double_quotes:true?max_filter_ratio:0.001'
+                [[ "$shape" == excel ]] && header+='?line_delimiter:\r\n'
+                read -r secs rss < <(run streamloader_4 "$DORIS_STREAMLOADER" -source_file="$baseline" \
+                    -url="http://127.0.0.1:$FE" -header="$header" -db=bench -table=t -u=root -p= -workers=4 -auto_retry_times=0 \
+                    -log_filename="$WORK/streamloader.log")
+                grep -qi 'Status: *Success\|"Status": *"Success"\|success' "$WORK/streamloader_4.out" "$WORK/streamloader_4.err" \
+                    || echo "streamloader: $(tail -c 300 "$WORK/streamloader_4.out")" >&2 ;;
             esac
-            [[ "$who" == curl ]] || grep -q '"status":"Success"' "$WORK/$who.out" \
+            [[ "$who" == curl || "$who" == streamloader_4 ]] || grep -q '"status":"Success"' "$WORK/$who.out" \
                 || echo "$who: $(tail -c 300 "$WORK/$who.out") $(tail -2 "$WORK/$who.err")" >&2
             S[$who]+="$secs "; R[$who]+="$rss "
             echo "  round $round $shape $who: ${secs}s ${rss}MB" >&2
         done
     done
     c=$(echo "${S[curl]}" | median)
-    for who in curl dia_1 dia_4; do
+    for who in "${contenders[@]}"; do
         s=$(echo "${S[$who]}" | median)
         r=$(echo "${R[$who]}" | tr ' ' '\n' | grep . | sort -g | tail -1)
         printf '%-9s %-8s %8s %8s %8s\n' "$shape" "$who" "$s" "$(python3 -c "print(f'{$c / $s:.2f}x')")" "$r"
