@@ -386,4 +386,52 @@ TEST(Xls, CompoundFileWithoutWorkbookSaysSo)
     EXPECT_TRUE(reader.error().message.contains(QStringLiteral("Document"))) << reader.error().message.toStdString();
 }
 
+// LibreOffice's BIFF8 (make_lo_fixtures.py): every formula gives its cached result: numbers from a
+// filled-down (shared) formula, strings from the STRING record after FORMULA, booleans, an error, dates by
+// the cell's format, the array formula I2:I5; a formula returning "" is an empty cell.
+TEST(Xls, CachedFormulaResultsOfEveryKind)
+{
+    SourceInfo info;
+    QList<SourceWarning> warnings;
+    const auto rows = test::readAll(xls("lo_formulas.xls"), {}, &info, &warnings);
+    EXPECT_EQ(info.sheets, texts({ "Formulas", "Hidden" }));
+    EXPECT_EQ(info.hiddenSheets, texts({ "Hidden" }));
+    EXPECT_EQ(info.columnNames, texts({ "id", "qty", "price", "total", "size", "big", "ratio", "due", "tenfold" }));
+    ASSERT_EQ(rows.size(), 5);
+    EXPECT_EQ(rows.at(0).fields, texts({ "1", "1", "2.5", "2.5", "small", "false", "0.25", "2024-02-01", "10" }));
+    EXPECT_EQ(rows.at(1).fields, texts({ "2", "3", "5", "15", "big", "true", "0.75", "2024-02-02", "30" }));
+    EXPECT_EQ(rows.at(2).fields, texts({ "3", "5", "7.5", "37.5", "big", "true", "1.25", "2024-02-03", "50" }));
+    EXPECT_EQ(rows.at(3).fields, texts({ "4", "2", "10", "20", "small", "false", "", "2024-02-04", "20" }));
+    EXPECT_EQ(rows.at(4).line, 6);
+    EXPECT_EQ(rows.at(4).fields, texts({ "empty", "", "Müller €5 Café", "", "", "", "", "", "" }));
+    ASSERT_EQ(warnings.size(), 1);
+    EXPECT_EQ(warnings.at(0).code, QStringLiteral("cell_error"));
+    EXPECT_EQ(warnings.at(0).line, 5);
+    EXPECT_EQ(warnings.at(0).message, QStringLiteral("Cell G5 holds the error #DIV/0!; it is read as empty."));
+
+    ReaderOptions hidden;
+    hidden.sheet = QStringLiteral("Hidden");
+    const auto secret = test::readAll(xls("lo_formulas.xls"), hidden, &info);
+    EXPECT_EQ(info.columnNames, texts({ "secret" }));
+    ASSERT_EQ(secret.size(), 1);
+    EXPECT_EQ(secret.at(0).fields, texts({ "42" }));
+}
+
+// A shared string table of 1,200 strings and one of 9,000 CJK characters spans five CONTINUE records:
+// strings cut at record boundaries (switching between 8-bit and UTF-16 runs) come back whole.
+TEST(Xls, SharedStringsAcrossContinueRecords)
+{
+    const auto rows = test::readAll(xls("lo_strings.xls"), {});
+    ASSERT_EQ(rows.size(), 1201);
+    for (int i = 0; i < 1200; ++i) {
+        QString word = QStringLiteral("w%1-").arg(i, 5, 10, QLatin1Char('0'));
+        if (i % 7 == 0)
+            word += QChar(0xE4);
+        word += QString(i % 23, QLatin1Char('x'));
+        ASSERT_EQ(rows.at(i).fields, (QStringList { QString::number(i), word })) << i;
+        ASSERT_EQ(rows.at(i).line, i + 2);
+    }
+    EXPECT_EQ(rows.at(1200).fields, (QStringList { QStringLiteral("1200"), QString(9000, QChar(0x957F)) }));
+}
+
 } // namespace
