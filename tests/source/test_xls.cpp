@@ -1,6 +1,8 @@
 // Legacy .xls (BIFF8) workbooks read by our own Compound File + BIFF reader: the same sheet, date, number and
 // boolean handling as XLSX. Fixtures: tests/data/source/xls (make_xls_fixtures.py writes them with xlwt,
 // make_lo_fixtures.sh with LibreOffice for real cached formula results).
+#include "source/biffsheetreader.h"
+#include "source/biffworkbook.h"
 #include "source/canonicalcsv.h"
 #include "source/chunksource.h"
 #include "source/sourcescanner.h"
@@ -15,6 +17,9 @@
 #include <QJsonObject>
 #include <QSet>
 #include <QTemporaryDir>
+#include <QtEndian>
+
+#include <functional>
 
 #include <random>
 
@@ -432,6 +437,133 @@ TEST(Xls, SharedStringsAcrossContinueRecords)
         ASSERT_EQ(rows.at(i).line, i + 2);
     }
     EXPECT_EQ(rows.at(1200).fields, (QStringList { QStringLiteral("1200"), QString(9000, QChar(0x957F)) }));
+}
+
+/// basic.xls with `edit` applied to its bytes; `edit` gets the offset of the Workbook directory entry and
+/// of the FAT entry of the stream's first sector.
+QString editedBasic(QTemporaryDir& dir, const std::function<void(QByteArray&, int entry, int fatEntry)>& edit)
+{
+    QFile file(xls("basic.xls"));
+    EXPECT_TRUE(file.open(QIODevice::ReadOnly));
+    QByteArray bytes = file.readAll();
+    const int entry = int(bytes.indexOf(QByteArray("W\0o\0r\0k\0b\0o\0o\0k\0", 16)));
+    EXPECT_GT(entry, 0);
+    const quint32 start = qFromLittleEndian<quint32>(bytes.constData() + entry + 116);
+    const quint32 fatSector = qFromLittleEndian<quint32>(bytes.constData() + 0x4C);
+    edit(bytes, entry, int((fatSector + 1) * 512 + 4 * start));
+    const QString path = dir.filePath(QStringLiteral("edited.xls"));
+    QFile out(path);
+    EXPECT_TRUE(out.open(QIODevice::WriteOnly | QIODevice::Truncate) && out.write(bytes) == bytes.size());
+    return path;
+}
+
+void expectBadWorkbook(const QString& path, const char* says)
+{
+    auto reader = openTableReader(path, {});
+    ASSERT_FALSE(reader.ok()) << says;
+    EXPECT_EQ(reader.error().code, QStringLiteral("bad_workbook"));
+    EXPECT_TRUE(reader.error().message.contains(QString::fromUtf8(says))) << reader.error().message.toStdString();
+    EXPECT_EQ(reader.error().hint,
+        QStringLiteral("Open it in Excel and save it again as .xlsx, or export the sheet as CSV."));
+}
+
+void putU32(QByteArray& bytes, int at, quint32 v)
+{
+    qToLittleEndian<quint32>(v, bytes.data() + at);
+}
+
+// Every chain of the container is checked: a loop, a sector outside the FAT, sizes the file cannot hold.
+TEST(Xls, BrokenContainerChainsAreRefused)
+{
+    QTemporaryDir dir;
+    const QString loop = editedBasic(dir, [](QByteArray& b, int entry, int fatEntry) {
+        putU32(b, fatEntry, qFromLittleEndian<quint32>(b.constData() + entry + 116)); // sector -> itself
+    });
+    expectBadWorkbook(loop, "chain loops back to sector");
+    const QString outside = editedBasic(dir, [](QByteArray& b, int entry, int) { putU32(b, entry + 116, 0x00FFFFF0); });
+    expectBadWorkbook(outside, "outside the allocation table");
+    const QString huge = editedBasic(dir, [](QByteArray& b, int entry, int) { putU32(b, entry + 120, 600u << 20); });
+    expectBadWorkbook(huge, "streams over 512 MiB are refused");
+    const QString pastEnd = editedBasic(dir, [](QByteArray& b, int entry, int) { putU32(b, entry + 120, 1u << 20); });
+    expectBadWorkbook(pastEnd, "more than the file holds");
+}
+
+/// A BIFF8 record.
+QByteArray record(quint16 type, const QByteArray& body)
+{
+    QByteArray r(4, '\0');
+    qToLittleEndian<quint16>(type, r.data());
+    qToLittleEndian<quint16>(quint16(body.size()), r.data() + 2);
+    return r + body;
+}
+
+QByteArray le16(quint16 v)
+{
+    QByteArray b(2, '\0');
+    qToLittleEndian<quint16>(v, b.data());
+    return b;
+}
+
+QByteArray le32(quint32 v)
+{
+    QByteArray b(4, '\0');
+    qToLittleEndian<quint32>(v, b.data());
+    return b;
+}
+
+QByteArray numberRecord(quint16 row, quint16 col, double v)
+{
+    QByteArray b = le16(row) + le16(col) + le16(0);
+    b.append(reinterpret_cast<const char*>(&v), 8);
+    return record(0x0203, b);
+}
+
+/// A BIFF8 stream: globals (`globals` between BOF and BOUNDSHEET) and one worksheet of `cells`.
+QByteArray biffStream(const QByteArray& globals, const QByteArray& cells)
+{
+    const QByteArray bof = le16(0x0600) + le16(0x0005) + QByteArray(12, '\0');
+    const QByteArray sheetBof = le16(0x0600) + le16(0x0010) + QByteArray(12, '\0');
+    QByteArray head = record(0x0809, bof) + globals;
+    const QByteArray name = QByteArray("\x01\x00S", 3);
+    const int boundSheetSize = 4 + 8 + 1;
+    const quint32 sheetAt = quint32(head.size() + boundSheetSize + 4);
+    head += record(0x0085, le32(sheetAt) + QByteArray("\x00\x00", 2) + name) + record(0x000A, {});
+    return head + record(0x0809, sheetBof) + cells + record(0x000A, {});
+}
+
+// Hostile or odd BIFF: a shared string count the table cannot hold is refused; FILEPASS is encryption;
+// rows written out of order come back sorted, each once.
+TEST(Xls, BiffStreamsAreChecked)
+{
+    const QByteArray lyingSst = record(0x00FC, le32(1000000000) + le32(1000000000) + QByteArray(16, 'a'));
+    auto sst = BiffWorkbook::parse(biffStream(lyingSst, {}));
+    ASSERT_FALSE(sst.ok());
+    EXPECT_EQ(sst.error().code, QStringLiteral("bad_workbook"));
+    EXPECT_EQ(sst.error().message,
+        QStringLiteral("Its shared string table claims 1000000000 strings but holds only 16 bytes."));
+
+    auto encrypted = BiffWorkbook::parse(biffStream(record(0x002F, le16(1) + QByteArray(52, '\0')), {}));
+    ASSERT_FALSE(encrypted.ok());
+    EXPECT_EQ(encrypted.error().code, QStringLiteral("encrypted_workbook"));
+
+    const QByteArray cells = numberRecord(4, 1, 5.5) + numberRecord(0, 0, 1) + numberRecord(4, 0, 4)
+        + numberRecord(2, 2, 0.1) + numberRecord(0, 1, 2);
+    auto book = BiffWorkbook::parse(biffStream({}, cells));
+    ASSERT_TRUE(book.ok()) << book.error().text().toStdString();
+    ASSERT_EQ(book->sheets().size(), 1);
+    EXPECT_EQ(book->sheets().at(0).name, QStringLiteral("S"));
+    BiffSheetReader sheet(*book, book->sheets().at(0).offset, book->stream().size(), [](auto&&...) {});
+    ASSERT_TRUE(sheet.scan().ok());
+    EXPECT_EQ(sheet.width(), 3);
+    quint32 row = 0;
+    QStringList got;
+    QList<std::pair<quint32, QStringList>> rows;
+    while (sheet.nextRow(row, got))
+        rows.append({ row, got });
+    ASSERT_EQ(rows.size(), 3);
+    EXPECT_EQ(rows.at(0), (std::pair<quint32, QStringList>(0, texts({ "1", "2", "" }))));
+    EXPECT_EQ(rows.at(1), (std::pair<quint32, QStringList>(2, texts({ "", "", "0.1" }))));
+    EXPECT_EQ(rows.at(2), (std::pair<quint32, QStringList>(4, texts({ "4", "5.5", "" }))));
 }
 
 } // namespace
