@@ -566,4 +566,13 @@ TEST(Xls, BiffStreamsAreChecked)
     EXPECT_EQ(rows.at(2), (std::pair<quint32, QStringList>(4, texts({ "4", "5.5", "" }))));
 }
 
+// Date-formatted serials past 9999-12-31 cannot be dates: they stay numbers (FreeXL took seconds per cell).
+TEST(Xls, SerialsPastTheCalendarStayNumbers)
+{
+    const auto rows = test::readAll(xls("slow_dates.xls"), {});
+    ASSERT_EQ(rows.size(), 8);
+    EXPECT_EQ(rows.at(0).fields, texts({ "1", "2000000001" }));
+    EXPECT_EQ(rows.at(7).fields, texts({ "8", "2000000008" }));
+}
+
 } // namespace
