@@ -575,4 +575,32 @@ TEST(Xls, SerialsPastTheCalendarStayNumbers)
     EXPECT_EQ(rows.at(7).fields, texts({ "8", "2000000008" }));
 }
 
+// BIFF5 (Excel 5/95) stores 8-bit strings in the workbook's CODEPAGE: sheet names and labels in
+// Windows-1251 come out as Cyrillic.
+TEST(Xls, Biff5StringsUseTheCodepage)
+{
+    const QByteArray bof = le16(0x0500) + le16(0x0005) + QByteArray(4, '\0');
+    const QByteArray sheetBof = le16(0x0500) + le16(0x0010) + QByteArray(4, '\0');
+    const QByteArray name("\xCB\xE8\xF1\xF2", 4); // "Лист" in Windows-1251
+    QByteArray head = record(0x0809, bof) + record(0x0042, le16(1251));
+    const quint32 sheetAt = quint32(head.size() + 4 + 4 + 2 + 1 + name.size() + 4);
+    head += record(0x0085, le32(sheetAt) + QByteArray("\x00\x00", 2) + char(name.size()) + name) + record(0x000A, {});
+    const QByteArray city("\xCC\xEE\xF1\xEA\xE2\xE0", 6); // "Москва"
+    const QByteArray label = record(0x0204, le16(0) + le16(0) + le16(0) + le16(quint16(city.size())) + city);
+    auto book
+        = BiffWorkbook::parse(head + record(0x0809, sheetBof) + label + numberRecord(0, 1, 7) + record(0x000A, {}));
+    ASSERT_TRUE(book.ok()) << book.error().text().toStdString();
+    EXPECT_EQ(book->version(), 5);
+    ASSERT_EQ(book->sheets().size(), 1);
+    EXPECT_EQ(book->sheets().at(0).name, QString::fromUtf8("Лист"));
+    BiffSheetReader sheet(*book, book->sheets().at(0).offset, book->stream().size(), [](auto&&...) {});
+    ASSERT_TRUE(sheet.scan().ok());
+    quint32 row = 9;
+    QStringList cells;
+    ASSERT_TRUE(sheet.nextRow(row, cells));
+    EXPECT_EQ(row, 0u);
+    EXPECT_EQ(cells, (QStringList { QString::fromUtf8("Москва"), QStringLiteral("7") }));
+    EXPECT_FALSE(sheet.nextRow(row, cells));
+}
+
 } // namespace
