@@ -31,7 +31,28 @@ enum : quint16 {
     kContinue = 0x003C,
     kBlank = 0x0201,
     kMulBlank = 0x00BE,
+    // Excel 2-4
+    kBof2 = 0x0009,
+    kBof3 = 0x0209,
+    kBof4 = 0x0409,
+    kInteger2 = 0x0002,
+    kNumber2 = 0x0003,
+    kLabel2 = 0x0004,
+    kBoolErr2 = 0x0005,
+    kString2 = 0x0007,
+    kFormula3 = 0x0206,
+    kFormula4 = 0x0406,
 };
+
+bool isBof(quint16 type)
+{
+    return type == kBof || type == kBof2 || type == kBof3 || type == kBof4;
+}
+
+bool isFormula(quint16 type)
+{
+    return type == kFormula || type == kFormula3 || type == kFormula4;
+}
 
 /// Records of one cell (or a run of cells); records between a FORMULA and its STRING (SHRFMLA, ARRAY,
 /// TABLE) are not.
@@ -39,6 +60,12 @@ bool isCellRecord(quint16 type)
 {
     switch (type) {
     case kFormula:
+    case kFormula3:
+    case kFormula4:
+    case kInteger2:
+    case kNumber2:
+    case kLabel2:
+    case kBoolErr2:
     case kNumber:
     case kRk:
     case kMulRk:
@@ -94,11 +121,11 @@ QString errorName(quint8 code)
 /// FORMULA's cached result: a number, or (bytes 6-7 = 0xFFFF) a string/boolean/error/empty marker.
 enum class FormulaResult { Number, String, Boolean, Error, Empty };
 
-FormulaResult formulaResult(const BiffRecord& r)
+FormulaResult formulaResult(const BiffRecord& r, int base)
 {
-    if (r.size < 14 || biffU16(r, 12) != 0xFFFF)
+    if (r.size < base + 8 || biffU16(r, base + 6) != 0xFFFF)
         return FormulaResult::Number;
-    switch (quint8(r.data[6])) {
+    switch (quint8(r.data[base])) {
     case 0:
         return FormulaResult::String;
     case 1:
@@ -118,13 +145,14 @@ BiffSheetReader::BiffSheetReader(const BiffWorkbook& book, qint64 start, qint64 
     , m_end(end)
     , m_warn(std::move(warn))
     , m_records(book.stream(), start)
+    , m_base(book.version() == 2 ? 7 : 6)
 { }
 
 Status BiffSheetReader::scan()
 {
     BiffRecordStream records(m_book.stream(), m_start);
     BiffRecord r;
-    if (!records.next(r) || r.type != kBof) {
+    if (!records.next(r) || !isBof(r.type)) {
         return makeError(QStringLiteral("bad_workbook"),
             tr("Its sheet at offset %1 does not start with a BOF record.").arg(m_start));
     }
@@ -143,6 +171,7 @@ Status BiffSheetReader::scan()
         ordered(row);
     };
     while (depth > 0 && records.next(r)) {
+        r.type = normalized(r.type);
         switch (r.type) {
         case kBof:
             ++depth;
@@ -162,6 +191,7 @@ Status BiffSheetReader::scan()
         case kRk:
         case kLabel:
         case kRString:
+        case kInteger2:
             seen(row, col);
             break;
         case kLabelSst: {
@@ -171,7 +201,7 @@ Status BiffSheetReader::scan()
             break;
         }
         case kBoolErr:
-            if (r.size >= 8 && r.data[7] == 0)
+            if (r.size >= m_base + 2 && r.data[m_base + 1] == 0)
                 seen(row, col);
             break;
         case kMulRk: {
@@ -182,7 +212,7 @@ Status BiffSheetReader::scan()
             break;
         }
         case kFormula: {
-            const FormulaResult kind = formulaResult(r);
+            const FormulaResult kind = formulaResult(r, m_base);
             formulaString = kind == FormulaResult::String;
             formulaCol = quint16(col);
             if (kind == FormulaResult::Number || kind == FormulaResult::Boolean)
@@ -192,7 +222,7 @@ Status BiffSheetReader::scan()
             continue; // keeps formulaString for the STRING record
         }
         case kString:
-            if (formulaString && biffU16(r, 0) > 0 && formulaCol < kMaxColumns)
+            if (formulaString && (m_base == 7 ? quint8(r.data[0]) : biffU16(r, 0)) > 0 && formulaCol < kMaxColumns)
                 m_width = qMax(m_width, formulaCol + 1);
             formulaString = false;
             break;
@@ -241,6 +271,28 @@ Status BiffSheetReader::scan()
     return {};
 }
 
+quint16 BiffSheetReader::normalized(quint16 type) const
+{
+    if (isBof(type))
+        return kBof;
+    if (isFormula(type))
+        return kFormula;
+    if (m_base != 7)
+        return type;
+    switch (type) {
+    case kNumber2:
+        return kNumber;
+    case kLabel2:
+        return kLabel;
+    case kBoolErr2:
+        return kBoolErr;
+    case kString2:
+        return kString;
+    default:
+        return type;
+    }
+}
+
 QString BiffSheetReader::numberText(double value, int xf) const
 {
     const DateKind kind = m_book.dateKind(xf);
@@ -274,8 +326,9 @@ void BiffSheetReader::errorCell(quint32 row, quint16 col, quint8 code)
         tr("Cell %1 holds the error %2; it is read as empty.").arg(cellRef(row, col), errorName(code)));
 }
 
-void BiffSheetReader::decode(const BiffRecord& r)
+void BiffSheetReader::decode(BiffRecord r)
 {
+    r.type = normalized(r.type);
     if (r.type == kBof) {
         ++m_depth;
         return;
@@ -291,7 +344,10 @@ void BiffSheetReader::decode(const BiffRecord& r)
         if (m_formulaString) {
             m_formulaString = false;
             QString text;
-            if (m_book.version() >= 8) {
+            if (m_base == 7) {
+                if (r.size >= 1)
+                    text = m_book.decode8(r.data + 1, qMin(int(quint8(r.data[0])), r.size - 1));
+            } else if (m_book.version() >= 8) {
                 // a long result continues in CONTINUE records
                 BiffContinuedReader reader;
                 reader.addSegment(r.data, r.size);
@@ -316,11 +372,16 @@ void BiffSheetReader::decode(const BiffRecord& r)
         return;
     const quint32 row = biffU16(r, 0);
     const quint16 col = biffU16(r, 2);
-    const int xf = biffU16(r, 4);
+    // BIFF2 cells hold 3 attribute bytes, the format index in the second; later ones a 16-bit XF index
+    const int xf = m_base == 7 ? (r.size >= 7 ? quint8(r.data[5]) & 0x3F : 0) : biffU16(r, 4);
     switch (r.type) {
     case kNumber:
-        if (r.size >= 14)
-            push(row, col, numberText(biffDouble(r, 6), xf));
+        if (r.size >= m_base + 8)
+            push(row, col, numberText(biffDouble(r, m_base), xf));
+        break;
+    case kInteger2:
+        if (r.size >= 9)
+            push(row, col, numberText(biffU16(r, 7), xf));
         break;
     case kRk:
         if (r.size >= 10)
@@ -346,22 +407,27 @@ void BiffSheetReader::decode(const BiffRecord& r)
     }
     case kLabel:
     case kRString:
-        push(row, col, m_book.recordString(r, 6));
+        if (m_base == 7) {
+            if (r.size >= 8)
+                push(row, col, m_book.decode8(r.data + 8, qMin(int(quint8(r.data[7])), r.size - 8)));
+        } else {
+            push(row, col, m_book.recordString(r, 6));
+        }
         break;
     case kBoolErr:
-        if (r.size < 8)
+        if (r.size < m_base + 2)
             break;
-        if (r.data[7] == 0)
-            push(row, col, r.data[6] ? QStringLiteral("true") : QStringLiteral("false"));
+        if (r.data[m_base + 1] == 0)
+            push(row, col, r.data[m_base] ? QStringLiteral("true") : QStringLiteral("false"));
         else
-            errorCell(row, col, quint8(r.data[6]));
+            errorCell(row, col, quint8(r.data[m_base]));
         break;
     case kFormula:
-        if (r.size < 14)
+        if (r.size < m_base + 8)
             break;
-        switch (formulaResult(r)) {
+        switch (formulaResult(r, m_base)) {
         case FormulaResult::Number:
-            push(row, col, numberText(biffDouble(r, 6), xf));
+            push(row, col, numberText(biffDouble(r, m_base), xf));
             break;
         case FormulaResult::String:
             m_formulaString = true;
@@ -369,10 +435,10 @@ void BiffSheetReader::decode(const BiffRecord& r)
             m_formulaCol = col;
             break;
         case FormulaResult::Boolean:
-            push(row, col, r.data[8] ? QStringLiteral("true") : QStringLiteral("false"));
+            push(row, col, r.data[m_base + 2] ? QStringLiteral("true") : QStringLiteral("false"));
             break;
         case FormulaResult::Error:
-            errorCell(row, col, quint8(r.data[8]));
+            errorCell(row, col, quint8(r.data[m_base + 2]));
             break;
         case FormulaResult::Empty:
             break;

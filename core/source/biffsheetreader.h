@@ -40,7 +40,9 @@ private:
         QString text;
     };
     /// Decodes the record's cells into m_queue.
-    void decode(const BiffRecord& r);
+    void decode(BiffRecord r);
+    /// The BIFF5/8 id of a record of any version (BIFF2-4 BOF/FORMULA, BIFF2 cells).
+    quint16 normalized(quint16 type) const;
     bool nextCell(Cell& cell);
     void push(quint32 row, quint16 col, QString text);
     QString numberText(double value, int xf) const;
@@ -51,6 +53,7 @@ private:
     qint64 m_end;
     WarningSink m_warn;
     BiffRecordStream m_records;
+    int m_base; ///< offset of a cell record's value: 7 in BIFF2 (3 attribute bytes), 6 later
     int m_width = 0;
     int m_depth = 0;
     bool m_inOrder = true;

@@ -29,6 +29,12 @@ enum : quint16 {
     kBoundSheet = 0x0085,
     kSst = 0x00FC,
     kContinue = 0x003C,
+    kBof2 = 0x0009,
+    kBof3 = 0x0209,
+    kBof4 = 0x0409,
+    kFormat23 = 0x001E,
+    kXf3 = 0x0243,
+    kXf4 = 0x0443,
 };
 
 } // namespace
@@ -67,10 +73,16 @@ Result<BiffWorkbook> BiffWorkbook::parse(const QByteArray& stream)
     book.m_stream = stream;
     BiffRecordStream records(book.m_stream);
     BiffRecord r;
-    if (!records.next(r) || r.type != kBof || r.size < 4)
+    if (!records.next(r) || r.size < 4 || (r.type != kBof && r.type != kBof2 && r.type != kBof3 && r.type != kBof4))
         return broken(tr("Its workbook stream does not start with a BIFF BOF record."));
     const quint16 version = biffU16(r, 0);
-    if (version == 0x0500)
+    if (r.type != kBof) {
+        // Excel 2-4: one worksheet, globals and cells in a single substream
+        book.m_version = r.type == kBof2 ? 2 : r.type == kBof3 ? 3 : 4;
+        if (biffU16(r, 2) != 0x0010)
+            return broken(tr("It is an Excel 2-4 file but not a worksheet (a chart or a macro sheet)."));
+        book.m_sheets.append({ tr("Sheet1"), 0, false });
+    } else if (version == 0x0500)
         book.m_version = 5;
     else if (version == 0x0600 || version == 0 || version > 0x0600)
         book.m_version = 8;
@@ -98,7 +110,17 @@ Result<BiffWorkbook> BiffWorkbook::parse(const QByteArray& stream)
         case kDateMode:
             book.m_date1904 = biffU16(r, 0) == 1;
             break;
+        case kFormat23:
         case kFormat: {
+            if (book.m_version < 5) {
+                // Excel 2-4: no built-in formats, every one is a FORMAT record, numbered in order
+                const int skip = r.type == kFormat ? 2 : 0;
+                if (r.size >= skip + 1) {
+                    const int count = qMin(int(quint8(r.data[skip])), r.size - skip - 1);
+                    formats.insert(int(formats.size()), book.decode8(r.data + skip + 1, count));
+                }
+                break;
+            }
             const int id = biffU16(r, 0);
             if (book.m_version >= 8) {
                 formats.insert(id, book.recordString(r, 2));
@@ -110,6 +132,11 @@ Result<BiffWorkbook> BiffWorkbook::parse(const QByteArray& stream)
         }
         case kXf:
             xfFormatIds.push_back(biffU16(r, 2));
+            break;
+        case kXf3:
+        case kXf4:
+            if (r.size >= 2)
+                xfFormatIds.push_back(quint8(r.data[1]));
             break;
         case kBoundSheet: {
             if (r.size < 8)
@@ -154,12 +181,18 @@ Result<BiffWorkbook> BiffWorkbook::parse(const QByteArray& stream)
             return s.error();
     }
     book.m_xfKinds.reserve(xfFormatIds.size());
+    if (book.m_version == 2) {
+        // BIFF2 cells name their format directly (BiffSheetReader passes that index as the XF)
+        xfFormatIds.clear();
+        for (int i = 0; i < formats.size(); ++i)
+            xfFormatIds.push_back(i);
+    }
     QHash<int, DateKind> kinds;
     for (int id : xfFormatIds) {
         auto known = kinds.constFind(id);
         if (known == kinds.cend()) {
             // built-in ids keep their meaning; any other id with a FORMAT record is judged by its code
-            DateKind kind = CellFormatter::dateKind(id, formats.value(id));
+            DateKind kind = book.m_version < 5 ? DateKind::None : CellFormatter::dateKind(id, formats.value(id));
             if (kind == DateKind::None && id < 164 && formats.contains(id))
                 kind = CellFormatter::dateKind(164, formats.value(id));
             known = kinds.insert(id, kind);

@@ -12,10 +12,10 @@
 
 namespace dia::source {
 
-/// The workbook globals of a BIFF5/BIFF8 stream: worksheets (BOUNDSHEET), shared strings (SST), number
-/// formats (FORMAT, XF), the date system (DATEMODE) and the code page. Chart, macro and VB sheets are
-/// left out. Errors: "encrypted_workbook" (FILEPASS), "bad_workbook" (the message says what is wrong,
-/// without the file name).
+/// The workbook globals of a BIFF5/BIFF8 stream (or of a single-sheet BIFF2-4 file): worksheets (BOUNDSHEET), shared
+/// strings (SST), number formats (FORMAT, XF), the date system (DATEMODE) and the code page. Chart, macro and VB sheets
+/// are left out. Errors: "encrypted_workbook" (FILEPASS), "bad_workbook" (the message says what is wrong, without the
+/// file name).
 class BiffWorkbook
 {
 public:
@@ -29,10 +29,11 @@ public:
     static Result<BiffWorkbook> parse(const QByteArray& stream);
 
     const QByteArray& stream() const { return m_stream; }
-    int version() const { return m_version; } ///< 8 (Excel 97-2003) or 5 (Excel 5/95)
+    /// 8 (Excel 97-2003), 5 (Excel 5/95), or 2-4 (Excel 2-4: one worksheet, "Sheet1", at offset 0)
+    int version() const { return m_version; }
     bool date1904() const { return m_date1904; }
     const QList<Sheet>& sheets() const { return m_sheets; }
-    /// How cells with extended format `xf` show numbers.
+    /// How cells with extended format `xf` show numbers (BIFF2: `xf` is the cell's format index).
     DateKind dateKind(int xf) const
     {
         return xf >= 0 && std::size_t(xf) < m_xfKinds.size() ? m_xfKinds[std::size_t(xf)] : DateKind::None;

@@ -33,7 +33,8 @@ Error unreadable(const QString& path, const Error& error)
         saveAgainHint());
 }
 
-/// The workbook stream of the compound file `path` ("Workbook", or "Book" for Excel 5/95).
+/// The workbook stream of the compound file `path` ("Workbook", or "Book" for Excel 5/95), or the whole file
+/// for an Excel 2-4 worksheet.
 Result<QByteArray> workbookStream(const QString& path)
 {
     QFile file(path);
@@ -48,6 +49,14 @@ Result<QByteArray> workbookStream(const QString& path)
         bytes = QByteArray::fromRawData(reinterpret_cast<const char*>(mapped), size);
     else
         bytes = file.readAll();
+    if (!bytes.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) {
+        // Excel 2-4 saved a worksheet as a bare BIFF stream, without a compound file around it
+        if (bytes.size() > CfbReader::kMaxStreamBytes) {
+            return makeError(QStringLiteral("bad_workbook"),
+                tr("%1 is larger than 512 MiB, too large for an Excel 2-4 worksheet.").arg(path), saveAgainHint());
+        }
+        return QByteArray(bytes.constData(), bytes.size());
+    }
     auto cfb = CfbReader::open(bytes);
     if (!cfb)
         return unreadable(path, cfb.error());

@@ -603,4 +603,64 @@ TEST(Xls, Biff5StringsUseTheCodepage)
     EXPECT_FALSE(sheet.nextRow(row, cells));
 }
 
+QString writeTemp(QTemporaryDir& dir, const char* name, const QByteArray& bytes)
+{
+    const QString path = dir.filePath(QString::fromLatin1(name));
+    QFile out(path);
+    EXPECT_TRUE(out.open(QIODevice::WriteOnly) && out.write(bytes) == bytes.size());
+    return path;
+}
+
+QByteArray doubleBytes(double v)
+{
+    return QByteArray(reinterpret_cast<const char*>(&v), 8);
+}
+
+// Excel 2-4 saved one worksheet as a bare BIFF stream (no compound file): read as a one-sheet workbook,
+// dates by their FORMAT record (numbered in order: these versions have no built-in formats).
+TEST(Xls, Excel4WorksheetIsRead)
+{
+    const QByteArray biff4 = record(0x0409, le16(0) + le16(0x0010) + le16(0))
+        + record(0x041E, le16(0) + char(7) + QByteArray("General"))
+        + record(0x041E, le16(0) + char(10) + QByteArray("yyyy-mm-dd")) + record(0x0443, QByteArray("\x00\x00", 2))
+        + record(0x0443, QByteArray("\x00\x01", 2)) + record(0x0204, le16(0) + le16(0) + le16(0) + le16(2) + "id")
+        + record(0x0204, le16(0) + le16(1) + le16(0) + le16(3) + "day")
+        + record(0x0204, le16(0) + le16(2) + le16(0) + le16(2) + "ok")
+        + record(0x0204, le16(0) + le16(3) + le16(0) + le16(5) + "ratio")
+        + record(0x0203, le16(1) + le16(0) + le16(0) + doubleBytes(1))
+        + record(0x0203, le16(1) + le16(1) + le16(1) + doubleBytes(45292))
+        + record(0x0205, le16(1) + le16(2) + le16(0) + QByteArray("\x01\x00", 2))
+        + record(0x0406, le16(1) + le16(3) + le16(0) + doubleBytes(3.5) + le16(0) + le16(0)) + record(0x000A, {});
+    QTemporaryDir dir;
+    SourceInfo info;
+    const auto rows = test::readAll(writeTemp(dir, "excel4.xls", biff4), {}, &info);
+    EXPECT_EQ(info.format, FileFormat::Xls);
+    EXPECT_EQ(info.sheets, texts({ "Sheet1" }));
+    EXPECT_TRUE(info.header);
+    EXPECT_EQ(info.columnNames, texts({ "id", "day", "ok", "ratio" }));
+    ASSERT_EQ(rows.size(), 1);
+    EXPECT_EQ(rows.at(0).line, 2);
+    EXPECT_EQ(rows.at(0).fields, texts({ "1", "2024-01-01", "true", "3.5" }));
+}
+
+TEST(Xls, Excel2WorksheetIsRead)
+{
+    const QByteArray attrDate("\x00\x01\x00", 3); // format index 1 in the second attribute byte
+    const QByteArray attr("\x00\x00\x00", 3);
+    const QByteArray biff2 = record(0x0009, le16(2) + le16(0x0010)) + record(0x001E, char(7) + QByteArray("General"))
+        + record(0x001E, char(8) + QByteArray("dd.mm.yy")) + record(0x0002, le16(0) + le16(0) + attr + le16(7))
+        + record(0x0003, le16(0) + le16(1) + attrDate + doubleBytes(45292))
+        + record(0x0004, le16(0) + le16(2) + attr + char(3) + QByteArray("abc"))
+        + record(0x0005, le16(0) + le16(3) + attr + QByteArray("\x07\x01", 2)) + record(0x000A, {});
+    QTemporaryDir dir;
+    ReaderOptions options;
+    options.header = false;
+    QList<SourceWarning> warnings;
+    const auto rows = test::readAll(writeTemp(dir, "excel2.xls", biff2), options, nullptr, &warnings);
+    ASSERT_EQ(rows.size(), 1);
+    EXPECT_EQ(rows.at(0).fields, texts({ "7", "2024-01-01", "abc" }));
+    ASSERT_EQ(warnings.size(), 1);
+    EXPECT_EQ(warnings.at(0).message, QStringLiteral("Cell D1 holds the error #DIV/0!; it is read as empty."));
+}
+
 } // namespace
