@@ -271,6 +271,72 @@ Status BiffSheetReader::scan()
     return {};
 }
 
+QString BiffSheetReader::serialToIso(double serial, bool date1904, DateKind kind)
+{
+    if (!(serial >= 0 && serial < 2958465.0))
+        return CellFormatter::serialToIso(serial, date1904, kind);
+    qint64 days = qint64(std::floor(serial));
+    qint64 ms = std::llround((serial - double(days)) * 86400000.0);
+    if (ms >= 86400000) {
+        ms -= 86400000;
+        days += 1;
+    }
+    // days since 1970-01-01 of the serial's calendar day (1900 system: Excel's 1900-02-29 is 02-28)
+    qint64 unixDays = 0;
+    if (date1904)
+        unixDays = days - 24107;
+    else if (days < 60)
+        unixDays = days - 25568;
+    else if (days == 60)
+        unixDays = -25509; // 1900-02-28
+    else
+        unixDays = days - 25569;
+    // civil date from a day count (the proleptic Gregorian calendar, as QDate)
+    const qint64 z = unixDays + 719468;
+    const qint64 era = (z >= 0 ? z : z - 146096) / 146097;
+    const qint64 doe = z - era * 146097;
+    const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const qint64 mp = (5 * doy + 2) / 153;
+    const int d = int(doy - (153 * mp + 2) / 5 + 1);
+    const int m = int(mp < 10 ? mp + 3 : mp - 9);
+    const int y = int(yoe + era * 400 + (m <= 2 ? 1 : 0));
+    if (y > 9999)
+        return CellFormatter::serialToIso(serial, date1904, kind);
+    char buf[32];
+    char* p = buf;
+    auto put = [&p](int v, int width) {
+        for (int i = width - 1; i >= 0; --i) {
+            p[i] = char('0' + v % 10);
+            v /= 10;
+        }
+        p += width;
+    };
+    const bool withDay = !(kind == DateKind::Time && days == 0);
+    const bool withTime = !(kind == DateKind::Date && ms == 0);
+    if (withDay) {
+        put(y, 4);
+        *p++ = '-';
+        put(m, 2);
+        *p++ = '-';
+        put(d, 2);
+        if (withTime)
+            *p++ = ' ';
+    }
+    if (withTime) {
+        put(int(ms / 3600000), 2);
+        *p++ = ':';
+        put(int((ms / 60000) % 60), 2);
+        *p++ = ':';
+        put(int((ms / 1000) % 60), 2);
+        if (ms % 1000 != 0) {
+            *p++ = '.';
+            put(int(ms % 1000), 3);
+        }
+    }
+    return QString::fromLatin1(buf, p - buf);
+}
+
 quint16 BiffSheetReader::normalized(quint16 type) const
 {
     if (isBof(type))
@@ -297,7 +363,7 @@ QString BiffSheetReader::numberText(double value, int xf) const
 {
     const DateKind kind = m_book.dateKind(xf);
     if (kind != DateKind::None) {
-        const QString iso = CellFormatter::serialToIso(value, m_book.date1904(), kind);
+        const QString iso = serialToIso(value, m_book.date1904(), kind);
         if (!iso.isEmpty())
             return iso;
     }

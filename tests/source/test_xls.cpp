@@ -4,6 +4,7 @@
 #include "source/biffsheetreader.h"
 #include "source/biffworkbook.h"
 #include "source/canonicalcsv.h"
+#include "source/cellformatter.h"
 #include "source/chunksource.h"
 #include "source/sourcescanner.h"
 #include "source/xlstablereader.h"
@@ -661,6 +662,28 @@ TEST(Xls, Excel2WorksheetIsRead)
     EXPECT_EQ(rows.at(0).fields, texts({ "7", "2024-01-01", "abc" }));
     ASSERT_EQ(warnings.size(), 1);
     EXPECT_EQ(warnings.at(0).message, QStringLiteral("Cell D1 holds the error #DIV/0!; it is read as empty."));
+}
+
+// The reader's own date formatting gives exactly CellFormatter's text (the XLSX reader's) for every kind, both
+// date systems, the 1900 leap-year bug, times rounding into the next day and the calendar's ends.
+TEST(Xls, FastDateTextMatchesCellFormatter)
+{
+    std::mt19937 random(16);
+    QList<double> serials = { 0, 0.5, 1, 59, 59.99999999, 60, 60.5, 61, 1461, 25569, 45292.999999999, 2958464.99999,
+        2958465, 2958465.5, 2958466, -1 };
+    for (int i = 0; i < 20000; ++i)
+        serials.append(std::uniform_real_distribution<double>(0, 2958466)(random));
+    for (int i = 0; i < 2000; ++i)
+        serials.append(double(random() % 3000000) + double(random() % 86400000) / 86400000.0);
+    for (double serial : serials) {
+        for (bool date1904 : { false, true }) {
+            for (DateKind kind : { DateKind::Date, DateKind::DateTime, DateKind::Time }) {
+                ASSERT_EQ(BiffSheetReader::serialToIso(serial, date1904, kind),
+                    CellFormatter::serialToIso(serial, date1904, kind))
+                    << qPrintable(QString::number(serial, 'g', 17)) << " " << date1904 << " " << int(kind);
+            }
+        }
+    }
 }
 
 } // namespace
