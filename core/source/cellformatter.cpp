@@ -39,13 +39,9 @@ DateKind CellFormatter::dateKind(int numFmtId, const QString& formatCode)
             continue;
         }
         if (c == QLatin1Char('[')) {
-            // [h], [mm], [ss] are elapsed time
+            // colours, conditions, locales; also [h], [mm], [ss]: elapsed time is a duration (a number of
+            // days), not a point in time, so it stays a number (as xlrd reads it)
             const qsizetype close = formatCode.indexOf(QLatin1Char(']'), i);
-            const QString inner = close > i ? formatCode.mid(i + 1, close - i - 1).toLower() : QString();
-            if (!inner.isEmpty()
-                && (inner.at(0) == QLatin1Char('h') || inner.at(0) == QLatin1Char('m')
-                    || inner.at(0) == QLatin1Char('s')))
-                stripped += QLatin1Char('h');
             i = close > i ? close : formatCode.size();
             continue;
         }

@@ -32,6 +32,16 @@ bool oleHasEncryptedPackage(QFile& file)
     return false;
 }
 
+/// An Excel 2-4 worksheet file: a bare BIFF stream starting with its BOF record (id 0x0009, 0x0209 or
+/// 0x0409, a body of 4 to 16 bytes, sheet type 0x0010).
+bool isBiff2To4Worksheet(const QByteArray& head)
+{
+    if (head.size() < 8 || head.at(0) != 0x09 || (head.at(1) != 0x00 && head.at(1) != 0x02 && head.at(1) != 0x04))
+        return false;
+    const int size = quint8(head.at(2)) | (quint8(head.at(3)) << 8);
+    return size >= 4 && size <= 16 && head.at(6) == 0x10 && head.at(7) == 0x00;
+}
+
 } // namespace
 
 Result<FileFormat> FormatDetector::detect(const QString& path)
@@ -63,6 +73,8 @@ Result<FileFormat> FormatDetector::detect(const QString& path)
         }
         return FileFormat::Xls;
     }
+    if (isBiff2To4Worksheet(head))
+        return FileFormat::Xls;
     if (excelName) {
         return makeError(QStringLiteral("bad_workbook"),
             tr("%1 is named like an Excel workbook but is not one.").arg(fi.fileName()),

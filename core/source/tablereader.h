@@ -35,7 +35,8 @@ struct SourceInfo
     QString lineEnding; ///< "\n", "\r\n" or "\r"
     bool header = true;
     int skipLines = 0;
-    QStringList sheets; ///< workbooks only
+    QStringList sheets; ///< workbooks only: the worksheets, hidden ones included
+    QStringList hiddenSheets; ///< the hidden and very hidden ones among `sheets` (.xls)
     QString sheet;
     qint64 fileSize = 0;
     QStringList columnNames; ///< header cells, or c1..cn

@@ -1,24 +1,24 @@
 #pragma once
 
+#include "biffsheetreader.h"
+#include "biffworkbook.h"
 #include "tablereader.h"
-#include "xlsworker.h"
+
+#include <QList>
 
 #include <memory>
 #include <utility>
-#include <vector>
 
 namespace dia::source {
 
-/// Reader of one worksheet of a legacy .xls (BIFF) workbook through FreeXL (dates come out as ISO text).
-/// FreeXL runs in a child process (XlsWorker): a workbook that crashes it gives "bad_workbook", one that
-/// stalls it for XlsWorker::watchdogMilliseconds() "xls_timeout". The reader holds at most the rows that
-/// decide the sheet layout plus one row; the socket to the child gives the back-pressure.
+/// Reader of one worksheet of a legacy .xls workbook (BIFF8, Excel 97-2003, or BIFF5, Excel 5/95) with
+/// our own Compound File (CfbReader) and BIFF (BiffWorkbook, BiffSheetReader) parsers: formula cells give
+/// their cached results, dates and booleans read as in XLSX. Every row has the sheet's used width. The
+/// workbook stream is held in memory (at most CfbReader::kMaxStreamBytes); the rows are decoded lazily.
 class XlsTableReader final : public TableReader
 {
 public:
     static Result<std::unique_ptr<XlsTableReader>> open(const QString& path, const ReaderOptions& options);
-    /// Stops the FreeXL child (SIGKILL when it still runs) and reaps it.
-    ~XlsTableReader() override;
 
     const SourceInfo& info() const override { return m_info; }
     Result<bool> next(Row& row) override;
@@ -27,18 +27,15 @@ public:
 
 private:
     XlsTableReader() = default;
-    /// The next row holding a value, as text, with its 0-based sheet row; false after the last one.
-    Result<bool> readRow(unsigned int& number, QStringList& cells);
+    void addWarning(const QString& code, qint64 line, const QString& message);
 
-    std::unique_ptr<XlsWorker> m_worker;
-    std::vector<XlsWorker::Cell> m_cells;
-    QList<std::pair<unsigned int, QStringList>> m_pending; ///< layout rows not yet returned
+    std::unique_ptr<BiffWorkbook> m_book;
+    std::unique_ptr<BiffSheetReader> m_sheet;
+    QList<std::pair<quint32, QStringList>> m_pending; ///< layout rows not yet returned
     SourceInfo m_info;
     QList<SourceWarning> m_warnings;
-    unsigned int m_rows = 0;
-    unsigned int m_nextRow = 0;
+    qint64 m_warningCount = 0;
     int m_columnCount = 0;
-    bool m_date1904 = false;
     bool m_ended = false;
 };
 

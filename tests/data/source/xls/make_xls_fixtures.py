@@ -141,16 +141,16 @@ with open(os.path.join(HERE, "garbage.xls"), "wb") as f:
     # a valid OLE2 signature and header start, then bytes that are no compound file at all
     f.write(whole[:64] + bytes((i * 37 + 11) % 256 for i in range(4096)))
 
-# ---- hostile files for the FreeXL child process (XlsWorker) ---------------------------------------------
-# FreeXL 1.0.6 crashes (SIGSEGV in its clean-up after the parse error) on this one-byte change: the length
-# of the HEADER record at 0x6e1 becomes 0x74xx.
+# ---- hostile files (they once crashed or stalled FreeXL, the reader used before our own) -----------------
+# A one-byte change: the length of the worksheet's HEADER record at 0x6e1 becomes 0x74xx, so the sheet's
+# records run off the end of the stream (FreeXL 1.0.6 crashed on it; ours says bad_workbook).
 with open(os.path.join(HERE, "crash_0x6e3.xls"), "wb") as f:
     crash = bytearray(whole)
     crash[0x6E3] = 0x74
     f.write(bytes(crash))
 
-# FreeXL turns a date-formatted number into text by stepping one day at a time: a serial of 2e9 (a date
-# five million years ahead) takes seconds per cell.
+# Date-formatted serials of 2e9 (five million years ahead): past 9999-12-31, so they stay numbers (FreeXL
+# stepped one day at a time to convert them and took seconds per cell).
 book = xlwt.Workbook(encoding="utf-8")
 s = book.add_sheet("Sheet1")
 header(s, ["id", "day"])
@@ -159,8 +159,7 @@ for r in range(1, 9):
     s.write(r, 1, 2e9 + r, DATE)
 save(book, "slow_dates.xls")
 
-# ---- many rows of one long shared string: a small file whose cells stream to far more than a socket buffer,
-# so a reader closed early leaves the FreeXL child blocked mid-sheet
+# ---- many rows of one long shared string: a small file whose cells add up to ~1.2 MB of text
 book = xlwt.Workbook(encoding="utf-8")
 s = book.add_sheet("Sheet1")
 header(s, ["a", "b", "c", "d", "e", "f", "g", "h"])
