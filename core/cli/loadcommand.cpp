@@ -14,6 +14,7 @@
 #include "schema/tabledesign.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -142,13 +143,19 @@ schema::TableDesign designFromRecipe(const recipe::ImportRecipe& recipe)
 QString recipeColumnsHeader(const recipe::ImportRecipe& recipe, const QStringList& fileColumns)
 {
     QList<schema::MappingEntry> entries;
+    QHash<QString, int> seen; // a repeated header label: its n-th column is the recipe's n-th with that label
     for (int i = 0; i < fileColumns.size(); ++i) {
         schema::MappingEntry entry;
         entry.fileIndex = i;
         entry.fileColumn = fileColumns.at(i);
+        const int occurrence = seen[fileColumns.at(i)]++;
+        int n = 0;
         for (const recipe::RecipeColumn& c : recipe.columns) {
-            if (c.sourceName == fileColumns.at(i) && c.include)
+            if (c.sourceName != fileColumns.at(i) || n++ != occurrence)
+                continue;
+            if (c.include)
                 entry.target = c.name;
+            break;
         }
         entry.how = entry.target.isEmpty() ? schema::MatchKind::Skipped : schema::MatchKind::Manual;
         entries.append(entry);
