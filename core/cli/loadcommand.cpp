@@ -11,12 +11,13 @@
 #include "load/loadengine.h"
 #include "schema/ddlgenerator.h"
 #include "schema/filescan.h"
+#include "schema/identifiercleaner.h"
 #include "schema/tabledesign.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QJsonDocument>
 #include <QStandardPaths>
 
@@ -65,7 +66,9 @@ QString progressBar(const load::LoadProgress& p)
         .arg(p.chunksInFlight);
 }
 
-/// Runs an approved design's CREATE TABLE (creating the database first).
+/// Runs an approved design's CREATE TABLE (creating the database first). Names outside ASCII make the session set
+/// enable_unicode_name_support first (MetadataClient::execute); a server that refuses it fails with
+/// `unicode_names_unsupported`.
 Status executeCreateTable(
     doris::MetadataClient& meta, const schema::TableDesign& approved, const QString& hint, const CliIo& io)
 {
@@ -79,27 +82,52 @@ Status executeCreateTable(
                                      .arg(doris::MetadataClient::quoteIdentifier(design->database)));
         !db)
         return db.error();
+    if (schema::DdlGenerator::needsUnicodeNames(*design)) {
+        if (Status unicode = meta.enableUnicodeNames(); !unicode)
+            return unicode;
+    }
     if (Status created = meta.execute(sql); !created)
         return makeError(QStringLiteral("create_failed"), created.error().message, hint);
-    io.printErr(tr("doris-import load: created %1.%2:\n%3\n").arg(design->database, design->table, sql));
+    io.printErr(tr("doris-import load: created %1.%2:\n%3\n")
+                    .arg(design->database, design->table, schema::DdlGenerator::createScript(*design)));
     return {};
 }
 
 /// `--create`: infers the file's schema (whole-file pass) and creates the proposed table. `columnsHeader` gets
-/// the mapping into it, converting non-ISO dates (MM/DD/YYYY, DD.MM.YYYY) with str_to_date.
-Status createTable(doris::MetadataClient& meta, const load::LoadPlan& plan, const CliIo& io, QString* columnsHeader)
+/// the mapping into it, converting non-ISO dates (MM/DD/YYYY, DD.MM.YYYY) with str_to_date. With `unicodeNames`,
+/// headers in any script stay column names; when the server refuses enable_unicode_name_support, the table gets
+/// the ASCII names instead and the user is told.
+Status createTable(
+    doris::MetadataClient& meta, const load::LoadPlan& plan, bool unicodeNames, const CliIo& io, QString* columnsHeader)
 {
-    auto inferred = schema::FileScan::infer(plan.sourcePath, plan.readerOptions, {});
+    schema::InferenceOptions options;
+    options.unicodeNames = unicodeNames;
+    auto inferred = schema::FileScan::infer(plan.sourcePath, plan.readerOptions, options);
     if (!inferred)
         return inferred.error();
-    const schema::TableDesign design = schema::TableDesign::fromInferred(plan.database, plan.table, inferred->columns);
-    if (Status created = executeCreateTable(
-            meta, design, tr("Create the table yourself (doris-import ddl FILE prints the statement to adapt)."), io);
-        !created)
+    QList<schema::InferredColumn> columns = inferred->columns;
+    const QString hint = tr("Create the table yourself (doris-import ddl FILE prints the statement to adapt).");
+    Status created
+        = executeCreateTable(meta, schema::TableDesign::fromInferred(plan.database, plan.table, columns), hint, io);
+    if (!created && created.error().code == QLatin1String("unicode_names_unsupported")) {
+        io.printErr(
+            tr("doris-import load: %1 The table gets ASCII column names instead.\n").arg(created.error().message));
+        QStringList headers;
+        for (const schema::InferredColumn& c : std::as_const(columns))
+            headers.append(c.originalName);
+        const QList<schema::CleanedName> ascii = schema::IdentifierCleaner::cleanColumnNames(headers);
+        for (int i = 0; i < columns.size(); ++i) {
+            columns[i].name = ascii.at(i).name;
+            columns[i].nameReason = ascii.at(i).reason;
+        }
+        created
+            = executeCreateTable(meta, schema::TableDesign::fromInferred(plan.database, plan.table, columns), hint, io);
+    }
+    if (!created)
         return created;
     QList<schema::MappingEntry> entries;
-    for (int i = 0; i < inferred->columns.size(); ++i) {
-        const schema::InferredColumn& c = inferred->columns.at(i);
+    for (int i = 0; i < columns.size(); ++i) {
+        const schema::InferredColumn& c = columns.at(i);
         schema::MappingEntry entry;
         entry.fileIndex = i;
         entry.fileColumn = c.originalName;
@@ -179,6 +207,9 @@ void LoadCommand::addOptions(QCommandLineParser& parser) const
         tr("Run an import saved by the assistant (File > Save recipe); options given here win."), tr("FILE") });
     parser.addOption({ QStringLiteral("create"),
         tr("Create the table when it does not exist, with the columns and types inferred from the file.") });
+    parser.addOption({ QStringLiteral("unicode-names"),
+        tr("With --create: keep headers in any script as column names (日期 instead of column_1); the session sets "
+           "enable_unicode_name_support first, and a Doris that refuses it gets ASCII names.") });
     parser.addOption({ QStringLiteral("chunk-size"), tr("Bytes per Stream Load (default 100MiB)."), tr("SIZE") });
     parser.addOption({ QStringLiteral("chunk-rows"), tr("Rows per Stream Load at most (default 1000000)."), tr("N") });
     parser.addOption({ QStringLiteral("parallel"),
@@ -275,6 +306,7 @@ int LoadCommand::run(const QCommandLineParser& parser, const CliIo& io)
     plan.atomic = plan.atomic || parser.isSet(QStringLiteral("atomic"));
     plan.resume = parser.isSet(QStringLiteral("resume"));
     const bool create = parser.isSet(QStringLiteral("create")) || (recipe && recipe->createTable);
+    const bool unicodeNames = parser.isSet(QStringLiteral("unicode-names")) || (recipe && recipe->unicodeNames);
 
     auto settings = connectionFromOptions(parser, io, recipe ? &recipe->connection : nullptr);
     if (!settings)
@@ -300,7 +332,7 @@ int LoadCommand::run(const QCommandLineParser& parser, const CliIo& io)
             const Status created = recipe && !recipe->columns.isEmpty()
                 ? executeCreateTable(meta, designFromRecipe(*recipe),
                     tr("Fix the recipe's column types in the assistant, or create the table yourself."), io)
-                : createTable(meta, plan, io, &createdHeader);
+                : createTable(meta, plan, unicodeNames, io, &createdHeader);
             if (!created)
                 return fail(io, json, created.error(), kExitFailed);
             columns = meta.describe(plan.database, plan.table);
