@@ -50,6 +50,9 @@ void DdlCommand::addOptions(QCommandLineParser& parser) const
     parser.addOption({ QStringLiteral("buckets"), tr("Bucket count, or 'auto' (default)."), tr("N|auto") });
     parser.addOption(
         { QStringLiteral("replication"), tr("replication_num (default 1, fits a one-BE cluster)."), tr("N") });
+    parser.addOption({ QStringLiteral("unicode-names"),
+        tr("Keep headers in any script as column names (日期 instead of column_1); the statement is then preceded by "
+           "SET enable_unicode_name_support = true, which must run in the same session.") });
     parser.addOption({ QStringLiteral("date-order"),
         tr("Read ambiguous dates like 03/04/2024 as mdy (default) or dmy."), tr("ORDER") });
     addReaderOptions(parser);
@@ -93,6 +96,7 @@ int DdlCommand::run(const QCommandLineParser& parser, const CliIo& io)
             return usageError(io, tr("--replication needs a number of replicas (1 or more)."));
     }
     schema::InferenceOptions inference;
+    inference.unicodeNames = parser.isSet(QStringLiteral("unicode-names"));
     const QString order = parser.value(QStringLiteral("date-order")).toLower();
     if (order == QLatin1String("dmy"))
         inference.preferredDateOrder = schema::DateOrder::DayFirst;
@@ -135,6 +139,8 @@ int DdlCommand::run(const QCommandLineParser& parser, const CliIo& io)
     const QString sql = schema::DdlGenerator::createTable(*arranged);
     if (json) {
         const QJsonObject o { { QStringLiteral("ddl"), sql },
+            { QStringLiteral("session_statements"),
+                QJsonArray::fromStringList(schema::DdlGenerator::sessionStatements(*arranged)) },
             { QStringLiteral("columns"), schema::SchemaJson::columns(columns) },
             { QStringLiteral("notes"), QJsonArray::fromStringList(notes) },
             { QStringLiteral("rows"), inferred->rows } };
@@ -143,7 +149,7 @@ int DdlCommand::run(const QCommandLineParser& parser, const CliIo& io)
     }
     for (const QString& n : std::as_const(notes))
         io.printErr(tr("note: %1\n").arg(n));
-    io.print(sql);
+    io.print(schema::DdlGenerator::createScript(*arranged));
     return kExitOk;
 }
 

@@ -2,6 +2,7 @@
 
 #include "connectionoptions.h"
 #include "schema/filescan.h"
+#include "schema/identifiercleaner.h"
 #include "schema/schemajson.h"
 
 #include "common/jsonio.h"
@@ -120,10 +121,10 @@ int InspectCommand::run(const QCommandLineParser& parser, const CliIo& io)
         if (withTypes) {
             columns = schema::SchemaJson::columns(inferred);
         } else {
-            for (const QString& name : info.columnNames) {
-                columns.append(
-                    QJsonObject { { QStringLiteral("name"), name }, { QStringLiteral("original_name"), name },
-                        { QStringLiteral("type"), QStringLiteral("STRING") }, { QStringLiteral("nullable"), true } });
+            for (const schema::CleanedName& name : schema::IdentifierCleaner::cleanColumnNames(info.columnNames)) {
+                columns.append(QJsonObject { { QStringLiteral("name"), name.name },
+                    { QStringLiteral("original_name"), name.original },
+                    { QStringLiteral("type"), QStringLiteral("STRING") }, { QStringLiteral("nullable"), true } });
             }
         }
         o.insert(QStringLiteral("columns"), columns);

@@ -18,6 +18,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QJsonDocument>
 #include <QStandardPaths>
 
@@ -66,7 +67,9 @@ QString progressBar(const load::LoadProgress& p)
         .arg(p.chunksInFlight);
 }
 
-/// Runs an approved design's CREATE TABLE (creating the database first).
+/// Runs an approved design's CREATE TABLE (creating the database first). Names outside ASCII make the session set
+/// enable_unicode_name_support first (MetadataClient::execute); a server that refuses it fails with
+/// `unicode_names_unsupported`.
 Status executeCreateTable(
     doris::MetadataClient& meta, const schema::TableDesign& approved, const QString& hint, const CliIo& io)
 {
@@ -80,19 +83,42 @@ Status executeCreateTable(
                                      .arg(doris::MetadataClient::quoteIdentifier(design->database)));
         !db)
         return db.error();
+    if (schema::DdlGenerator::needsUnicodeNames(*design)) {
+        if (Status unicode = meta.enableUnicodeNames(); !unicode)
+            return unicode;
+    }
     if (Status created = meta.execute(sql); !created)
         return makeError(QStringLiteral("create_failed"), created.error().message, hint);
-    io.printErr(tr("doris-import load: created %1.%2:\n%3\n").arg(design->database, design->table, sql));
+    io.printErr(tr("doris-import load: created %1.%2:\n%3\n")
+                    .arg(design->database, design->table, schema::DdlGenerator::createScript(*design)));
     return {};
 }
 
-/// `--create` on a missing table: creates the table proposed from the file's inferred columns.
+/// `--create` on a missing table: creates the table proposed from the file's inferred columns. When the server
+/// refuses enable_unicode_name_support (asked for by `--unicode-names`), the table gets the ASCII names instead
+/// and the user is told.
 Status createTable(
     doris::MetadataClient& meta, const load::LoadPlan& plan, const schema::FileInference& inferred, const CliIo& io)
 {
-    const schema::TableDesign design = schema::TableDesign::fromInferred(plan.database, plan.table, inferred.columns);
-    return executeCreateTable(
-        meta, design, tr("Create the table yourself (doris-import ddl FILE prints the statement to adapt)."), io);
+    QList<schema::InferredColumn> columns = inferred.columns;
+    const QString hint = tr("Create the table yourself (doris-import ddl FILE prints the statement to adapt).");
+    Status created
+        = executeCreateTable(meta, schema::TableDesign::fromInferred(plan.database, plan.table, columns), hint, io);
+    if (!created && created.error().code == QLatin1String("unicode_names_unsupported")) {
+        io.printErr(
+            tr("doris-import load: %1 The table gets ASCII column names instead.\n").arg(created.error().message));
+        QStringList headers;
+        for (const schema::InferredColumn& c : std::as_const(columns))
+            headers.append(c.originalName);
+        const QList<schema::CleanedName> ascii = schema::IdentifierCleaner::cleanColumnNames(headers);
+        for (int i = 0; i < columns.size(); ++i) {
+            columns[i].name = ascii.at(i).name;
+            columns[i].nameReason = ascii.at(i).reason;
+        }
+        created
+            = executeCreateTable(meta, schema::TableDesign::fromInferred(plan.database, plan.table, columns), hint, io);
+    }
+    return created;
 }
 
 /// For each file column, the table column it loads into: the one named like its header (as written, or as
@@ -101,12 +127,15 @@ Status createTable(
 QStringList columnsByName(const QStringList& fileColumns, const QList<doris::ColumnInfo>& table)
 {
     const QList<schema::CleanedName> cleaned = schema::IdentifierCleaner::cleanColumnNames(fileColumns);
+    const QList<schema::CleanedName> unicode
+        = schema::IdentifierCleaner::cleanColumnNames(fileColumns, schema::NameRule::Unicode);
     QStringList targets;
     for (int i = 0; i < fileColumns.size(); ++i) {
         QString target;
         for (const doris::ColumnInfo& column : table) {
             const bool sameName = column.name.compare(fileColumns.at(i).trimmed(), Qt::CaseInsensitive) == 0
-                || column.name.compare(cleaned.value(i).name, Qt::CaseInsensitive) == 0;
+                || column.name.compare(cleaned.value(i).name, Qt::CaseInsensitive) == 0
+                || column.name.compare(unicode.value(i).name, Qt::CaseInsensitive) == 0;
             if (sameName && !targets.contains(column.name, Qt::CaseInsensitive)) {
                 target = column.name;
                 break;
@@ -199,11 +228,17 @@ schema::TableDesign designFromRecipe(const recipe::ImportRecipe& recipe)
 QStringList recipeTargets(const recipe::ImportRecipe& recipe, const QStringList& fileColumns)
 {
     QStringList targets;
+    QHash<QString, int> seen; // a repeated header label: its n-th column is the recipe's n-th with that label
     for (const QString& fileColumn : fileColumns) {
         QString target;
+        const int occurrence = seen[fileColumn]++;
+        int n = 0;
         for (const recipe::RecipeColumn& c : recipe.columns) {
-            if (c.sourceName == fileColumn && c.include)
+            if (c.sourceName != fileColumn || n++ != occurrence)
+                continue;
+            if (c.include)
                 target = c.name;
+            break;
         }
         targets.append(target);
     }
@@ -213,15 +248,13 @@ QStringList recipeTargets(const recipe::ImportRecipe& recipe, const QStringList&
 /// The `columns` header that loads the file columns into the recipe's targets (skipped ones as placeholders).
 QString recipeColumnsHeader(const recipe::ImportRecipe& recipe, const QStringList& fileColumns)
 {
+    const QStringList targets = recipeTargets(recipe, fileColumns);
     QList<schema::MappingEntry> entries;
     for (int i = 0; i < fileColumns.size(); ++i) {
         schema::MappingEntry entry;
         entry.fileIndex = i;
         entry.fileColumn = fileColumns.at(i);
-        for (const recipe::RecipeColumn& c : recipe.columns) {
-            if (c.sourceName == fileColumns.at(i) && c.include)
-                entry.target = c.name;
-        }
+        entry.target = targets.at(i);
         entry.how = entry.target.isEmpty() ? schema::MatchKind::Skipped : schema::MatchKind::Manual;
         entries.append(entry);
     }
@@ -244,6 +277,9 @@ void LoadCommand::addOptions(QCommandLineParser& parser) const
         tr("Run an import saved by the assistant (File > Save recipe); options given here win."), tr("FILE") });
     parser.addOption({ QStringLiteral("create"),
         tr("Create the table when it does not exist, with the columns and types inferred from the file.") });
+    parser.addOption({ QStringLiteral("unicode-names"),
+        tr("With --create: keep headers in any script as column names (日期 instead of column_1); the session sets "
+           "enable_unicode_name_support first, and a Doris that refuses it gets ASCII names.") });
     parser.addOption({ QStringLiteral("chunk-size"), tr("Bytes per Stream Load (default 100MiB)."), tr("SIZE") });
     parser.addOption({ QStringLiteral("chunk-rows"), tr("Rows per Stream Load at most (default 1000000)."), tr("N") });
     parser.addOption({ QStringLiteral("parallel"),
@@ -343,6 +379,7 @@ int LoadCommand::run(const QCommandLineParser& parser, const CliIo& io)
     plan.resume = parser.isSet(QStringLiteral("resume"));
     plan.emptyAsString = parser.isSet(QStringLiteral("empty-as-string"));
     const bool create = parser.isSet(QStringLiteral("create")) || (recipe && recipe->createTable);
+    const bool unicodeNames = parser.isSet(QStringLiteral("unicode-names")) || (recipe && recipe->unicodeNames);
 
     auto settings = connectionFromOptions(parser, io, recipe ? &recipe->connection : nullptr);
     if (!settings)
@@ -367,7 +404,9 @@ int LoadCommand::run(const QCommandLineParser& parser, const CliIo& io)
         std::optional<schema::FileInference> inferred;
         if (create && !recipeDesign) {
             // the same whole-file pass whether the table is created now or was created by the run being resumed
-            auto scanned = schema::FileScan::infer(plan.sourcePath, plan.readerOptions, {});
+            schema::InferenceOptions inference;
+            inference.unicodeNames = unicodeNames;
+            auto scanned = schema::FileScan::infer(plan.sourcePath, plan.readerOptions, inference);
             if (!scanned)
                 return fail(io, json, scanned.error(), kExitUsage);
             inferred = std::move(*scanned);

@@ -108,6 +108,7 @@ void MetadataClient::close()
     }
     QSqlDatabase::removeDatabase(m_connectionName);
     m_open = false;
+    m_unicodeNames = false;
 }
 
 Error MetadataClient::sqlError(const QString& sql, const QString& driverText, int nativeCode) const
@@ -252,10 +253,64 @@ Result<QList<QStringList>> MetadataClient::select(const QString& sql)
 
 Status MetadataClient::execute(const QString& sql)
 {
+    if (!m_unicodeNames && needsUnicodeNames(sql)) {
+        if (Status enabled = enableUnicodeNames(); !enabled)
+            return enabled;
+    }
     auto rows = query(sql);
     if (!rows)
         return rows.error();
     return {};
+}
+
+Status MetadataClient::enableUnicodeNames()
+{
+    auto rows = query(QStringLiteral("SET enable_unicode_name_support = true"));
+    if (!rows) {
+        Error error = rows.error();
+        if (error.code != QLatin1String("sql_failed"))
+            return error;
+        return makeError(QStringLiteral("unicode_names_unsupported"),
+            tr("This Doris cannot keep column names outside ASCII: it refused SET enable_unicode_name_support = true "
+               "(%1).")
+                .arg(error.message),
+            tr("Use ASCII column names (leave out --unicode-names), or a Doris version with "
+               "enable_unicode_name_support (2.0 or later)."));
+    }
+    m_unicodeNames = true;
+    return {};
+}
+
+bool MetadataClient::needsUnicodeNames(const QString& sql)
+{
+    QChar quote; // the open quote: ', " or `; null outside
+    bool nonAscii = false;
+    for (qsizetype i = 0; i < sql.size(); ++i) {
+        const QChar c = sql.at(i);
+        if (quote.isNull()) {
+            if (c == u'\'' || c == u'"' || c == u'`') {
+                quote = c;
+                nonAscii = false;
+            }
+            continue;
+        }
+        if (c == u'\\' && quote != u'`') {
+            ++i; // escaped character inside a string literal
+            continue;
+        }
+        if (c == quote) {
+            if (i + 1 < sql.size() && sql.at(i + 1) == quote) {
+                ++i; // doubled quote
+                continue;
+            }
+            if (quote == u'`' && nonAscii)
+                return true;
+            quote = QChar();
+            continue;
+        }
+        nonAscii = nonAscii || c.unicode() >= 0x80;
+    }
+    return false;
 }
 
 Result<QStringList> MetadataClient::loadWarnings(const QString& errorUrl)

@@ -53,8 +53,15 @@ public:
     Result<QList<BackendInfo>> backends();
     /// Any query's rows as text (NULL → null QString), e.g. for checks and previews.
     Result<QList<QStringList>> select(const QString& sql);
-    /// Runs a statement (e.g. CREATE TABLE); the error message is Doris's text.
+    /// Runs a statement (e.g. CREATE TABLE); the error message is Doris's text. A statement whose backquoted
+    /// names are not all ASCII (needsUnicodeNames) runs after enableUnicodeNames() in this session.
     Status execute(const QString& sql);
+    /// `SET enable_unicode_name_support = true` for this session (a session variable any user may set; Doris
+    /// 2.0-3.0 default it to false). `unicode_names_unsupported` when the server refuses it.
+    Status enableUnicodeNames();
+    /// Whether `sql` has a backquoted identifier with a character outside ASCII (string literals such as
+    /// COMMENT '日期' do not count).
+    static bool needsUnicodeNames(const QString& sql);
     /// `SHOW LOAD WARNINGS ON 'url'`: the ErrorMsgDetail lines.
     Result<QStringList> loadWarnings(const QString& errorUrl);
 
@@ -76,6 +83,7 @@ private:
     ConnectionSettings m_settings;
     QString m_connectionName;
     bool m_open = false;
+    bool m_unicodeNames = false; ///< enable_unicode_name_support was set in this session
 };
 
 } // namespace dia::doris

@@ -86,7 +86,7 @@ QJsonObject ImportRecipe::toJson() const
             QJsonObject { { QStringLiteral("database"), database }, { QStringLiteral("table"), table },
                 { QStringLiteral("create"), createTable }, { QStringLiteral("model"), model },
                 { QStringLiteral("buckets"), buckets }, { QStringLiteral("replication_num"), replicationNum },
-                { QStringLiteral("columns"), cols } } },
+                { QStringLiteral("unicode_names"), unicodeNames }, { QStringLiteral("columns"), cols } } },
         { QStringLiteral("load"),
             QJsonObject { { QStringLiteral("chunk_bytes"), double(chunkBytes) },
                 { QStringLiteral("parallel"), parallel }, { QStringLiteral("max_filter_ratio"), maxFilterRatio },
@@ -126,6 +126,7 @@ Result<ImportRecipe> ImportRecipe::fromJson(const QJsonObject& json)
     r.model = t.value(QStringLiteral("model")).toString(QStringLiteral("duplicate"));
     r.buckets = t.value(QStringLiteral("buckets")).toInt(0);
     r.replicationNum = t.value(QStringLiteral("replication_num")).toInt(1);
+    r.unicodeNames = t.value(QStringLiteral("unicode_names")).toBool(false);
     const QJsonArray cols = t.value(QStringLiteral("columns")).toArray();
     for (const QJsonValue& v : cols) {
         const QJsonObject o = v.toObject();

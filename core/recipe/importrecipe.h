@@ -39,6 +39,9 @@ struct ImportRecipe
     QString model = QStringLiteral("duplicate"); ///< "duplicate" or "unique"
     int buckets = 0; ///< 0 = AUTO
     int replicationNum = 1;
+    /// Column names keep the headers' script (`日期`); CREATE TABLE then runs after
+    /// `SET enable_unicode_name_support = true` (`--unicode-names`).
+    bool unicodeNames = false;
 
     qint64 chunkBytes = 100LL * 1024 * 1024;
     int parallel = 0; ///< 0 = from the number of alive BEs

@@ -115,8 +115,9 @@ Status DdlGenerator::validate(const TableDesign& design)
     if (design.columns.isEmpty())
         return makeError(QStringLiteral("no_columns"), schemaTr("The table has no columns."));
     QSet<QString> names;
+    const NameRule rule = needsUnicodeNames(design) ? NameRule::Unicode : NameRule::Ascii;
     for (const ColumnDef& c : design.columns) {
-        if (const Status s = IdentifierCleaner::validateColumnName(c.name); !s)
+        if (const Status s = IdentifierCleaner::validateColumnName(c.name, rule); !s)
             return s;
         if (names.contains(c.name.toLower()))
             return makeError(QStringLiteral("duplicate_column"), schemaTr("Duplicate column name '%1'").arg(c.name),
@@ -210,6 +211,30 @@ QString DdlGenerator::createTable(const TableDesign& design)
             QStringLiteral("  ") + sqlDoubleQuoted(p.first) + QStringLiteral(" = ") + sqlDoubleQuoted(p.second));
     sql += QStringLiteral("PROPERTIES (\n") + props.join(QStringLiteral(",\n")) + QStringLiteral("\n);\n");
     return sql;
+}
+
+bool DdlGenerator::needsUnicodeNames(const TableDesign& design)
+{
+    for (const ColumnDef& c : design.columns) {
+        if (IdentifierCleaner::isNonAscii(c.name))
+            return true;
+    }
+    return false;
+}
+
+QStringList DdlGenerator::sessionStatements(const TableDesign& design)
+{
+    if (!needsUnicodeNames(design))
+        return {};
+    return { QStringLiteral("SET enable_unicode_name_support = true") };
+}
+
+QString DdlGenerator::createScript(const TableDesign& design)
+{
+    QString script;
+    for (const QString& statement : sessionStatements(design))
+        script += statement + QStringLiteral(";\n");
+    return script + createTable(design);
 }
 
 } // namespace dia::schema

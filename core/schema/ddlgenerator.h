@@ -24,6 +24,15 @@ public:
     /// `CREATE TABLE IF NOT EXISTS ...;` for a design (not validated here; call validate() first).
     /// Every identifier is backquoted and escaped, every comment a quoted literal.
     static QString createTable(const TableDesign& design);
+
+    /// Whether a column name is outside ASCII: the statement then needs `enable_unicode_name_support` set in
+    /// the session that runs it, and every name must follow the narrower Unicode rule (NameRule::Unicode).
+    static bool needsUnicodeNames(const TableDesign& design);
+    /// Statements the session must run before createTable(): `SET enable_unicode_name_support = true` when
+    /// needsUnicodeNames(), else none.
+    static QStringList sessionStatements(const TableDesign& design);
+    /// sessionStatements() and createTable() as one script to paste into a MySQL client.
+    static QString createScript(const TableDesign& design);
 };
 
 } // namespace dia::schema

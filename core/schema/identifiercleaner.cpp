@@ -53,13 +53,59 @@ QString truncateName(QString name, int max)
 {
     if (name.size() > max) {
         name.truncate(max);
+        if (!name.isEmpty() && name.back().isHighSurrogate())
+            name.chop(1);
         while (name.endsWith(QLatin1Char('_')))
             name.chop(1);
     }
     return name;
 }
 
+/// Snake case keeping letters of every script (NameRule::Unicode); `keepable` is cleared when the header has a
+/// character the Unicode rule cannot take in a name (a combining mark, a non-ASCII digit).
+QString toUnicodeSnake(const QString& text, bool* keepable)
+{
+    *keepable = true;
+    const QString nfc = text.normalized(QString::NormalizationForm_C);
+    QString out;
+    out.reserve(nfc.size());
+    bool pendingUnderscore = false;
+    const QList<uint> codePoints = nfc.toUcs4();
+    for (const uint u : codePoints) {
+        const bool asciiAlnum = (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9');
+        const bool letter = u >= 0x80 && QChar::isLetter(char32_t(u));
+        if (asciiAlnum || letter) {
+            if (pendingUnderscore && !out.isEmpty())
+                out += QLatin1Char('_');
+            pendingUnderscore = false;
+            out += QString::fromUcs4(reinterpret_cast<const char32_t*>(&u), 1).toLower();
+        } else if (u >= 0x80 && (QChar::isLetterOrNumber(char32_t(u)) || QChar::isMark(char32_t(u)))) {
+            *keepable = false;
+            return {};
+        } else {
+            pendingUnderscore = true;
+        }
+    }
+    return out;
+}
+
+QString unicodeFallbackReason()
+{
+    return schemaTr("Doris 2.1 keeps Unicode names only when they are made of letters, digits and _ (no "
+                    "combining marks or non-ASCII digits); the ASCII name is used and the header is kept in the "
+                    "column comment");
+}
+
 } // namespace
+
+bool IdentifierCleaner::isNonAscii(const QString& name)
+{
+    for (const QChar c : name) {
+        if (c.unicode() >= 0x80)
+            return true;
+    }
+    return false;
+}
 
 QString IdentifierCleaner::transliterate(const QString& text)
 {
@@ -105,7 +151,7 @@ QString IdentifierCleaner::transliterate(const QString& text)
     return out;
 }
 
-QList<CleanedName> IdentifierCleaner::cleanColumnNames(const QStringList& headers)
+QList<CleanedName> IdentifierCleaner::cleanColumnNames(const QStringList& headers, NameRule rule)
 {
     QList<CleanedName> result;
     result.reserve(headers.size());
@@ -118,16 +164,28 @@ QList<CleanedName> IdentifierCleaner::cleanColumnNames(const QStringList& header
         QString reason;
         QString name;
         bool lost = false;
+        bool unicodeFallback = false;
         if (trimmed.isEmpty()) {
             name = QStringLiteral("column_%1").arg(i + 1);
             reason = schemaTr("the header is empty");
         } else {
             name = toSnake(trimmed, &lost);
+            if (rule == NameRule::Unicode && isNonAscii(trimmed)) {
+                bool keepable = true;
+                const QString kept = toUnicodeSnake(trimmed, &keepable);
+                if (!keepable) {
+                    unicodeFallback = true;
+                } else if (!kept.isEmpty()) {
+                    name = kept;
+                    lost = false;
+                }
+            }
             if (lost || name.isEmpty()) {
                 name = QStringLiteral("column_%1").arg(i + 1);
-                reason = lost ? schemaTr("Doris accepts only ASCII column names unless unicode names are enabled; "
-                                         "the header is kept in the column comment")
-                              : schemaTr("the header has no letters or digits");
+                reason = unicodeFallback ? unicodeFallbackReason()
+                    : lost ? schemaTr("Doris accepts only ASCII column names unless unicode names are enabled; "
+                                      "the header is kept in the column comment")
+                           : schemaTr("the header has no letters or digits");
             } else {
                 if (hasReservedPrefix(name)) {
                     name = QStringLiteral("c_") + name;
@@ -137,6 +195,8 @@ QList<CleanedName> IdentifierCleaner::cleanColumnNames(const QStringList& header
                     name = truncateName(name, kMaxGeneratedColumnName);
                     reason = schemaTr("shortened to %1 characters").arg(kMaxGeneratedColumnName);
                 }
+                if (reason.isEmpty() && unicodeFallback)
+                    reason = unicodeFallbackReason();
                 if (reason.isEmpty() && name != headers[i])
                     reason = schemaTr("lower case, with spaces and symbols replaced by _");
             }
@@ -182,8 +242,24 @@ QString IdentifierCleaner::cleanTableName(const QString& text)
     return truncateName(name, kMaxTableName);
 }
 
-Status IdentifierCleaner::validateColumnName(const QString& name)
+Status IdentifierCleaner::validateColumnName(const QString& name, NameRule rule)
 {
+    if (rule == NameRule::Unicode) {
+        // Doris 2.1's UNICODE_COLUMN_NAME_REGEX without the `,` its `+-/` range lets through
+        static const QRegularExpression unicodeRe(
+            QStringLiteral(R"(^[_a-zA-Z@0-9\p{L}][.a-zA-Z0-9_+\-/?@#$%^&*\p{L}]{0,255}$)"));
+        if (name.isEmpty() || !unicodeRe.match(name).hasMatch())
+            return makeError(QStringLiteral("invalid_column_name"),
+                schemaTr("Incorrect column name '%1'. Column regex is '%2'")
+                    .arg(name, QStringLiteral(R"(^[_a-zA-Z@0-9\p{L}][.a-zA-Z0-9_+-/?@#$%^&*\p{L}]{0,255}$)")),
+                schemaTr("With Unicode names, use letters, digits and _ (no spaces, quotes, commas or colons)."));
+        if (hasReservedPrefix(name))
+            return makeError(QStringLiteral("invalid_column_name"),
+                schemaTr("Incorrect column name '%1'. Column names starting with mv_, mva_ or __DORIS_ are reserved.")
+                    .arg(name),
+                schemaTr("Rename the column."));
+        return {};
+    }
     static const QRegularExpression re(QStringLiteral(R"(^[_a-zA-Z@0-9\s/][.a-zA-Z0-9_+\-/?@#$%^&*"\s,:]{0,255}$)"));
     if (name.isEmpty() || !re.match(name).hasMatch())
         return makeError(QStringLiteral("invalid_column_name"),

@@ -23,6 +23,9 @@ struct InferenceOptions
     /// Types just wide enough for the values seen (TINYINT, VARCHAR(16), DECIMAL(7,2)) instead of the roomy
     /// defaults that leave space for next month's data (`--tight-types`, "Tight types" on the mapping page).
     bool tightTypes = false;
+    /// Keep headers in any script as column names (`日期`), for a session that sets
+    /// `enable_unicode_name_support` (`--unicode-names`); see IdentifierCleaner and NameRule::Unicode.
+    bool unicodeNames = false;
 };
 
 } // namespace dia::schema

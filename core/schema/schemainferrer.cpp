@@ -4,7 +4,7 @@ namespace dia::schema {
 
 SchemaInferrer::SchemaInferrer(const QStringList& headers, const InferenceOptions& options)
     : m_options(options)
-    , m_names(IdentifierCleaner::cleanColumnNames(headers))
+    , m_names(IdentifierCleaner::cleanColumnNames(headers, options.unicodeNames ? NameRule::Unicode : NameRule::Ascii))
 {
     m_profilers.reserve(size_t(headers.size()));
     for (qsizetype i = 0; i < headers.size(); ++i)

@@ -8,6 +8,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <cstring>
+
 namespace dia::source {
 
 namespace {
@@ -19,19 +21,42 @@ QString tr(const char* text)
     return QCoreApplication::translate("dia::source", text);
 }
 
+/// Control bytes (NUL included) in more than 2 % of the sample: an image, archive or database file. A few NUL
+/// bytes in a text file are data (they get a `nul_byte` warning), as DuckDB and data.table read them.
 bool looksBinary(const QByteArray& sample, const QString& encoding)
 {
     if (encoding.startsWith(QLatin1String("UTF-16"), Qt::CaseInsensitive))
         return false;
+    constexpr qint64 kFewControls = 4;
     qint64 controls = 0;
     for (char ch : sample) {
         const auto c = static_cast<unsigned char>(ch);
-        if (c == 0)
-            return true;
         if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != 0x01 && c != 0x1e && c != 0x0c)
             ++controls;
     }
-    return controls * 50 > sample.size();
+    return controls > kFewControls && controls * 50 > sample.size();
+}
+
+/// How a skipped line above the header is shown in the `skipped_lines` warning.
+QString describeSkippedLine(const QByteArray& line)
+{
+    constexpr int kMaxShown = 60;
+    const QString text = QString::fromUtf8(line).trimmed();
+    if (text.isEmpty())
+        return tr("a blank line");
+    const QString shown = text.size() > kMaxShown ? text.left(kMaxShown) + QChar(0x2026) : text;
+    return QLatin1Char('"') + shown + QLatin1Char('"');
+}
+
+QString skippedLinesMessage(const QStringList& lines, bool header)
+{
+    constexpr int kMaxListed = 5;
+    QStringList listed = lines.mid(0, kMaxListed);
+    if (lines.size() > kMaxListed)
+        listed.append(QString(QChar(0x2026)));
+    const QString range = lines.size() == 1 ? tr("Line 1") : tr("Lines 1-%1").arg(lines.size());
+    return (header ? tr("%1 above the header skipped: %2.") : tr("%1 above the data skipped: %2."))
+        .arg(range, listed.join(QStringLiteral(", ")));
 }
 
 } // namespace
@@ -115,7 +140,8 @@ Result<std::unique_ptr<CsvTableReader>> CsvTableReader::open(const QString& path
         return s.error();
     reader->m_bufferOffset = utf8 ? reader->m_bomLength : 0;
 
-    // skip title lines (physical lines, not records)
+    // skip title lines (physical lines, not records), reported so that preview, inspect and load agree
+    QStringList skippedLines;
     for (int skipped = 0; skipped < sniff.skipLines;) {
         const qint64 avail = reader->m_buffer.size() - reader->m_pos;
         const qint64 after
@@ -130,10 +156,18 @@ Result<std::unique_ptr<CsvTableReader>> CsvTableReader::open(const QString& path
         }
         if (after == 0)
             break;
+        qint64 content = after;
+        while (content > 0
+            && (reader->m_buffer.at(reader->m_pos + content - 1) == '\n'
+                || reader->m_buffer.at(reader->m_pos + content - 1) == '\r'))
+            --content;
+        skippedLines.append(describeSkippedLine(reader->m_buffer.mid(reader->m_pos, content)));
         reader->m_pos += after;
         ++reader->m_line;
         ++skipped;
     }
+    if (!skippedLines.isEmpty())
+        reader->addWarning(QStringLiteral("skipped_lines"), 1, skippedLinesMessage(skippedLines, sniff.header));
     if (sniff.header) {
         reader->m_readingHeader = true;
         RawRecord header;
@@ -158,12 +192,40 @@ Status CsvTableReader::fill()
         m_bufferOffset += m_pos;
         m_pos = 0;
     }
+    const qint64 before = m_buffer.size();
     auto more = m_stream.read(m_buffer);
     if (!more)
         return more.error();
     if (!*more)
         m_eof = true;
+    reportNulBytes(before);
     return drainInvalid();
+}
+
+void CsvTableReader::reportNulBytes(qint64 from)
+{
+    const qint64 start = qMax(from, m_nulCheckedUpTo - m_bufferOffset);
+    const qint64 size = m_buffer.size();
+    if (start >= size)
+        return;
+    m_nulCheckedUpTo = m_bufferOffset + size;
+    const char* data = m_buffer.constData();
+    const void* hit = std::memchr(data + start, '\0', static_cast<size_t>(size - start));
+    if (!hit)
+        return;
+    // physical line of each NUL: m_line is the line at m_pos
+    qint64 line = m_line;
+    qint64 lastReported = 0;
+    for (qint64 i = m_pos; i < size; ++i) {
+        const char c = data[i];
+        if (c == '\n' || (c == '\r' && (i + 1 >= size || data[i + 1] != '\n'))) {
+            ++line;
+        } else if (c == '\0' && i >= start && line != lastReported) {
+            lastReported = line;
+            addWarning(QStringLiteral("nul_byte"), line,
+                tr("Line %1 contains a NUL byte; it is kept in the value as data.").arg(line));
+        }
+    }
 }
 
 Status CsvTableReader::drainInvalid()

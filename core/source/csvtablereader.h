@@ -60,6 +60,9 @@ private:
     Status fill();
     Status drainInvalid();
     void addWarning(const QString& code, qint64 line, const QString& message);
+    /// `nul_byte` warnings for NUL bytes in m_buffer from index `from` not reported before (re-reads after a seek
+    /// stay silent).
+    void reportNulBytes(qint64 from);
 
     QString m_path;
     SourceInfo m_info;
@@ -77,6 +80,7 @@ private:
     qint64 m_dataStartLine = 1;
     qint64 m_raggedRows = 0;
     qint64 m_warningCount = 0;
+    qint64 m_nulCheckedUpTo = 0; ///< stream offset up to which NUL bytes were looked for
     QList<SourceWarning> m_warnings;
     QList<QByteArray> m_fields;
 };

@@ -12,6 +12,7 @@ namespace dia::source {
 namespace {
 
 constexpr int kMaxSampleRecords = 200;
+constexpr int kMaxTitleRecords = 20; ///< title/comment records looked for above the header
 
 struct Records
 {
@@ -90,18 +91,26 @@ bool decideHeader(const Records& records, int firstRecord, int columnCount)
     if (firstRecord >= records.rows.size())
         return true;
     const QList<QByteArray>& head = records.rows.at(firstRecord);
-    QSet<QByteArray> seen;
+    // Labels may repeat (Amount, Amount) and some may be empty (a column Excel left unnamed): the names are made
+    // unique later. A numeric cell means data, and so does a row that is mostly empty.
+    int labels = 0;
     for (const QByteArray& cell : head) {
         const QByteArray v = cell.trimmed();
-        if (v.isEmpty() || looksNumeric(v) || seen.contains(v))
+        if (v.isEmpty())
+            continue;
+        if (looksNumeric(v))
             return false;
-        seen.insert(v);
+        ++labels;
     }
+    if (labels == 0 || labels * 2 < head.size())
+        return false;
     const int dataRows = static_cast<int>(records.rows.size()) - firstRecord - 1;
     if (dataRows <= 0)
-        return true; // a lone row of distinct non-numeric labels
+        return true; // a lone row of non-numeric labels
     // a column whose data is mostly numeric under a non-numeric label is strong evidence
     for (int c = 0; c < qMin(columnCount, static_cast<int>(head.size())); ++c) {
+        if (head.at(c).trimmed().isEmpty())
+            continue;
         int numeric = 0;
         int nonEmpty = 0;
         for (int r = firstRecord + 1; r < records.rows.size(); ++r) {
@@ -116,6 +125,8 @@ bool decideHeader(const Records& records, int firstRecord, int columnCount)
     }
     // all text: a header when no label repeats as a value in its own column
     for (int c = 0; c < head.size(); ++c) {
+        if (head.at(c).trimmed().isEmpty())
+            continue;
         for (int r = firstRecord + 1; r < records.rows.size(); ++r) {
             const auto& row = records.rows.at(r);
             if (c < row.size() && row.at(c) == head.at(c))
@@ -123,6 +134,32 @@ bool decideHeader(const Records& records, int firstRecord, int columnCount)
         }
     }
     return true;
+}
+
+/// Excel's `sep=;` first line: the separator it names, or empty.
+QByteArray excelSeparatorLine(const QByteArray& sample)
+{
+    if (sample.size() < 5 || !sample.left(4).toLower().startsWith("sep="))
+        return {};
+    qsizetype end = 4;
+    while (end < sample.size() && sample.at(end) != '\n' && sample.at(end) != '\r')
+        ++end;
+    if (end == sample.size() || end == 4 || end - 4 > 3)
+        return {};
+    return sample.mid(4, end - 4);
+}
+
+int nonEmptyCells(const QList<QByteArray>& row)
+{
+    int n = 0;
+    for (const QByteArray& cell : row)
+        n += cell.trimmed().isEmpty() ? 0 : 1;
+    return n;
+}
+
+bool isCommentRecord(const QList<QByteArray>& row)
+{
+    return !row.isEmpty() && row.first().trimmed().startsWith('#');
 }
 
 } // namespace
@@ -149,21 +186,13 @@ qint64 DialectSniffer::offsetAfterLines(const char* data, qint64 size, int lines
 QStringList DialectSniffer::columnNames(const QList<QByteArray>& headerCells, int columnCount)
 {
     QStringList names;
-    QHash<QString, int> used;
     const int n = qMax(columnCount, static_cast<int>(headerCells.size()));
+    names.reserve(n);
     for (int i = 0; i < n; ++i) {
-        QString name = i < headerCells.size() ? QString::fromUtf8(headerCells.at(i)).trimmed() : QString();
-        if (name.isEmpty())
-            name = QStringLiteral("c%1").arg(i + 1);
-        QString unique = name;
-        int suffix = used.value(name.toLower(), 0);
-        while (used.contains(unique.toLower())) {
-            ++suffix;
-            unique = QStringLiteral("%1_%2").arg(name).arg(suffix + 1);
-        }
-        used.insert(name.toLower(), suffix);
-        used.insert(unique.toLower(), 0);
-        names.append(unique);
+        if (headerCells.isEmpty())
+            names.append(QStringLiteral("c%1").arg(i + 1));
+        else
+            names.append(i < headerCells.size() ? QString::fromUtf8(headerCells.at(i)).trimmed() : QString());
     }
     return names;
 }
@@ -206,8 +235,11 @@ SniffResult DialectSniffer::sniff(const QByteArray& sample, bool complete, const
     }
 
     // delimiter
+    const QByteArray excelSeparator = excelSeparatorLine(sample);
     if (!options.delimiter.isEmpty()) {
         dialect.separator = options.delimiter.toUtf8();
+    } else if (!excelSeparator.isEmpty()) {
+        dialect.separator = excelSeparator;
     } else {
         static const char* const kCandidates[] = { ",", ";", "\t", "|", "\x01", "^", "~", "||", "|+|", "\x1e" };
         double bestScore = -1.0;
@@ -269,16 +301,32 @@ SniffResult DialectSniffer::sniff(const QByteArray& sample, bool complete, const
             ++firstRecord;
     } else {
         result.skipLines = 0;
-        if (stats.mode > 1) {
-            for (int r = 0; r < records.rows.size() && r < 20; ++r) {
-                const auto& row = records.rows.at(r);
-                const bool comment = !row.isEmpty() && row.first().startsWith('#');
-                if (row.size() == stats.mode && !comment) {
-                    firstRecord = r;
-                    result.skipLines = static_cast<int>(records.lines.at(r) - 1);
-                    break;
-                }
+        const int limit = qMin(static_cast<int>(records.rows.size()), kMaxTitleRecords);
+        int first = -1;
+        for (int r = 0; r < limit; ++r) {
+            const auto& row = records.rows.at(r);
+            const bool separatorLine = r == 0 && !excelSeparator.isEmpty() && records.lines.at(0) == 1;
+            if (separatorLine || (stats.mode > 1 && (isCommentRecord(row) || row.size() != stats.mode)))
+                continue;
+            first = r;
+            break;
+        }
+        if (first >= 0) {
+            firstRecord = first;
+            // Excel writes a title cell as a full-width row ("Sales report,,,,"): rows with at most one value above
+            // a header are titles too, but only when a header follows them (otherwise they are data).
+            if (!options.header.has_value() || *options.header) {
+                int candidate = first;
+                while (candidate + 1 < limit && stats.mode >= 3 && nonEmptyCells(records.rows.at(candidate)) <= 1
+                    && records.rows.at(candidate).size() == stats.mode)
+                    ++candidate;
+                while (candidate + 1 < limit
+                    && (isCommentRecord(records.rows.at(candidate)) || records.rows.at(candidate).size() != stats.mode))
+                    ++candidate;
+                if (candidate != first && decideHeader(records, candidate, stats.mode))
+                    firstRecord = candidate;
             }
+            result.skipLines = static_cast<int>(records.lines.at(firstRecord) - 1);
         }
     }
 
