@@ -1,5 +1,7 @@
 #include "ddlcommand.h"
 
+#include "valueformatoptions.h"
+
 #include "connectionoptions.h"
 
 #include "common/jsonio.h"
@@ -50,8 +52,7 @@ void DdlCommand::addOptions(QCommandLineParser& parser) const
     parser.addOption({ QStringLiteral("buckets"), tr("Bucket count, or 'auto' (default)."), tr("N|auto") });
     parser.addOption(
         { QStringLiteral("replication"), tr("replication_num (default 1, fits a one-BE cluster)."), tr("N") });
-    parser.addOption({ QStringLiteral("date-order"),
-        tr("Read ambiguous dates like 03/04/2024 as mdy (default) or dmy."), tr("ORDER") });
+    addValueFormatOptions(parser);
     addReaderOptions(parser);
     parser.addOption({ QStringLiteral("json"), tr("Machine-readable output on stdout.") });
 }
@@ -92,16 +93,16 @@ int DdlCommand::run(const QCommandLineParser& parser, const CliIo& io)
         if (!ok || design.replicationNum < 1)
             return usageError(io, tr("--replication needs a number of replicas (1 or more)."));
     }
-    schema::InferenceOptions inference;
-    const QString order = parser.value(QStringLiteral("date-order")).toLower();
-    if (order == QLatin1String("dmy"))
-        inference.preferredDateOrder = schema::DateOrder::DayFirst;
-    else if (!order.isEmpty() && order != QLatin1String("mdy"))
-        return usageError(io, tr("--date-order must be mdy or dmy."));
+    const Result<ValueFormatSettings> formats = valueFormatSettingsFromParser(parser);
+    if (!formats)
+        return usageError(io, formats.error().message);
 
-    const Result<schema::FileInference> inferred = schema::FileScan::infer(args.first(), *readerOptions, inference);
+    const Result<schema::FileInference> inferred
+        = schema::FileScan::infer(args.first(), *readerOptions, formats->inference);
     if (!inferred)
         return fail(io, json, inferred.error(), kExitUsage);
+    if (const Status s = checkFormatColumns(formats->inference.formats, inferred->columns); !s)
+        return usageError(io, s.error().message + QLatin1Char(' ') + s.error().hint);
     const QList<schema::InferredColumn>& columns = inferred->columns;
     const QString db = design.database;
     const QString table = design.table;

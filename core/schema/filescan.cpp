@@ -95,6 +95,7 @@ QList<PreflightColumn> FileScan::preflightColumns(const QList<InferredColumn>& c
         p.nullable = c.nullable;
         if (rewriteDates)
             p.sourceDateFormat = c.sourceDateFormat;
+        p.format = c.format;
         out.append(p);
     }
     return out;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QStringList>
 
 namespace dia::schema {
@@ -9,6 +10,16 @@ namespace dia::schema {
 enum class DateOrder {
     MonthFirst, ///< MM/DD/YYYY
     DayFirst, ///< DD/MM/YYYY
+};
+
+struct ValueFormat;
+
+/// A format the user chose for one column (`--format COLUMN:SPEC`): the column is a file header, a Doris
+/// column name or a 1-based position; `spec` is ValueFormat's text spec.
+struct FormatChoice
+{
+    QString column;
+    QString spec;
 };
 
 struct InferenceOptions
@@ -23,6 +34,10 @@ struct InferenceOptions
     /// Types just wide enough for the values seen (TINYINT, VARCHAR(16), DECIMAL(7,2)) instead of the roomy
     /// defaults that leave space for next month's data (`--tight-types`, "Tight types" on the mapping page).
     bool tightTypes = false;
+    /// Values written with '%' become ratios (12% → 0.12) rather than points (12% → 12).
+    bool percentAsRatio = true;
+    /// Formats chosen by the user; inference reads those columns with them instead of guessing.
+    QList<FormatChoice> formats;
 };
 
 } // namespace dia::schema
