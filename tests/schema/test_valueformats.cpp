@@ -464,3 +464,158 @@ TEST(ValueConverter, PropertyRandomDatesInEveryFormatComeBackExactly)
         EXPECT_EQ(convertWith(mdy, buf, utc), isoTime) << buf;
     }
 }
+
+namespace {
+
+PreflightColumn preflightColumn(const char* name, const char* type, const char* spec, bool nullable = true)
+{
+    PreflightColumn c;
+    c.name = QString::fromUtf8(name);
+    c.type = *ColumnType::parse(QString::fromUtf8(type));
+    c.format = *ValueFormat::parse(QString::fromUtf8(spec));
+    c.nullable = nullable;
+    return c;
+}
+
+} // namespace
+
+TEST(ValueFormatPreflight, HandMappedDecimalWithoutFormatPredictsTheSilentWrongValues)
+{
+    // doris-facts §12.6: 2.1 stores 1,234.50 as 1.00, 1.234,50 as 12.34 and 12% as 12.00, filtering nothing
+    Preflight p({ preflightColumn("amount", "DECIMAL(10,2)", "text") }, PreflightOptions {});
+    p.addRow({ QStringLiteral("1,234.50") }, 2);
+    p.addRow({ QStringLiteral("1.234,50") }, 3);
+    p.addRow({ QStringLiteral("12%") }, 4);
+    p.addRow({ QStringLiteral("7.25") }, 5);
+    const PreflightReport r = p.report();
+    EXPECT_EQ(r.filteredRows, 0);
+    EXPECT_TRUE(r.pass);
+    ASSERT_EQ(r.columns[0].reasons.size(), 1);
+    const PreflightReason& altered = r.columns[0].reasons[0];
+    EXPECT_EQ(altered.code, u"altered");
+    EXPECT_EQ(altered.effect, PreflightEffect::Altered);
+    EXPECT_EQ(altered.count, 3);
+    EXPECT_EQ(r.columns[0].alteredValues, 3);
+    EXPECT_EQ(altered.examples[1].line, 3);
+    EXPECT_TRUE(altered.message.contains(u"1,234.50 → 1.00")) << altered.message.toStdString();
+    EXPECT_EQ(DorisConversion::lenientDecimal(
+                  QStringLiteral("1.234,50"), *ColumnType::parse(QStringLiteral("DECIMAL(10,2)"))),
+        u"12.34");
+    EXPECT_EQ(
+        DorisConversion::lenientDecimal(QStringLiteral("12%"), *ColumnType::parse(QStringLiteral("DECIMAL(10,2)"))),
+        u"12.00");
+    EXPECT_EQ(
+        DorisConversion::lenientDecimal(QStringLiteral("12abc"), *ColumnType::parse(QStringLiteral("DECIMAL(10,2)"))),
+        u"12.00");
+    EXPECT_TRUE(
+        DorisConversion::lenientDecimal(QStringLiteral("$12"), *ColumnType::parse(QStringLiteral("DECIMAL(10,2)")))
+            .isEmpty());
+}
+
+TEST(ValueFormatPreflight, WithTheFormatEveryValueLoadsAndMisfitsAreCountedWithTheirLines)
+{
+    for (const bool strict : { false, true }) {
+        PreflightOptions options;
+        options.strictMode = strict;
+        Preflight p({ preflightColumn("amount", "DECIMAL(18,2)", "number;decimal=,;group=."),
+                        preflightColumn("note", "VARCHAR(64)", "text") },
+            options);
+        p.addRow({ QStringLiteral("1.234,50"), QString() }, 2);
+        p.addRow({ QStringLiteral("N/A"), QStringLiteral("x") }, 3);
+        p.addRow({ QStringLiteral("12abc"), QStringLiteral("y") }, 4);
+        const PreflightReport r = p.report();
+        const ColumnPrediction& amount = r.columns[0];
+        EXPECT_EQ(amount.alteredValues, 0);
+        EXPECT_EQ(amount.unconvertible, 1);
+        EXPECT_EQ(amount.nullValues, 1); // N/A
+        ASSERT_EQ(amount.reasons.size(), 1);
+        EXPECT_EQ(amount.reasons[0].code, u"not_convertible");
+        EXPECT_EQ(amount.reasons[0].examples[0].line, 4);
+        EXPECT_EQ(amount.reasons[0].examples[0].value, u"12abc");
+        EXPECT_EQ(amount.reasons[0].effect, strict ? PreflightEffect::Filtered : PreflightEffect::Nulled);
+        EXPECT_EQ(r.filteredRows, strict ? 1 : 0);
+        EXPECT_EQ(r.columns[1].nullValues, 1); // the empty note loads as NULL
+    }
+}
+
+TEST(RoomyTypes, DefaultsLeaveRoomAndTightTypesFitTheData)
+{
+    InferenceOptions tight;
+    tight.tightTypes = true;
+    const auto both = [&](std::initializer_list<const char*> values) {
+        return std::make_pair(infer(values).type.toSql(), infer(values, tight).type.toSql());
+    };
+    EXPECT_EQ(both({ "1", "42", "-7" }), std::make_pair(QStringLiteral("INT"), QStringLiteral("TINYINT")));
+    EXPECT_EQ(both({ "70000" }), std::make_pair(QStringLiteral("INT"), QStringLiteral("INT")));
+    EXPECT_EQ(both({ "3000000000" }), std::make_pair(QStringLiteral("BIGINT"), QStringLiteral("BIGINT")));
+    EXPECT_EQ(both({ "99999999999999999999" }), std::make_pair(QStringLiteral("LARGEINT"), QStringLiteral("LARGEINT")));
+    EXPECT_EQ(
+        both({ "99999.99", "1.5" }), std::make_pair(QStringLiteral("DECIMAL(18,2)"), QStringLiteral("DECIMAL(7,2)")));
+    EXPECT_EQ(both({ "12345678901234567.891" }),
+        std::make_pair(QStringLiteral("DECIMAL(20,3)"), QStringLiteral("DECIMAL(20,3)")));
+    EXPECT_EQ(both({ "Olga Lopez 12" }), std::make_pair(QStringLiteral("VARCHAR(64)"), QStringLiteral("VARCHAR(16)")));
+    EXPECT_EQ(both({ "a string of forty bytes, exactly forty.." }),
+        std::make_pair(QStringLiteral("VARCHAR(255)"), QStringLiteral("VARCHAR(64)")));
+    EXPECT_EQ(both({ "2024-07-01 10:00:00.123" }),
+        std::make_pair(QStringLiteral("DATETIME(3)"), QStringLiteral("DATETIME(3)")));
+    const std::string long20k(20000, 'x');
+    ColumnProfiler roomy;
+    roomy.addValue(std::string_view(long20k), 2);
+    EXPECT_EQ(roomy.result().type.toSql(), u"STRING"); // 4 x 20000 is past 64 KiB
+    const InferredColumn reason = infer({ "1", "42" });
+    EXPECT_EQ(reason.reason, u"whole numbers from 1 to 42; INT leaves room for larger values (tight types: TINYINT)");
+    EXPECT_TRUE(infer({ "99999.99" }).reason.contains(u"DECIMAL(18,2) leaves room"))
+        << infer({ "99999.99" }).reason.toStdString();
+}
+
+TEST(ValueFormatCli, InspectJsonCarriesFormatsAndTakesOverrides)
+{
+    const QString german = test::dataPath(QStringLiteral("schema/formats/german.csv"));
+    test::CliCapture c = test::runCliInProcess({ QStringLiteral("inspect"), german, QStringLiteral("--json") });
+    ASSERT_EQ(c.code, 0) << c.err.toStdString();
+    QJsonArray cols = QJsonDocument::fromJson(c.out.toUtf8()).object().value(QStringLiteral("columns")).toArray();
+    ASSERT_EQ(cols.size(), 5);
+    QJsonObject betrag = cols[1].toObject();
+    EXPECT_EQ(betrag.value(QStringLiteral("type")).toString(), u"DECIMAL(18,2)");
+    EXPECT_EQ(betrag.value(QStringLiteral("format")).toString(), u"number;decimal=,;group=.");
+    EXPECT_EQ(betrag.value(QStringLiteral("format_description")).toString(), u"decimal comma, '.' groups thousands");
+
+    c = test::runCliInProcess({ QStringLiteral("inspect"), german, QStringLiteral("--json"),
+        QStringLiteral("--tight-types"), QStringLiteral("--format"), QStringLiteral("Kunde:text"),
+        QStringLiteral("--format"), QStringLiteral("5:number;decimal=,;group=none;percent=points") });
+    ASSERT_EQ(c.code, 0) << c.err.toStdString();
+    cols = QJsonDocument::fromJson(c.out.toUtf8()).object().value(QStringLiteral("columns")).toArray();
+    EXPECT_EQ(cols[1].toObject().value(QStringLiteral("type")).toString(), u"DECIMAL(9,2)");
+    EXPECT_EQ(
+        cols[4].toObject().value(QStringLiteral("format")).toString(), u"number;decimal=,;group=none;percent=points");
+    EXPECT_EQ(cols[4].toObject().value(QStringLiteral("type")).toString(), u"DECIMAL(4,1)");
+
+    c = test::runCliInProcess(
+        { QStringLiteral("inspect"), german, QStringLiteral("--format"), QStringLiteral("Preis:number;decimal=,") });
+    EXPECT_EQ(c.code, 2);
+    EXPECT_TRUE(c.err.contains(u"no column \"Preis\"")) << c.err.toStdString();
+    c = test::runCliInProcess(
+        { QStringLiteral("inspect"), german, QStringLiteral("--format"), QStringLiteral("Betrag:number;decimal=;") });
+    EXPECT_EQ(c.code, 2);
+    EXPECT_TRUE(c.err.contains(u"decimal must be . or ,")) << c.err.toStdString();
+    c = test::runCliInProcess(
+        { QStringLiteral("inspect"), german, QStringLiteral("--timezone"), QStringLiteral("Mars/Olympus") });
+    EXPECT_EQ(c.code, 2);
+}
+
+TEST(ValueFormatCli, PreflightPredictsTheConvertedLoadOrTheRawOne)
+{
+    const QString us = test::dataPath(QStringLiteral("schema/formats/us.csv"));
+    test::CliCapture c = test::runCliInProcess({ QStringLiteral("preflight"), us, QStringLiteral("--json") });
+    ASSERT_EQ(c.code, 0) << c.err.toStdString() << c.out.toStdString();
+    QJsonObject o = QJsonDocument::fromJson(c.out.toUtf8()).object();
+    EXPECT_EQ(o.value(QStringLiteral("filtered_rows")).toInt(), 0);
+    for (const QJsonValue v : o.value(QStringLiteral("columns")).toArray())
+        EXPECT_EQ(v.toObject().value(QStringLiteral("altered_values")).toInt(), 0);
+    // sent as written, the amounts would be stored wrong by 2.1 without a word
+    c = test::runCliInProcess(
+        { QStringLiteral("preflight"), us, QStringLiteral("--json"), QStringLiteral("--no-convert") });
+    o = QJsonDocument::fromJson(c.out.toUtf8()).object();
+    const QJsonObject share = o.value(QStringLiteral("columns")).toArray()[4].toObject();
+    EXPECT_EQ(share.value(QStringLiteral("altered_values")).toInt(), 3) << c.out.toStdString();
+}
