@@ -3,6 +3,7 @@
 #include "csvfixture.h"
 #include "testenv.h"
 
+#include "recipe/importrecipe.h"
 #include "schema/columnprofiler.h"
 #include "schema/filescan.h"
 #include "schema/preflight.h"
@@ -618,4 +619,49 @@ TEST(ValueFormatCli, PreflightPredictsTheConvertedLoadOrTheRawOne)
     o = QJsonDocument::fromJson(c.out.toUtf8()).object();
     const QJsonObject share = o.value(QStringLiteral("columns")).toArray()[4].toObject();
     EXPECT_EQ(share.value(QStringLiteral("altered_values")).toInt(), 3) << c.out.toStdString();
+}
+
+TEST(ValueFormatRecipe, RecipesKeepFormatsAndRefuseBadOnes)
+{
+    recipe::ImportRecipe r;
+    r.filePath = QStringLiteral("/data/umsatz.csv");
+    r.database = QStringLiteral("db");
+    r.table = QStringLiteral("t");
+    r.tightTypes = true;
+    r.percentAsRatio = false;
+    r.timezone = QStringLiteral("Europe/Berlin");
+    recipe::RecipeColumn amount;
+    amount.sourceName = QStringLiteral("Betrag");
+    amount.name = QStringLiteral("betrag");
+    amount.type = QStringLiteral("DECIMAL(18,2)");
+    amount.format = QStringLiteral("number;decimal=,;group=.");
+    r.columns.append(amount);
+    const Result<recipe::ImportRecipe> back = recipe::ImportRecipe::fromJson(r.toJson());
+    ASSERT_TRUE(back.ok()) << back.error().message.toStdString();
+    EXPECT_EQ(back->columns[0].format, u"number;decimal=,;group=.");
+    EXPECT_TRUE(back->tightTypes);
+    EXPECT_FALSE(back->percentAsRatio);
+    EXPECT_EQ(back->timezone, u"Europe/Berlin");
+
+    r.columns[0].format = QStringLiteral("number;decimal=x");
+    const Result<recipe::ImportRecipe> bad = recipe::ImportRecipe::fromJson(r.toJson());
+    ASSERT_FALSE(bad.ok());
+    EXPECT_EQ(bad.error().code, u"bad_recipe");
+    EXPECT_TRUE(bad.error().message.contains(u"Betrag")) << bad.error().message.toStdString();
+}
+
+TEST(ValueFormatSpec, SpecsRoundTripAndChoicesAreListed)
+{
+    for (const char* spec :
+        { "text", "boolean", "number;decimal=.;group=none", "number;decimal=,;group=space;currency=€",
+            "number;decimal=.;group=';percent=ratio", "date;order=dmy", "datetime;order=mdy;tz=UTC" }) {
+        const Result<ValueFormat> f = ValueFormat::parse(QString::fromUtf8(spec));
+        ASSERT_TRUE(f.ok()) << spec;
+        EXPECT_EQ(f->toSpec(), QString::fromUtf8(spec));
+    }
+    EXPECT_FALSE(ValueFormat::parse(QStringLiteral("number;decimal=.;group=.")).ok());
+    EXPECT_FALSE(ValueFormat::parse(QStringLiteral("money")).ok());
+    EXPECT_EQ(ValueFormat::groupChoices().size(), 5);
+    EXPECT_EQ(ValueFormat::kindChoices().first().value, u"text");
+    EXPECT_FALSE(ValueFormat::percentChoices().first().displayName.isEmpty());
 }
