@@ -71,8 +71,8 @@ QJsonObject ImportRecipe::toJson() const
         QJsonObject o { { QStringLiteral("source"), c.sourceName }, { QStringLiteral("name"), c.name },
             { QStringLiteral("type"), c.type }, { QStringLiteral("nullable"), c.nullable },
             { QStringLiteral("key"), c.key }, { QStringLiteral("include"), c.include } };
-        if (!c.format.isEmpty())
-            o.insert(QStringLiteral("value_format"), c.format);
+        if (const QString spec = columnFormats.value(c.sourceName); !spec.isEmpty())
+            o.insert(QStringLiteral("value_format"), spec);
         cols.append(o);
     }
     return QJsonObject {
@@ -138,9 +138,9 @@ Result<ImportRecipe> ImportRecipe::fromJson(const QJsonObject& json)
         const QJsonObject o = v.toObject();
         r.columns.append({ o.value(QStringLiteral("source")).toString(), o.value(QStringLiteral("name")).toString(),
             o.value(QStringLiteral("type")).toString(), o.value(QStringLiteral("nullable")).toBool(true),
-            o.value(QStringLiteral("key")).toBool(false), o.value(QStringLiteral("include")).toBool(true),
-            o.value(QStringLiteral("value_format")).toString() });
-        if (const QString spec = r.columns.last().format; !spec.isEmpty()) {
+            o.value(QStringLiteral("key")).toBool(false), o.value(QStringLiteral("include")).toBool(true) });
+        if (const QString spec = o.value(QStringLiteral("value_format")).toString(); !spec.isEmpty()) {
+            r.columnFormats.insert(r.columns.last().sourceName, spec);
             if (const Result<schema::ValueFormat> vf = schema::ValueFormat::parse(spec); !vf)
                 return makeError(QStringLiteral("bad_recipe"),
                     tr("Column %1 of the recipe: %2").arg(r.columns.last().sourceName, vf.error().message),

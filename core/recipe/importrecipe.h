@@ -5,6 +5,7 @@
 #include "source/readeroptions.h"
 
 #include <QJsonObject>
+#include <QMap>
 #include <QString>
 #include <QVector>
 
@@ -19,8 +20,6 @@ struct RecipeColumn
     bool nullable = true;
     bool key = false;
     bool include = true; ///< false: the file column is skipped
-    /// How the file writes the values (schema::ValueFormat spec, e.g. "number;decimal=,;group=."); empty: detect.
-    QString format;
 };
 
 /// The whole set-up of an import, saved by the GUI and run by `doris-import load --recipe FILE`.
@@ -41,6 +40,9 @@ struct ImportRecipe
     QString model = QStringLiteral("duplicate"); ///< "duplicate" or "unique"
     int buckets = 0; ///< 0 = AUTO
     int replicationNum = 1;
+    /// How the file writes a column's values, by source column name (schema::ValueFormat spec, e.g.
+    /// "number;decimal=,;group=."); columns not listed are detected. Saved with the column as "value_format".
+    QMap<QString, QString> columnFormats;
     bool tightTypes = false; ///< types just wide enough for the data (see InferenceOptions::tightTypes)
     bool percentAsRatio = true; ///< 12% loads as 0.12 (false: as 12)
     QString timezone; ///< zone that values with an offset are converted to; empty: the cluster's time_zone

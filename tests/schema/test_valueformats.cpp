@@ -634,16 +634,16 @@ TEST(ValueFormatRecipe, RecipesKeepFormatsAndRefuseBadOnes)
     amount.sourceName = QStringLiteral("Betrag");
     amount.name = QStringLiteral("betrag");
     amount.type = QStringLiteral("DECIMAL(18,2)");
-    amount.format = QStringLiteral("number;decimal=,;group=.");
     r.columns.append(amount);
+    r.columnFormats.insert(QStringLiteral("Betrag"), QStringLiteral("number;decimal=,;group=."));
     const Result<recipe::ImportRecipe> back = recipe::ImportRecipe::fromJson(r.toJson());
     ASSERT_TRUE(back.ok()) << back.error().message.toStdString();
-    EXPECT_EQ(back->columns[0].format, u"number;decimal=,;group=.");
+    EXPECT_EQ(back->columnFormats.value(QStringLiteral("Betrag")), u"number;decimal=,;group=.");
     EXPECT_TRUE(back->tightTypes);
     EXPECT_FALSE(back->percentAsRatio);
     EXPECT_EQ(back->timezone, u"Europe/Berlin");
 
-    r.columns[0].format = QStringLiteral("number;decimal=x");
+    r.columnFormats[QStringLiteral("Betrag")] = QStringLiteral("number;decimal=x");
     const Result<recipe::ImportRecipe> bad = recipe::ImportRecipe::fromJson(r.toJson());
     ASSERT_FALSE(bad.ok());
     EXPECT_EQ(bad.error().code, u"bad_recipe");
