@@ -494,4 +494,89 @@ qint64 CsvParser::parse(const char* data, qint64 size, bool eof, QList<QByteArra
     }
 }
 
+void CsvParser::splitRecord(
+    const char* data, qint64 contentLength, std::vector<std::string_view>& fields, std::string& scratch) const
+{
+    fields.clear();
+    scratch.clear();
+    const char* sep = m_dialect.separator.constData();
+    const size_t sepLen = static_cast<size_t>(m_dialect.separator.size());
+    const char quote = m_dialect.quote;
+    const bool backslash = m_dialect.escape == EscapeStyle::Backslash;
+    const size_t size = static_cast<size_t>(contentLength);
+    // spans first (scratch may move while it grows), views at the end
+    struct Span
+    {
+        size_t begin;
+        size_t length;
+        bool inScratch;
+    };
+    thread_local std::vector<Span> spans;
+    spans.clear();
+    auto findSeparator = [&](size_t from) -> size_t {
+        if (sepLen == 1) {
+            const void* p = std::memchr(data + from, sep[0], size - from);
+            return p ? static_cast<size_t>(static_cast<const char*>(p) - data) : size;
+        }
+        for (size_t k = from; k + sepLen <= size; ++k) {
+            if (std::memcmp(data + k, sep, sepLen) == 0)
+                return k;
+        }
+        return size;
+    };
+    size_t i = 0;
+    for (;;) {
+        if (quote != '\0' && i < size && data[i] == quote) {
+            const size_t begin = scratch.size();
+            ++i;
+            bool closed = false;
+            while (i < size) {
+                const char c = data[i];
+                if (backslash && c == '\\') {
+                    if (i + 1 < size) {
+                        scratch.push_back(data[i + 1]);
+                        i += 2;
+                    } else {
+                        scratch.push_back(c);
+                        ++i;
+                    }
+                    continue;
+                }
+                if (c == quote) {
+                    if (!backslash && i + 1 < size && data[i + 1] == quote) {
+                        scratch.push_back(quote);
+                        i += 2;
+                        continue;
+                    }
+                    ++i;
+                    closed = true;
+                    break;
+                }
+                scratch.push_back(c);
+                ++i;
+            }
+            if (closed) {
+                const size_t end = findSeparator(i);
+                scratch.append(data + i, end - i);
+                i = end;
+            }
+            spans.push_back({ begin, scratch.size() - begin, true });
+        } else {
+            const size_t end = findSeparator(i);
+            spans.push_back({ i, end - i, false });
+            i = end;
+        }
+        if (i >= size)
+            break;
+        i += sepLen;
+        if (i >= size) {
+            spans.push_back({ size, 0, false });
+            break;
+        }
+    }
+    fields.reserve(spans.size());
+    for (const Span& s : spans)
+        fields.emplace_back((s.inScratch ? scratch.data() : data) + s.begin, s.length);
+}
+
 } // namespace dia::source

@@ -6,6 +6,9 @@
 #include <QList>
 
 #include <array>
+#include <string>
+#include <string_view>
+#include <vector>
 
 namespace dia::source {
 
@@ -43,6 +46,12 @@ public:
     /// flags as parse(). Does nothing for multi-byte separators (`run.consumed` stays 0).
     void scanRecords(
         const char* data, qint64 size, qint64 maxRecords, qint64 maxEnd, int expectedFields, ScanRun& run) const;
+
+    /// Splits one complete record (its content without the terminator, as parse() measured it in
+    /// `meta.contentLength`) into fields exactly as parse() does, as views: into `data`, or into `scratch` for
+    /// fields whose quotes had to be removed. `scratch` is cleared; views stay valid while both are unchanged.
+    void splitRecord(
+        const char* data, qint64 contentLength, std::vector<std::string_view>& fields, std::string& scratch) const;
 
     const CsvDialect& dialect() const { return m_dialect; }
 

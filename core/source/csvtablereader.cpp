@@ -265,6 +265,18 @@ Result<bool> CsvTableReader::next(Row& row)
     return true;
 }
 
+Result<bool> CsvTableReader::nextViews(RowViews& row)
+{
+    RawRecord record;
+    auto got = nextRecord(record, nullptr);
+    if (!got || !*got)
+        return got;
+    row.line = record.line;
+    const char* begin = m_buffer.constData() + (record.begin - m_bufferOffset);
+    m_parser->splitRecord(begin, record.meta.contentLength, row.fields, row.storage);
+    return true;
+}
+
 Status CsvTableReader::seekToRecord(qint64 offset, qint64 line)
 {
     if (!m_stream.isUtf8()) {
