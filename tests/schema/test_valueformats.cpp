@@ -18,6 +18,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -664,4 +665,38 @@ TEST(ValueFormatSpec, SpecsRoundTripAndChoicesAreListed)
     EXPECT_EQ(ValueFormat::groupChoices().size(), 5);
     EXPECT_EQ(ValueFormat::kindChoices().first().value, u"text");
     EXPECT_FALSE(ValueFormat::percentChoices().first().displayName.isEmpty());
+}
+
+TEST(RowViews, CsvViewsGiveExactlyTheFieldsOfNext)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("awkward.csv"));
+    const QByteArray text = QByteArrayLiteral("\xEF\xBB\xBFid;name;note;amount\r\n"
+                                              "1;\"Olga \"\"Max\"\" Lopez\";\"a;b\r\nc\";1.234,50\r\n"
+                                              "2;plain;\"\"\"\";\r\n"
+                                              "3;\"x\"tail;\\N;-3,75\r\n"
+                                              "4;;;\r\n"
+                                              "5;\"\";M\xC3\xBCller;7\r\n");
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(text);
+    f.close();
+    auto a = source::openTableReader(path, {});
+    auto b = source::openTableReader(path, {});
+    ASSERT_TRUE(a.ok() && b.ok());
+    source::Row row;
+    source::RowViews views;
+    int rows = 0;
+    while (*(*a)->next(row)) {
+        ASSERT_TRUE(*(*b)->nextViews(views));
+        EXPECT_EQ(views.line, row.line);
+        ASSERT_EQ(qsizetype(views.fields.size()), row.fields.size()) << row.line;
+        for (qsizetype i = 0; i < row.fields.size(); ++i) {
+            const std::string_view v = views.fields[size_t(i)];
+            EXPECT_EQ(QString::fromUtf8(v.data(), qsizetype(v.size())), row.fields[i]) << row.line << " " << i;
+        }
+        ++rows;
+    }
+    EXPECT_FALSE(*(*b)->nextViews(views));
+    EXPECT_EQ(rows, 5);
 }
