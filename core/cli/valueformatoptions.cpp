@@ -28,7 +28,7 @@ bool isOffset(const QString& zone)
 
 } // namespace
 
-void addValueFormatOptions(QCommandLineParser& parser, bool withDateOrder)
+void addValueFormatOptions(QCommandLineParser& parser, bool withDateOrder, bool withTimezone)
 {
     parser.addOption({ QStringLiteral("format"),
         tr("How COLUMN's values are written, instead of the detected format; repeatable. SPEC is text, boolean, "
@@ -45,9 +45,12 @@ void addValueFormatOptions(QCommandLineParser& parser, bool withDateOrder)
     parser.addOption({ QStringLiteral("percent"),
         tr("Load values written with % as a ratio (12% -> 0.12, default) or as points (12% -> 12)."),
         tr("ratio|points") });
+    if (!withTimezone)
+        return;
     parser.addOption({ QStringLiteral("timezone"),
         tr("Time zone that date-times written with an offset or Z are converted to (IANA name such as "
-           "Europe/Berlin, UTC, or +hh:mm; default: the cluster's time_zone)."),
+           "Europe/Berlin, UTC, or +hh:mm; default: the cluster's time_zone when loading, UTC for predictions made "
+           "without a cluster)."),
         tr("ZONE") });
 }
 

@@ -11,8 +11,9 @@ namespace dia::cli {
 
 /// The value-format options shared by inspect, ddl, preflight and load:
 ///   --format COLUMN:SPEC (repeatable), --tight-types, --date-order mdy|dmy, --percent ratio|points,
-///   --timezone ZONE. `withDateOrder` false when the command already has --date-order.
-void addValueFormatOptions(QCommandLineParser& parser, bool withDateOrder = true);
+///   --timezone ZONE. `withDateOrder`/`withTimezone` false when the command already defines that option with the
+///   same meaning (load has --timezone): valueFormatSettingsFromParser() reads it either way.
+void addValueFormatOptions(QCommandLineParser& parser, bool withDateOrder = true, bool withTimezone = true);
 
 /// What the options say. Error code `bad_format` (a wrong --format, --percent, --date-order or --timezone).
 struct ValueFormatSettings

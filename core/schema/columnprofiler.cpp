@@ -103,6 +103,8 @@ void ColumnProfiler::remember(Example& slot, std::string_view value, qint64 line
 
 bool ColumnProfiler::isUserNullToken(std::string_view value) const
 {
+    if (m_userNullTokens.empty())
+        return false;
     for (const std::string& token : m_userNullTokens) {
         if (token.size() != value.size())
             continue;
@@ -164,10 +166,13 @@ void ColumnProfiler::addValue(std::string_view raw, qint64 line)
     }
     // padded numbers and dates stay text: Doris does not trim strings, and a padded value is rarely a number
     if (value.size() == raw.size()) {
-        if (addNumber(value, line))
+        // a column of dates so far tries dates first
+        if (m_numbers == 0 && m_dates + m_dateTimes > 0) {
+            if (addTemporal(value, line) || addNumber(value, line))
+                return;
+        } else if (addNumber(value, line) || addTemporal(value, line)) {
             return;
-        if (addTemporal(value, line))
-            return;
+        }
     }
     ++m_texts;
     remember(m_firstText, raw, line);
@@ -221,23 +226,74 @@ bool ColumnProfiler::addNumber(std::string_view value, qint64 line)
         if ((n.readings & 0x0f) && (n.readings & 0xf0) && (m_separatorsSeen & 3) != 3)
             remember(m_firstAmbiguous, value, line);
     }
-    if (formatted && (n.separators || !m_firstFormatted.isSet()))
-        if (!m_firstFormatted.isSet()
-            || (n.separators && m_firstFormatted.value.find_first_of(".,'") == std::string::npos))
-            m_firstFormatted = Example { std::string(value), std::max<qint64>(line, 1) };
-    // per decimal mark: digits and the integer range
+    if (formatted && !n.plain && (!m_firstFormatted.isSet() || (n.separators && !m_firstFormattedHasSeparators))) {
+        m_firstFormatted = Example { std::string(value), std::max<qint64>(line, 1) };
+        m_firstFormattedHasSeparators = n.separators;
+    }
+    // plain integers (the common case): one parse, the same figures for both decimal marks
+    if (n.plain && n.plainScale == 0 && n.plainIntDigits <= 18) {
+        qint64 v = 0;
+        for (char ch : n.body)
+            v = v * 10 + (ch - '0');
+        const qint64 magnitude = v;
+        if (n.negative)
+            v = -v;
+        const TypeKind kind = magnitude <= (n.negative ? 128 : 127)   ? TypeKind::TinyInt
+            : magnitude <= (n.negative ? 32768 : 32767)               ? TypeKind::SmallInt
+            : magnitude <= (n.negative ? 2147483648LL : 2147483647LL) ? TypeKind::Int
+                                                                      : TypeKind::BigInt;
+        for (int d = 0; d < 2; ++d) {
+            m_maxInt[d] = std::max(m_maxInt[d], n.plainIntDigits);
+            if (int(kind) > int(m_intKind[d]))
+                m_intKind[d] = kind;
+            if (!m_rangeSet[d] || v < m_minInteger[d])
+                m_minInteger[d] = v;
+            if (!m_rangeSet[d] || v > m_maxInteger[d])
+                m_maxInteger[d] = v;
+            m_rangeSet[d] = true;
+        }
+        return true;
+    }
+    // per decimal mark: digits and the integer range (one pass when the body has no separator)
     for (int d = 0; d < 2; ++d) {
         if (!(n.readings & (d == 0 ? 0x0f : 0xf0)))
             continue;
+        if (d == 1 && !n.separators) {
+            m_maxInt[1] = std::max(m_maxInt[1], m_lastIntDigits);
+            m_maxScale[1] = std::max(m_maxScale[1], m_lastScale);
+            if (m_lastKind == -1)
+                m_hugeInteger[1] = m_hugeInteger[0];
+            else if (m_lastKind >= 0 && int(kKinds[m_lastKind]) > int(m_intKind[1]))
+                m_intKind[1] = kKinds[m_lastKind];
+            if (m_lastHasValue) {
+                if (!m_rangeSet[1] || m_lastValue < m_minInteger[1])
+                    m_minInteger[1] = m_lastValue;
+                if (!m_rangeSet[1] || m_lastValue > m_maxInteger[1])
+                    m_maxInteger[1] = m_lastValue;
+                m_rangeSet[1] = true;
+            } else if (m_lastKind != -2) {
+                m_rangeExact[1] = m_rangeExact[0];
+            }
+            break;
+        }
         const quint8 anyReading = d == 0 ? quint8(lex::DotNone) : quint8(lex::CommaNone);
         int intDigits = 0;
         int scale = 0;
         // with separators the reading matters only through the decimal mark
         quint8 reading = n.readings & (d == 0 ? 0x0f : 0xf0);
         reading = reading & quint8(-reading); // lowest bit
-        lex::digitCounts(n, n.separators ? reading : anyReading, intDigits, scale);
+        if (n.plain && d == 0) {
+            intDigits = n.plainIntDigits;
+            scale = n.plainScale;
+        } else {
+            lex::digitCounts(n, n.separators ? reading : anyReading, intDigits, scale);
+        }
         m_maxInt[d] = std::max(m_maxInt[d], intDigits);
         m_maxScale[d] = std::max(m_maxScale[d], scale);
+        m_lastIntDigits = intDigits;
+        m_lastScale = scale;
+        m_lastKind = -2;
+        m_lastHasValue = false;
         if (scale == 0 && !n.exponent) {
             char buffer[48];
             const std::string_view digits = integerDigits(n.body, d == 0 ? '.' : ',', buffer, sizeof(buffer));
@@ -252,10 +308,13 @@ bool ColumnProfiler::addNumber(std::string_view value, qint64 line)
                 if (!m_rangeSet[d] || v > m_maxInteger[d])
                     m_maxInteger[d] = v;
                 m_rangeSet[d] = true;
+                m_lastValue = v;
+                m_lastHasValue = true;
             } else {
                 m_rangeExact[d] = false;
             }
             const int k = digits.size() >= sizeof(buffer) ? -1 : kindIndex(digits, n.negative);
+            m_lastKind = k;
             if (k < 0) {
                 m_hugeInteger[d] = true;
                 remember(m_firstHugeInteger, value, line);

@@ -79,7 +79,14 @@ private:
     qint64 m_maxInteger[2] = { 0, 0 };
     bool m_rangeSet[2] = { false, false };
     bool m_rangeExact[2] = { true, true };
+    // the last value's figures for the '.' reading, reused for ',' when the value has no separator
+    int m_lastIntDigits = 0;
+    int m_lastScale = 0;
+    int m_lastKind = -2; ///< kind index, -1 beyond LARGEINT, -2 not an integer
+    qint64 m_lastValue = 0;
+    bool m_lastHasValue = false;
     Example m_firstFormatted; ///< a number with grouping, currency, percent or a sign form
+    bool m_firstFormattedHasSeparators = false;
     Example m_firstAmbiguous; ///< a number that reads differently with '.' or ',' as the decimal mark
     Example m_firstLeadingZero;
     Example m_firstPlus;

@@ -73,6 +73,9 @@ constexpr std::string_view kCodes[] = { "USD", "EUR", "GBP", "JPY", "CNY", "RMB"
 /// Length of a currency symbol or code at the start of `v`, 0 when none.
 size_t currencyPrefix(std::string_view v)
 {
+    // no symbol or code starts with a digit, a sign or punctuation: most values leave here
+    if (v.empty() || static_cast<unsigned char>(v[0]) < 'A')
+        return v.empty() || v[0] != '$' ? 0 : 1;
     size_t best = 0;
     for (std::string_view s : kSymbols) {
         if (s.size() > best && startsWith(v, s))
@@ -272,6 +275,12 @@ bool lexNumber(std::string_view raw, NumberLex& n)
             plain = frac > 0 && j + 1 + frac == v.size();
         }
         if (plain) {
+            n.plain = true;
+            size_t z = i;
+            while (z < i + intRun && v[z] == '0')
+                ++z;
+            n.plainIntDigits = int(i + intRun - z);
+            n.plainScale = j < v.size() ? int(v.size() - j - 1) : 0;
             n.negative = i == 1;
             n.body = v.substr(i);
             n.separators = j < v.size();

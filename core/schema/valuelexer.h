@@ -55,6 +55,9 @@ struct NumberLex
     bool currencyAfter = false;
     std::string_view body; ///< digits and separators (and the exponent part)
     quint8 readings = 0; ///< Reading bits that fit the body
+    bool plain = false; ///< [-]digits[.digits]: `plainIntDigits`/`plainScale` hold its digit counts ('.' reading)
+    int plainIntDigits = 0;
+    int plainScale = 0;
 };
 /// Recognises a number in any supported notation. False for anything else.
 bool lexNumber(std::string_view v, NumberLex& out);

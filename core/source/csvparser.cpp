@@ -504,15 +504,8 @@ void CsvParser::splitRecord(
     const char quote = m_dialect.quote;
     const bool backslash = m_dialect.escape == EscapeStyle::Backslash;
     const size_t size = static_cast<size_t>(contentLength);
-    // spans first (scratch may move while it grows), views at the end
-    struct Span
-    {
-        size_t begin;
-        size_t length;
-        bool inScratch;
-    };
-    thread_local std::vector<Span> spans;
-    spans.clear();
+    // unescaping only shrinks a field: with the whole record reserved, scratch never moves and views stay valid
+    scratch.reserve(size);
     auto findSeparator = [&](size_t from) -> size_t {
         if (sepLen == 1) {
             const void* p = std::memchr(data + from, sep[0], size - from);
@@ -560,23 +553,20 @@ void CsvParser::splitRecord(
                 scratch.append(data + i, end - i);
                 i = end;
             }
-            spans.push_back({ begin, scratch.size() - begin, true });
+            fields.emplace_back(scratch.data() + begin, scratch.size() - begin);
         } else {
             const size_t end = findSeparator(i);
-            spans.push_back({ i, end - i, false });
+            fields.emplace_back(data + i, end - i);
             i = end;
         }
         if (i >= size)
             break;
         i += sepLen;
         if (i >= size) {
-            spans.push_back({ size, 0, false });
+            fields.emplace_back(data + size, 0);
             break;
         }
     }
-    fields.reserve(spans.size());
-    for (const Span& s : spans)
-        fields.emplace_back((s.inScratch ? scratch.data() : data) + s.begin, s.length);
 }
 
 } // namespace dia::source

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Benchmark data shaped like analysts' CSV exports: `gen_analyst.py PATH BYTES`.
 
-CRLF line ends, a quoted name column with commas and doubled quotes ("Lopez, Olga ""Max"""), integers, decimals
+CRLF line ends, a quoted name column with commas and doubled quotes (Lopez, Olga ""Max""), integers, decimals
 with two digits, ISO dates and date-times, a yes/no flag, a city, and some empty cells (about 3 %)."""
 import random
 import sys
