@@ -47,11 +47,10 @@ public:
     void scanRecords(
         const char* data, qint64 size, qint64 maxRecords, qint64 maxEnd, int expectedFields, ScanRun& run) const;
 
-    /// Splits one complete record (its content without the terminator, as parse() measured it in
-    /// `meta.contentLength`) into fields exactly as parse() does, as views: into `data`, or into `scratch` for
-    /// fields whose quotes had to be removed. `scratch` is cleared; views stay valid while both are unchanged.
-    void splitRecord(
-        const char* data, qint64 contentLength, std::vector<std::string_view>& fields, std::string& scratch) const;
+    /// parse() in one pass with the fields as views (into `data`, or into `scratch` for quoted fields): the same
+    /// return value and `meta` as parse(). Views stay valid while `data` and `scratch` are unchanged.
+    qint64 parseViews(const char* data, qint64 size, bool eof, std::vector<std::string_view>& fields,
+        std::string& scratch, RecordMeta& meta) const;
 
     const CsvDialect& dialect() const { return m_dialect; }
 

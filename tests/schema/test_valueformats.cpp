@@ -700,3 +700,37 @@ TEST(RowViews, CsvViewsGiveExactlyTheFieldsOfNext)
     EXPECT_FALSE(*(*b)->nextViews(views));
     EXPECT_EQ(rows, 5);
 }
+
+TEST(RowViews, RandomAwkwardCsvGivesTheSameFieldsAsNext)
+{
+    std::mt19937 rng(42);
+    const char* const pieces[] = { "a", "b1", ",", "\"", "\"\"", "\r\n", "\n", "\r", "\\", "é", " ", ";", "x\"y" };
+    QTemporaryDir dir;
+    for (int round = 0; round < 40; ++round) {
+        QByteArray text = "h1,h2,h3\n";
+        for (int k = 0; k < 200; ++k)
+            text += pieces[rng() % (sizeof(pieces) / sizeof(*pieces))];
+        const QString path = dir.filePath(QStringLiteral("r%1.csv").arg(round));
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(text);
+        f.close();
+        source::ReaderOptions options;
+        options.delimiter = QStringLiteral(",");
+        auto a = source::openTableReader(path, options);
+        auto b = source::openTableReader(path, options);
+        ASSERT_TRUE(a.ok() && b.ok()) << round;
+        source::Row row;
+        source::RowViews views;
+        while (*(*a)->next(row)) {
+            ASSERT_TRUE(*(*b)->nextViews(views)) << round;
+            ASSERT_EQ(views.line, row.line) << round;
+            QStringList got;
+            for (const std::string_view v : views.fields)
+                got.append(QString::fromUtf8(v.data(), qsizetype(v.size())));
+            ASSERT_EQ(got, row.fields) << round << " line " << row.line;
+        }
+        EXPECT_FALSE(*(*b)->nextViews(views)) << round;
+        EXPECT_EQ((*a)->warnings().size(), (*b)->warnings().size()) << round;
+    }
+}
