@@ -1,5 +1,7 @@
 #include "ddlcommand.h"
 
+#include "valueformatoptions.h"
+
 #include "connectionoptions.h"
 
 #include "common/jsonio.h"
@@ -53,8 +55,7 @@ void DdlCommand::addOptions(QCommandLineParser& parser) const
     parser.addOption({ QStringLiteral("unicode-names"),
         tr("Keep headers in any script as column names (日期 instead of column_1); the statement is then preceded by "
            "SET enable_unicode_name_support = true, which must run in the same session.") });
-    parser.addOption({ QStringLiteral("date-order"),
-        tr("Read ambiguous dates like 03/04/2024 as mdy (default) or dmy."), tr("ORDER") });
+    addValueFormatOptions(parser);
     addReaderOptions(parser);
     parser.addOption({ QStringLiteral("json"), tr("Machine-readable output on stdout.") });
 }
@@ -95,17 +96,17 @@ int DdlCommand::run(const QCommandLineParser& parser, const CliIo& io)
         if (!ok || design.replicationNum < 1)
             return usageError(io, tr("--replication needs a number of replicas (1 or more)."));
     }
-    schema::InferenceOptions inference;
-    inference.unicodeNames = parser.isSet(QStringLiteral("unicode-names"));
-    const QString order = parser.value(QStringLiteral("date-order")).toLower();
-    if (order == QLatin1String("dmy"))
-        inference.preferredDateOrder = schema::DateOrder::DayFirst;
-    else if (!order.isEmpty() && order != QLatin1String("mdy"))
-        return usageError(io, tr("--date-order must be mdy or dmy."));
+    Result<ValueFormatSettings> formats = valueFormatSettingsFromParser(parser);
+    if (!formats)
+        return usageError(io, formats.error().message);
+    formats->inference.unicodeNames = parser.isSet(QStringLiteral("unicode-names"));
 
-    const Result<schema::FileInference> inferred = schema::FileScan::infer(args.first(), *readerOptions, inference);
+    const Result<schema::FileInference> inferred
+        = schema::FileScan::infer(args.first(), *readerOptions, formats->inference);
     if (!inferred)
         return fail(io, json, inferred.error(), kExitUsage);
+    if (const Status s = checkFormatColumns(formats->inference.formats, inferred->columns); !s)
+        return usageError(io, s.error().message + QLatin1Char(' ') + s.error().hint);
     const QList<schema::InferredColumn>& columns = inferred->columns;
     const QString db = design.database;
     const QString table = design.table;

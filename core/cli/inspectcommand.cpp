@@ -4,6 +4,7 @@
 #include "schema/filescan.h"
 #include "schema/identifiercleaner.h"
 #include "schema/schemajson.h"
+#include "valueformatoptions.h"
 
 #include "common/jsonio.h"
 #include "source/sourcescanner.h"
@@ -66,6 +67,7 @@ void InspectCommand::addOptions(QCommandLineParser& parser) const
     addReaderOptions(parser);
     parser.addOption({ QStringLiteral("no-types"),
         tr("Only count rows and find problems (faster): do not infer the columns' Doris types.") });
+    addValueFormatOptions(parser);
     parser.addOption({ QStringLiteral("json"), tr("Machine-readable output on stdout.") });
 }
 
@@ -80,14 +82,20 @@ int InspectCommand::run(const QCommandLineParser& parser, const CliIo& io)
         return usageError(io, readerOptions.error().message);
     const source::ReaderOptions& options = *readerOptions;
     const bool withTypes = !parser.isSet(QStringLiteral("no-types"));
+    const Result<ValueFormatSettings> formats = valueFormatSettingsFromParser(parser);
+    if (!formats)
+        return usageError(io, formats.error().message);
 
     // With types, one pass decodes every field for the inference; without, the fast record scan counts.
     QList<schema::InferredColumn> inferred;
     source::ScanResult result;
     if (withTypes) {
-        const Result<schema::FileInference> inference = schema::FileScan::infer(args.first(), options);
+        const Result<schema::FileInference> inference
+            = schema::FileScan::infer(args.first(), options, formats->inference);
         if (!inference)
             return fail(io, json, inference.error(), kExitUsage);
+        if (const Status s = checkFormatColumns(formats->inference.formats, inference->columns); !s)
+            return usageError(io, s.error().message + QLatin1Char(' ') + s.error().hint);
         inferred = inference->columns;
         result.info = inference->info;
         result.rows = inference->rows;

@@ -1,5 +1,7 @@
 #include "preflightcommand.h"
 
+#include "valueformatoptions.h"
+
 #include "connectionoptions.h"
 
 #include "ddlcommand.h"
@@ -53,6 +55,8 @@ QString effectText(schema::PreflightEffect effect)
         return tr("value becomes NULL");
     case schema::PreflightEffect::Truncated:
         return tr("value cut to the column length");
+    case schema::PreflightEffect::Altered:
+        return tr("stored as a different value");
     }
     return {};
 }
@@ -86,6 +90,12 @@ void PreflightCommand::addOptions(QCommandLineParser& parser) const
         tr("A field text that reaches Doris as NULL (default only \\N); repeatable."), tr("TEXT") });
     parser.addOption(
         { QStringLiteral("rewrite-dates"), tr("Check non-ISO dates as the ISO text the loader rewrites them to.") });
+    parser.addOption({ QStringLiteral("no-convert"),
+        tr("Predict a load of the values exactly as written (no format conversion by the client): shows what Doris "
+           "2.1 does with grouped, currency or percent numbers in DECIMAL columns.") });
+    parser.addOption(
+        { QStringLiteral("empty-as-string"), tr("Empty cells of nullable text columns load as '' instead of NULL.") });
+    addValueFormatOptions(parser);
     addReaderOptions(parser);
     parser.addOption({ QStringLiteral("json"), tr("Machine-readable output on stdout.") });
 }
@@ -116,9 +126,19 @@ int PreflightCommand::run(const QCommandLineParser& parser, const CliIo& io)
     if (parser.isSet(QStringLiteral("null-token")))
         options.nullTokens = parser.values(QStringLiteral("null-token"));
 
-    const Result<schema::FileInference> inferred = schema::FileScan::infer(args.first(), *readerOptions);
+    const Result<ValueFormatSettings> formats = valueFormatSettingsFromParser(parser);
+    if (!formats)
+        return usageError(io, formats.error().message);
+    options.convertValues = !parser.isSet(QStringLiteral("no-convert"));
+    options.conversion.emptyAsString = parser.isSet(QStringLiteral("empty-as-string"));
+    options.conversion.timezone = formats->timezone;
+
+    const Result<schema::FileInference> inferred
+        = schema::FileScan::infer(args.first(), *readerOptions, formats->inference);
     if (!inferred)
         return fail(io, json, inferred.error(), kExitUsage);
+    if (const Status s = checkFormatColumns(formats->inference.formats, inferred->columns); !s)
+        return usageError(io, s.error().message + QLatin1Char(' ') + s.error().hint);
     QList<schema::PreflightColumn> columns
         = schema::FileScan::preflightColumns(inferred->columns, parser.isSet(QStringLiteral("rewrite-dates")));
 

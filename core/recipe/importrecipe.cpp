@@ -1,5 +1,7 @@
 #include "importrecipe.h"
 
+#include "schema/valueformat.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -66,9 +68,12 @@ QJsonObject ImportRecipe::toJson() const
 {
     QJsonArray cols;
     for (const RecipeColumn& c : columns) {
-        cols.append(QJsonObject { { QStringLiteral("source"), c.sourceName }, { QStringLiteral("name"), c.name },
+        QJsonObject o { { QStringLiteral("source"), c.sourceName }, { QStringLiteral("name"), c.name },
             { QStringLiteral("type"), c.type }, { QStringLiteral("nullable"), c.nullable },
-            { QStringLiteral("key"), c.key }, { QStringLiteral("include"), c.include } });
+            { QStringLiteral("key"), c.key }, { QStringLiteral("include"), c.include } };
+        if (const QString spec = columnFormats.value(c.sourceName); !spec.isEmpty())
+            o.insert(QStringLiteral("value_format"), spec);
+        cols.append(o);
     }
     return QJsonObject {
         { QStringLiteral("format"), QStringLiteral("doris-import-recipe") },
@@ -86,7 +91,9 @@ QJsonObject ImportRecipe::toJson() const
             QJsonObject { { QStringLiteral("database"), database }, { QStringLiteral("table"), table },
                 { QStringLiteral("create"), createTable }, { QStringLiteral("model"), model },
                 { QStringLiteral("buckets"), buckets }, { QStringLiteral("replication_num"), replicationNum },
-                { QStringLiteral("unicode_names"), unicodeNames }, { QStringLiteral("columns"), cols } } },
+                { QStringLiteral("unicode_names"), unicodeNames }, { QStringLiteral("tight_types"), tightTypes },
+                { QStringLiteral("percent"), percentAsRatio ? QStringLiteral("ratio") : QStringLiteral("points") },
+                { QStringLiteral("timezone"), timezone }, { QStringLiteral("columns"), cols } } },
         { QStringLiteral("load"),
             QJsonObject { { QStringLiteral("chunk_bytes"), double(chunkBytes) },
                 { QStringLiteral("parallel"), parallel }, { QStringLiteral("max_filter_ratio"), maxFilterRatio },
@@ -133,7 +140,17 @@ Result<ImportRecipe> ImportRecipe::fromJson(const QJsonObject& json)
         r.columns.append({ o.value(QStringLiteral("source")).toString(), o.value(QStringLiteral("name")).toString(),
             o.value(QStringLiteral("type")).toString(), o.value(QStringLiteral("nullable")).toBool(true),
             o.value(QStringLiteral("key")).toBool(false), o.value(QStringLiteral("include")).toBool(true) });
+        if (const QString spec = o.value(QStringLiteral("value_format")).toString(); !spec.isEmpty()) {
+            r.columnFormats.insert(r.columns.last().sourceName, spec);
+            if (const Result<schema::ValueFormat> vf = schema::ValueFormat::parse(spec); !vf)
+                return makeError(QStringLiteral("bad_recipe"),
+                    tr("Column %1 of the recipe: %2").arg(r.columns.last().sourceName, vf.error().message),
+                    vf.error().hint);
+        }
     }
+    r.tightTypes = t.value(QStringLiteral("tight_types")).toBool(false);
+    r.percentAsRatio = t.value(QStringLiteral("percent")).toString(QStringLiteral("ratio")) != QLatin1String("points");
+    r.timezone = t.value(QStringLiteral("timezone")).toString();
 
     const QJsonObject l = json.value(QStringLiteral("load")).toObject();
     r.chunkBytes = qint64(l.value(QStringLiteral("chunk_bytes")).toDouble(100.0 * 1024 * 1024));

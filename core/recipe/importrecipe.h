@@ -5,6 +5,7 @@
 #include "source/readeroptions.h"
 
 #include <QJsonObject>
+#include <QMap>
 #include <QString>
 #include <QVector>
 
@@ -42,6 +43,12 @@ struct ImportRecipe
     /// Column names keep the headers' script (`日期`); CREATE TABLE then runs after
     /// `SET enable_unicode_name_support = true` (`--unicode-names`).
     bool unicodeNames = false;
+    /// How the file writes a column's values, by source column name (schema::ValueFormat spec, e.g.
+    /// "number;decimal=,;group=."); columns not listed are detected. Saved with the column as "value_format".
+    QMap<QString, QString> columnFormats;
+    bool tightTypes = false; ///< types just wide enough for the data (see InferenceOptions::tightTypes)
+    bool percentAsRatio = true; ///< 12% loads as 0.12 (false: as 12)
+    QString timezone; ///< zone that values with an offset are converted to; empty: the cluster's time_zone
 
     qint64 chunkBytes = 100LL * 1024 * 1024;
     int parallel = 0; ///< 0 = from the number of alive BEs

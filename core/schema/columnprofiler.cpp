@@ -1,43 +1,23 @@
 #include "columnprofiler.h"
 
 #include "schematr.h"
+#include "valueconverter.h"
+#include "valuelexer.h"
+#include "valuesyntax.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace dia::schema {
 
 namespace {
 
-/// Compares a parsed integer with one written as [-]digits without leading zeros (canonicalInteger()).
-int compareSigned(const ValueSyntax::Number& a, const QString& b)
-{
-    const bool na = a.negative && !a.intDigits.isEmpty();
-    const bool nb = b.startsWith(QLatin1Char('-'));
-    if (na != nb)
-        return na ? -1 : 1;
-    const QStringView ma = a.intDigits.isEmpty() ? QStringView(u"0") : a.intDigits;
-    const QStringView mb = nb ? QStringView(b).mid(1) : QStringView(b);
-    int cmp = 0;
-    if (ma.size() != mb.size())
-        cmp = ma.size() < mb.size() ? -1 : 1;
-    else
-        cmp = ma.compare(mb);
-    return na ? -cmp : cmp;
-}
-
-QString canonicalInteger(const ValueSyntax::Number& n)
-{
-    if (n.intDigits.isEmpty())
-        return QStringLiteral("0");
-    return n.negative ? QLatin1Char('-') + n.intDigits.toString() : n.intDigits.toString();
-}
-
 constexpr int kVarcharSteps[] = { 16, 32, 64, 128, 255, 512, 1024, 2048, 4096, 8192, 16384, 32768, 65533 };
 
-/// VARCHAR length for values up to `maxBytes`: the next step above maxBytes plus 25 % headroom.
-int varcharLengthFor(qint64 maxBytes)
+/// Tight: the next step above maxBytes plus 25 %. Roomy: at least 4x the longest value and 64 bytes.
+int varcharLengthFor(qint64 maxBytes, bool tight)
 {
-    const qint64 need = std::max<qint64>(1, maxBytes + maxBytes / 4);
+    const qint64 need = tight ? std::max<qint64>(1, maxBytes + maxBytes / 4) : std::max<qint64>(64, 4 * maxBytes);
     for (const int step : kVarcharSteps) {
         if (step >= need)
             return step;
@@ -50,22 +30,92 @@ QString typeName(TypeKind kind)
     return ColumnType::simple(kind).toSql();
 }
 
+constexpr std::string_view kBounds[][2] = {
+    { "127", "128" },
+    { "32767", "32768" },
+    { "2147483647", "2147483648" },
+    { "9223372036854775807", "9223372036854775808" },
+    { "170141183460469231731687303715884105727", "170141183460469231731687303715884105728" },
+};
+constexpr TypeKind kKinds[]
+    = { TypeKind::TinyInt, TypeKind::SmallInt, TypeKind::Int, TypeKind::BigInt, TypeKind::LargeInt };
+
+/// Smallest integer kind for digits (no leading zeros); -1 beyond LARGEINT.
+int kindIndex(std::string_view digits, bool negative)
+{
+    for (int k = 0; k < 5; ++k) {
+        const std::string_view b = kBounds[k][negative ? 1 : 0];
+        if (digits.size() < b.size() || (digits.size() == b.size() && digits <= b))
+            return k;
+    }
+    return -1;
+}
+
+bool isDigitChar(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+/// Integer digits (leading zeros removed) of a number body read with `decimal` as the decimal mark.
+std::string_view integerDigits(std::string_view body, char decimal, char* buffer, size_t capacity)
+{
+    size_t n = 0;
+    for (char c : body) {
+        if (c == decimal)
+            break;
+        if (isDigitChar(c)) {
+            if (n == 0 && c == '0')
+                continue;
+            if (n < capacity)
+                buffer[n] = c;
+            ++n;
+        }
+    }
+    return std::string_view(buffer, std::min(n, capacity));
+}
+
 } // namespace
 
 ColumnProfiler::ColumnProfiler(const InferenceOptions& options)
     : m_options(options)
-{ }
-
-void ColumnProfiler::remember(Example& slot, const QString& value, qint64 line)
 {
-    if (!slot.isSet())
-        slot = Example { value, line };
+    for (const QString& token : options.nullTokens) {
+        const QByteArray u = token.toUtf8();
+        const std::string_view v(u.constData(), size_t(u.size()));
+        if (!lex::isNullToken(v))
+            m_userNullTokens.emplace_back(u.toLower().toStdString());
+    }
 }
 
-bool ColumnProfiler::isNullToken(const QString& value) const
+void ColumnProfiler::setForcedFormat(const ValueFormat& format)
 {
-    for (const QString& token : m_options.nullTokens) {
-        if (value.compare(token, Qt::CaseInsensitive) == 0)
+    m_forced = true;
+    m_forcedFormat = format;
+}
+
+void ColumnProfiler::remember(Example& slot, std::string_view value, qint64 line)
+{
+    if (!slot.isSet()) {
+        slot.value.assign(value);
+        slot.line = std::max<qint64>(line, 1);
+    }
+}
+
+bool ColumnProfiler::isUserNullToken(std::string_view value) const
+{
+    if (m_userNullTokens.empty())
+        return false;
+    for (const std::string& token : m_userNullTokens) {
+        if (token.size() != value.size())
+            continue;
+        bool same = true;
+        for (size_t i = 0; same && i < value.size(); ++i) {
+            char c = value[i];
+            if (c >= 'A' && c <= 'Z')
+                c = char(c + 32);
+            same = c == token[i];
+        }
+        if (same)
             return true;
     }
     return false;
@@ -73,98 +123,224 @@ bool ColumnProfiler::isNullToken(const QString& value) const
 
 void ColumnProfiler::addValue(const QString& value, qint64 line)
 {
-    if (isNullToken(value)) {
+    const QByteArray u = value.toUtf8();
+    addValue(std::string_view(u.constData(), size_t(u.size())), line);
+}
+
+void ColumnProfiler::addValue(std::string_view raw, qint64 line)
+{
+    if (raw.empty() || (raw.size() == 2 && raw[0] == '\\' && raw[1] == 'N')) {
         ++m_nulls;
+        ++m_emptyOrBackslashN;
+        return;
+    }
+    const std::string_view value = lex::trim(raw);
+    if (lex::isNullToken(value) || isUserNullToken(value)) {
+        ++m_nulls;
+        if (value.empty() || lex::isNullWord(value))
+            ++m_emptyOrBackslashN;
+        if (!value.empty())
+            ++m_tokenNulls;
+        m_maxTokenBytes = std::max<qint64>(m_maxTokenBytes, qint64(raw.size()));
+        return;
+    }
+    if (lex::isExcelError(value)) {
+        ++m_nulls;
+        ++m_errors;
+        m_maxTokenBytes = std::max<qint64>(m_maxTokenBytes, qint64(raw.size()));
         return;
     }
     ++m_values;
-    m_maxBytes = std::max<qint64>(m_maxBytes, ValueSyntax::utf8Length(value));
-    if (m_examples.size() < m_options.maxExamples && !m_examples.contains(value))
-        m_examples.append(value);
-
-    if (value.compare(u"true", Qt::CaseInsensitive) == 0 || value.compare(u"false", Qt::CaseInsensitive) == 0) {
+    m_maxBytes = std::max<qint64>(m_maxBytes, qint64(raw.size()));
+    if (m_examples.size() < size_t(std::max(m_options.maxExamples, 0))
+        && std::find(m_examples.begin(), m_examples.end(), raw) == m_examples.end())
+        m_examples.emplace_back(raw);
+    if (m_texts > 0 && m_texts + 1 == m_values) {
+        // already text: only the size matters from here
+        ++m_texts;
+        return;
+    }
+    if (lex::booleanWord(value) >= 0) {
         ++m_boolWords;
         return;
     }
-    const ValueSyntax::Number number = ValueSyntax::parseNumber(value);
-    if (number.shape != ValueSyntax::NumberShape::NotNumber) {
-        addNumber(number, value, line);
-        return;
-    }
-    if (const auto t = ValueSyntax::parseTemporal(value)) {
-        if (addTemporal(*t, value, line))
-            return;
-        ++m_invalidDates;
-        remember(m_firstInvalidDate, value, line);
-        return;
-    }
-    ++m_texts;
-    remember(m_firstText, value, line);
-}
-
-void ColumnProfiler::addNumber(const ValueSyntax::Number& number, const QString& value, qint64 line)
-{
-    using Shape = ValueSyntax::NumberShape;
-    if (number.leadingZeros && number.shape != Shape::Exponent) {
-        ++m_leadingZeros;
-        remember(m_firstLeadingZero, value, line);
-        return;
-    }
-    switch (number.shape) {
-    case Shape::Integer: {
-        m_maxIntDigits = std::max(m_maxIntDigits, int(number.intDigits.size()));
-        const std::optional<TypeKind> kind = ValueSyntax::integerKind(number);
-        if (!kind) {
-            ++m_hugeIntegers;
-            remember(m_firstHugeInteger, value, line);
+    // padded numbers and dates stay text: Doris does not trim strings, and a padded value is rarely a number
+    if (value.size() == raw.size()) {
+        // a column of dates so far tries dates first
+        if (m_numbers == 0 && m_dates + m_dateTimes > 0) {
+            if (addTemporal(value, line) || addNumber(value, line))
+                return;
+        } else if (addNumber(value, line) || addTemporal(value, line)) {
             return;
         }
-        ++m_integers;
-        if (int(*kind) > int(m_integerKind))
-            m_integerKind = *kind;
-        if (m_minInteger.isEmpty() || compareSigned(number, m_minInteger) < 0)
-            m_minInteger = canonicalInteger(number);
-        if (m_maxInteger.isEmpty() || compareSigned(number, m_maxInteger) > 0)
-            m_maxInteger = canonicalInteger(number);
-        if (value == u"0" || value == u"1")
-            ++m_zeroOne;
-        return;
     }
-    case Shape::Decimal:
-        ++m_decimals;
-        m_maxIntDigits = std::max(m_maxIntDigits, int(number.intDigits.size()));
-        m_maxScale = std::max(m_maxScale, number.scale);
-        return;
-    case Shape::Exponent:
-        ++m_exponents;
-        remember(m_firstExponent, value, line);
-        return;
-    case Shape::NotNumber:
-        return;
-    }
+    ++m_texts;
+    remember(m_firstText, raw, line);
 }
 
-bool ColumnProfiler::addTemporal(const ValueSyntax::Temporal& t, const QString& value, qint64 line)
+bool ColumnProfiler::addNumber(std::string_view value, qint64 line)
 {
-    using Layout = ValueSyntax::DateLayout;
-    if (t.hasTime && !ValueSyntax::isValidTime(t.hour, t.minute, t.secondOfMinute))
+    lex::NumberLex n;
+    if (!lex::lexNumber(value, n))
         return false;
-    switch (t.layout) {
-    case Layout::YearFirst:
-        if (!ValueSyntax::isValidDate(t.year, t.first, t.second))
-            return false;
-        (value.contains(QLatin1Char('/')) ? m_yearFirstSlash : m_yearFirstDash) = true;
-        break;
-    case Layout::DayFirst:
-        if (!ValueSyntax::isValidDate(t.year, t.second, t.first))
-            return false;
-        m_dotted = true;
-        break;
-    case Layout::YearLast: {
-        const bool monthFirst = ValueSyntax::isValidDate(t.year, t.first, t.second);
-        const bool dayFirst = ValueSyntax::isValidDate(t.year, t.second, t.first);
-        if (!monthFirst && !dayFirst)
-            return false;
+    ++m_numbers;
+    if (n.leadingZeros) {
+        ++m_leadingZeros;
+        remember(m_firstLeadingZero, value, line);
+        return true;
+    }
+    if (n.plus && !n.separators && !n.percent && n.currency.empty() && !n.exponent && n.body.size() >= 8) {
+        ++m_plusIntegers;
+        remember(m_firstPlus, value, line);
+        return true;
+    }
+    if (n.body.size() == 1 && !n.negative && !n.plus && (n.body[0] == '0' || n.body[0] == '1') && value.size() == 1)
+        ++m_zeroOne;
+    if (n.exponent) {
+        ++m_exponents;
+        remember(m_firstExponent, value, line);
+    }
+    if (n.percent)
+        ++m_percents;
+    if (!n.currency.empty()) {
+        if (m_currency.empty())
+            m_currency.assign(n.currency);
+        else if (m_currency != n.currency) {
+            m_currencyConflict = true;
+            remember(m_firstCurrencyConflict, value, line);
+        }
+    }
+    const bool formatted = n.separators || n.percent || !n.currency.empty() || n.parens || n.trailingMinus;
+    if (n.separators) {
+        m_readings &= n.readings;
+        for (char c : n.body) {
+            if (c == '.')
+                m_separatorsSeen |= 1;
+            else if (c == ',')
+                m_separatorsSeen |= 2;
+            else if (c == '\'')
+                m_separatorsSeen |= 4;
+            else if (c == ' ' || c == '\xC2' || c == '\xE2')
+                m_separatorsSeen |= 8;
+        }
+        if ((n.readings & 0x0f) && (n.readings & 0xf0) && (m_separatorsSeen & 3) != 3)
+            remember(m_firstAmbiguous, value, line);
+    }
+    if (formatted && !n.plain && (!m_firstFormatted.isSet() || (n.separators && !m_firstFormattedHasSeparators))) {
+        m_firstFormatted = Example { std::string(value), std::max<qint64>(line, 1) };
+        m_firstFormattedHasSeparators = n.separators;
+    }
+    // plain integers (the common case): one parse, the same figures for both decimal marks
+    if (n.plain && n.plainScale == 0 && n.plainIntDigits <= 18) {
+        qint64 v = 0;
+        for (char ch : n.body)
+            v = v * 10 + (ch - '0');
+        const qint64 magnitude = v;
+        if (n.negative)
+            v = -v;
+        const TypeKind kind = magnitude <= (n.negative ? 128 : 127)   ? TypeKind::TinyInt
+            : magnitude <= (n.negative ? 32768 : 32767)               ? TypeKind::SmallInt
+            : magnitude <= (n.negative ? 2147483648LL : 2147483647LL) ? TypeKind::Int
+                                                                      : TypeKind::BigInt;
+        for (int d = 0; d < 2; ++d) {
+            m_maxInt[d] = std::max(m_maxInt[d], n.plainIntDigits);
+            if (int(kind) > int(m_intKind[d]))
+                m_intKind[d] = kind;
+            if (!m_rangeSet[d] || v < m_minInteger[d])
+                m_minInteger[d] = v;
+            if (!m_rangeSet[d] || v > m_maxInteger[d])
+                m_maxInteger[d] = v;
+            m_rangeSet[d] = true;
+        }
+        return true;
+    }
+    // per decimal mark: digits and the integer range (one pass when the body has no separator)
+    for (int d = 0; d < 2; ++d) {
+        if (!(n.readings & (d == 0 ? 0x0f : 0xf0)))
+            continue;
+        if (d == 1 && !n.separators) {
+            m_maxInt[1] = std::max(m_maxInt[1], m_lastIntDigits);
+            m_maxScale[1] = std::max(m_maxScale[1], m_lastScale);
+            if (m_lastKind == -1)
+                m_hugeInteger[1] = m_hugeInteger[0];
+            else if (m_lastKind >= 0 && int(kKinds[m_lastKind]) > int(m_intKind[1]))
+                m_intKind[1] = kKinds[m_lastKind];
+            if (m_lastHasValue) {
+                if (!m_rangeSet[1] || m_lastValue < m_minInteger[1])
+                    m_minInteger[1] = m_lastValue;
+                if (!m_rangeSet[1] || m_lastValue > m_maxInteger[1])
+                    m_maxInteger[1] = m_lastValue;
+                m_rangeSet[1] = true;
+            } else if (m_lastKind != -2) {
+                m_rangeExact[1] = m_rangeExact[0];
+            }
+            break;
+        }
+        const quint8 anyReading = d == 0 ? quint8(lex::DotNone) : quint8(lex::CommaNone);
+        int intDigits = 0;
+        int scale = 0;
+        // with separators the reading matters only through the decimal mark
+        quint8 reading = n.readings & (d == 0 ? 0x0f : 0xf0);
+        reading = reading & quint8(-reading); // lowest bit
+        if (n.plain && d == 0) {
+            intDigits = n.plainIntDigits;
+            scale = n.plainScale;
+        } else {
+            lex::digitCounts(n, n.separators ? reading : anyReading, intDigits, scale);
+        }
+        m_maxInt[d] = std::max(m_maxInt[d], intDigits);
+        m_maxScale[d] = std::max(m_maxScale[d], scale);
+        m_lastIntDigits = intDigits;
+        m_lastScale = scale;
+        m_lastKind = -2;
+        m_lastHasValue = false;
+        if (scale == 0 && !n.exponent) {
+            char buffer[48];
+            const std::string_view digits = integerDigits(n.body, d == 0 ? '.' : ',', buffer, sizeof(buffer));
+            if (digits.size() <= 18) {
+                qint64 v = 0;
+                for (char ch : digits)
+                    v = v * 10 + (ch - '0');
+                if (n.negative)
+                    v = -v;
+                if (!m_rangeSet[d] || v < m_minInteger[d])
+                    m_minInteger[d] = v;
+                if (!m_rangeSet[d] || v > m_maxInteger[d])
+                    m_maxInteger[d] = v;
+                m_rangeSet[d] = true;
+                m_lastValue = v;
+                m_lastHasValue = true;
+            } else {
+                m_rangeExact[d] = false;
+            }
+            const int k = digits.size() >= sizeof(buffer) ? -1 : kindIndex(digits, n.negative);
+            m_lastKind = k;
+            if (k < 0) {
+                m_hugeInteger[d] = true;
+                remember(m_firstHugeInteger, value, line);
+            } else if (int(kKinds[k]) > int(m_intKind[d])) {
+                m_intKind[d] = kKinds[k];
+            }
+        }
+    }
+    return true;
+}
+
+bool ColumnProfiler::addTemporal(std::string_view value, qint64 line)
+{
+    lex::TemporalLex t;
+    if (!lex::lexTemporal(value, t))
+        return false;
+    using Layout = lex::TemporalLex::Layout;
+    bool valid = true;
+    if (t.layout == Layout::YearLast) {
+        int m1 = 0;
+        int d1 = 0;
+        int m2 = 0;
+        int d2 = 0;
+        const bool monthFirst = lex::resolveYearLast(t, false, m1, d1) && ValueSyntax::isValidDate(t.year, m1, d1);
+        const bool dayFirst = lex::resolveYearLast(t, true, m2, d2) && ValueSyntax::isValidDate(t.year, m2, d2);
+        valid = monthFirst || dayFirst;
         if (monthFirst && !dayFirst) {
             ++m_forcesMonthFirst;
             remember(m_firstMonthFirst, value, line);
@@ -172,13 +348,27 @@ bool ColumnProfiler::addTemporal(const ValueSyntax::Temporal& t, const QString& 
             ++m_forcesDayFirst;
             remember(m_firstDayFirst, value, line);
         }
-        m_yearLast = true;
-        break;
+    } else {
+        valid = ValueSyntax::isValidDate(t.year, t.first, t.second);
     }
+    if (!valid) {
+        ++m_invalidDates;
+        remember(m_firstInvalidDate, value, line);
+        return true;
     }
+    m_layouts |= quint8(1u << unsigned(t.layout));
+    const bool legacy = (t.layout == Layout::YearFirst && (t.separator == '-' || t.separator == '/'))
+        || t.layout == Layout::DayFirstDot || (t.layout == Layout::YearLast && t.separator == '/');
+    const bool legacyTime = !t.hasTime || (!t.twelveHour && !t.hasOffset && t.fraction.size() <= 9);
+    if (!legacy || !legacyTime || (m_dateSeparator != '\0' && m_dateSeparator != t.separator))
+        m_legacyOnly = false;
+    m_dateSeparator = t.separator;
+    remember(m_firstDate, value, line);
+    if (t.hasOffset)
+        ++m_offsets;
     if (t.hasTime) {
         ++m_dateTimes;
-        m_maxFraction = std::max(m_maxFraction, std::min(t.fractionDigits, ColumnType::kMaxDatetimePrecision));
+        m_maxFraction = std::max(m_maxFraction, std::min(int(t.fraction.size()), ColumnType::kMaxDatetimePrecision));
     } else {
         ++m_dates;
     }
@@ -187,50 +377,340 @@ bool ColumnProfiler::addTemporal(const ValueSyntax::Temporal& t, const QString& 
 
 InferredColumn ColumnProfiler::textResult(InferredColumn c, const QString& reason) const
 {
-    if (m_maxBytes > ColumnType::kMaxVarcharLength) {
+    c.format = ValueFormat {};
+    // in a text column only empty cells, \N and NULL are NULL; tokens such as N/A are sent as written
+    c.nullable = m_emptyOrBackslashN > 0;
+    c.valueCount = m_values + m_nulls - m_emptyOrBackslashN;
+    c.nullCount = m_emptyOrBackslashN;
+    c.nullTokenCount = 0;
+    c.errorCount = 0;
+    const qint64 maxBytes = std::max(m_maxBytes, m_maxTokenBytes);
+    c.maxBytes = maxBytes;
+    const bool tight = m_options.tightTypes;
+    const qint64 need = tight ? maxBytes : 4 * maxBytes;
+    if (maxBytes > ColumnType::kMaxVarcharLength || (!tight && need > 65536)) {
         c.type = ColumnType::simple(TypeKind::String);
-        c.reason = reason.isEmpty() ? schemaTr("text up to %1 bytes, longer than VARCHAR's limit of %2 bytes")
-                                          .arg(m_maxBytes)
-                                          .arg(ColumnType::kMaxVarcharLength)
-                                    : reason;
+        const QString why = maxBytes > ColumnType::kMaxVarcharLength
+            ? schemaTr("text up to %1 bytes, longer than VARCHAR's limit of %2 bytes")
+                  .arg(maxBytes)
+                  .arg(ColumnType::kMaxVarcharLength)
+            : schemaTr("text up to %1 bytes; STRING leaves room for values 4 times as long").arg(maxBytes);
+        c.reason = reason.isEmpty() ? why : reason + QStringLiteral("; ") + why;
         return c;
     }
-    c.type = ColumnType::varchar(varcharLengthFor(m_maxBytes));
-    const QString size
-        = schemaTr("longest value %1 bytes in UTF-8, VARCHAR(%2) leaves room").arg(m_maxBytes).arg(c.type.length);
+    c.type = ColumnType::varchar(varcharLengthFor(maxBytes, tight));
+    const QString size = tight
+        ? schemaTr("longest value %1 bytes in UTF-8, VARCHAR(%2) leaves room").arg(maxBytes).arg(c.type.length)
+        : schemaTr("longest value %1 bytes in UTF-8; VARCHAR(%2) leaves room for values 4 times as long (tight "
+                   "types: VARCHAR(%3))")
+              .arg(maxBytes)
+              .arg(c.type.length)
+              .arg(varcharLengthFor(maxBytes, true));
     c.reason = reason.isEmpty() ? schemaTr("text; %1").arg(size) : reason + QStringLiteral("; ") + size;
     return c;
 }
 
 QString ColumnProfiler::mixedReason() const
 {
-    const qint64 numbers = m_integers + m_decimals + m_exponents + m_hugeIntegers;
-    const qint64 temporals = m_dates + m_dateTimes;
+    const qint64 temporals = m_dates + m_dateTimes + m_invalidDates;
     QStringList parts;
-    if (numbers > 0)
-        parts << schemaTr("%n number(s)", nullptr, int(numbers));
+    if (m_numbers > 0)
+        parts << schemaTr("%n number(s)", nullptr, int(m_numbers));
     if (temporals > 0)
         parts << schemaTr("%n date(s)", nullptr, int(temporals));
     if (m_boolWords > 0)
-        parts << schemaTr("%n true/false value(s)", nullptr, int(m_boolWords));
+        parts << schemaTr("%n yes/no value(s)", nullptr, int(m_boolWords));
     if (m_texts > 0)
         parts << schemaTr("%n other text(s)", nullptr, int(m_texts));
     QString reason = schemaTr("mixed values (%1)").arg(parts.join(QStringLiteral(", ")));
     if (m_firstText.isSet())
-        reason += schemaTr(", first text \"%1\" on line %2").arg(m_firstText.value).arg(m_firstText.line);
+        reason += schemaTr(", first text \"%1\" on line %2").arg(m_firstText.text()).arg(m_firstText.line);
     return reason + schemaTr(", kept as text");
+}
+
+TypeKind ColumnProfiler::integerKindFor(TypeKind needed) const
+{
+    if (m_options.tightTypes)
+        return needed;
+    return int(needed) <= int(TypeKind::Int) ? TypeKind::Int : needed;
+}
+
+InferredColumn ColumnProfiler::numberResult(InferredColumn c) const
+{
+    if (m_leadingZeros > 0)
+        return textResult(c,
+            schemaTr("%n value(s) have leading zeros (first \"%1\" on line %2), kept as text so the zeros survive",
+                nullptr, int(m_leadingZeros))
+                .arg(m_firstLeadingZero.text())
+                .arg(m_firstLeadingZero.line));
+    if (m_plusIntegers > 0)
+        return textResult(c,
+            schemaTr("\"%1\" on line %2 starts with '+' like a phone number, kept as text so the '+' survives")
+                .arg(m_firstPlus.text())
+                .arg(m_firstPlus.line));
+    if (m_currencyConflict)
+        return textResult(c,
+            schemaTr("amounts in more than one currency (\"%1\" on line %2), kept as text")
+                .arg(m_firstCurrencyConflict.text())
+                .arg(m_firstCurrencyConflict.line));
+    if (m_percents > 0 && m_percents != m_numbers)
+        return textResult(c, schemaTr("only some numbers have a '%' sign, kept as text"));
+    if (m_readings == 0)
+        return textResult(c,
+            schemaTr("numbers punctuated in ways that do not agree (decimal point and decimal "
+                     "comma), kept as text"));
+
+    // the reading: group separators actually seen first, then the decimal point before the comma
+    static constexpr quint8 kOrder[] = { lex::DotNone, lex::DotComma, lex::DotApos, lex::DotSpace, lex::CommaNone,
+        lex::CommaDot, lex::CommaApos, lex::CommaSpace };
+    const int seenKinds = __builtin_popcount(m_separatorsSeen);
+    const bool forced = m_forced && m_forcedFormat.kind == ValueFormat::Kind::Number;
+    const quint8 readings
+        = forced ? quint8(m_readings & lex::readingFor(m_forcedFormat.decimal, m_forcedFormat.group)) : m_readings;
+    if (readings == 0)
+        return textResult(
+            c, schemaTr("the values do not fit the chosen format (%1), kept as text").arg(m_forcedFormat.describe()));
+    auto groupSeen = [&](quint8 r) {
+        switch (lex::readingGroup(r)) {
+        case '\0':
+            return seenKinds <= 1;
+        case '.':
+            return (m_separatorsSeen & 1) != 0;
+        case ',':
+            return (m_separatorsSeen & 2) != 0;
+        case '\'':
+            return (m_separatorsSeen & 4) != 0;
+        default:
+            return (m_separatorsSeen & 8) != 0;
+        }
+    };
+    quint8 reading = 0;
+    quint8 preferred = 0;
+    for (quint8 r : kOrder) {
+        if ((readings & r) && (groupSeen(r) || forced)) {
+            preferred |= r;
+            if (reading == 0)
+                reading = r;
+        }
+    }
+    if (reading == 0) {
+        for (quint8 r : kOrder) {
+            if (readings & r) {
+                reading = r;
+                break;
+            }
+        }
+    }
+    const bool ambiguous = !forced && (preferred & 0x0f) && (preferred & 0xf0) && m_firstAmbiguous.isSet();
+    const int d = lex::readingDecimal(reading) == ',' ? 1 : 0;
+
+    ValueFormat f;
+    f.kind = ValueFormat::Kind::Number;
+    f.decimal = lex::readingDecimal(reading);
+    f.group = lex::readingGroup(reading);
+    f.currency = QString::fromUtf8(m_currency.data(), qsizetype(m_currency.size()));
+    if (m_percents > 0)
+        f.percent = m_options.percentAsRatio ? ValueFormat::Percent::Ratio : ValueFormat::Percent::Points;
+    if (forced && m_forcedFormat.percent != ValueFormat::Percent::None)
+        f.percent = m_forcedFormat.percent;
+    if (forced && !m_forcedFormat.currency.isEmpty()) {
+        if (!f.currency.isEmpty() && f.currency != m_forcedFormat.currency)
+            return textResult(c,
+                schemaTr("amounts in %1, not the chosen currency %2, kept as text")
+                    .arg(f.currency, m_forcedFormat.currency));
+        f.currency = m_forcedFormat.currency;
+    }
+    c.format = f;
+
+    int intDigits = m_maxInt[d];
+    int scale = m_maxScale[d];
+    if (f.percent == ValueFormat::Percent::Ratio) {
+        scale += 2;
+        intDigits = std::max(0, intDigits - 2);
+    }
+    QString formatNote;
+    const bool plain
+        = f.decimal == '.' && f.group == '\0' && f.currency.isEmpty() && f.percent == ValueFormat::Percent::None;
+    if (m_firstFormatted.isSet() && !plain) {
+        InferredColumn probe;
+        probe.type = ColumnType::decimal(38, std::min(scale, 30));
+        probe.format = f;
+        std::string out;
+        const auto converter = makeConverter(probe, {});
+        const std::string_view v = m_firstFormatted.value;
+        QString shown;
+        if (converter && converter->convert(v, out) == ValueConverter::Outcome::Rewritten)
+            shown = QString::fromUtf8(out.data(), qsizetype(out.size()));
+        formatNote = f.describe();
+        if (!shown.isEmpty())
+            formatNote += QStringLiteral(": ") + m_firstFormatted.text() + QStringLiteral(" → ") + shown;
+    }
+    if (ambiguous) {
+        const QString alt = d == 0 ? schemaTr("a decimal comma") : schemaTr("a decimal point");
+        formatNote += (formatNote.isEmpty() ? QString() : QStringLiteral("; "))
+            + schemaTr("\"%1\" (line %2) could also be read with %3; no value decides it, change the format if "
+                       "wrong")
+                  .arg(m_firstAmbiguous.text())
+                  .arg(m_firstAmbiguous.line)
+                  .arg(alt);
+    }
+    auto withFormat = [&](const QString& reason) {
+        return formatNote.isEmpty() ? reason : reason + QStringLiteral("; ") + formatNote;
+    };
+
+    if (m_exponents > 0) {
+        c.type = ColumnType::simple(TypeKind::Double);
+        c.reason = withFormat(schemaTr("numbers in exponent form (first \"%1\" on line %2)")
+                                  .arg(m_firstExponent.text())
+                                  .arg(m_firstExponent.line));
+        return c;
+    }
+    c.maxIntegerDigits = intDigits;
+    c.maxScale = scale;
+    if (scale > 0) {
+        const int needed = std::max(intDigits, 1) + scale;
+        if (needed > ColumnType::kMaxDecimalPrecision) {
+            c.type = ColumnType::simple(TypeKind::Double);
+            c.reason = withFormat(schemaTr("numbers need %1 digits, more than DECIMAL's %2; DOUBLE keeps about 16 "
+                                           "significant digits (choose VARCHAR to keep every digit)")
+                                      .arg(needed)
+                                      .arg(ColumnType::kMaxDecimalPrecision));
+            return c;
+        }
+        const int precision = m_options.tightTypes ? needed : std::max(needed, 18);
+        c.type = ColumnType::decimal(precision, scale);
+        QString reason = schemaTr("decimal numbers with up to %1 digit(s) before and %2 after the point")
+                             .arg(std::max(intDigits, 1))
+                             .arg(scale);
+        if (!m_options.tightTypes && precision > needed)
+            reason += schemaTr("; DECIMAL(%1,%2) leaves room for larger amounts (tight types: DECIMAL(%3,%2))")
+                          .arg(precision)
+                          .arg(scale)
+                          .arg(needed);
+        c.reason = withFormat(reason);
+        return c;
+    }
+    if (m_hugeInteger[d])
+        return textResult(c,
+            schemaTr("whole numbers beyond LARGEINT (first \"%1\" on line %2), kept as text")
+                .arg(m_firstHugeInteger.text())
+                .arg(m_firstHugeInteger.line));
+    if (m_zeroOne == m_values && m_options.tightTypes) {
+        c.type = ColumnType::simple(TypeKind::TinyInt);
+        c.reason = schemaTr("only 0 and 1; TINYINT (choose BOOLEAN if these are yes/no flags)");
+        return c;
+    }
+    const TypeKind needed = m_intKind[d];
+    const TypeKind kind = integerKindFor(needed);
+    c.type = ColumnType::simple(kind);
+    if (m_zeroOne == m_values)
+        c.reason = schemaTr("only 0 and 1; INT (choose BOOLEAN if these are yes/no flags)");
+    else if (kind != needed && m_rangeExact[d] && m_rangeSet[d])
+        c.reason = schemaTr("whole numbers from %1 to %2; INT leaves room for larger values (tight types: %3)")
+                       .arg(m_minInteger[d])
+                       .arg(m_maxInteger[d])
+                       .arg(typeName(needed));
+    else if (kind != needed)
+        c.reason = schemaTr("whole numbers; INT leaves room for larger values (tight types: %1)").arg(typeName(needed));
+    else if (m_options.tightTypes && m_rangeExact[d] && m_rangeSet[d])
+        c.reason = schemaTr("whole numbers from %1 to %2, %3 is the smallest type that holds them")
+                       .arg(m_minInteger[d])
+                       .arg(m_maxInteger[d])
+                       .arg(typeName(kind));
+    else if (m_options.tightTypes)
+        c.reason = schemaTr("whole numbers, %1 is the smallest type that holds them").arg(typeName(kind));
+    else if (m_rangeExact[d] && m_rangeSet[d])
+        c.reason = schemaTr("whole numbers from %1 to %2 need %3")
+                       .arg(m_minInteger[d])
+                       .arg(m_maxInteger[d])
+                       .arg(typeName(kind));
+    else
+        c.reason = schemaTr("whole numbers that need %1").arg(typeName(kind));
+    c.reason = withFormat(c.reason);
+    return c;
+}
+
+InferredColumn ColumnProfiler::temporalResult(InferredColumn c) const
+{
+    using Layout = lex::TemporalLex::Layout;
+    if (m_forcesMonthFirst > 0 && m_forcesDayFirst > 0)
+        return textResult(c,
+            schemaTr("dates in both MM/DD and DD/MM order (\"%1\" on line %2, \"%3\" on line %4), kept as text")
+                .arg(m_firstMonthFirst.text())
+                .arg(m_firstMonthFirst.line)
+                .arg(m_firstDayFirst.text())
+                .arg(m_firstDayFirst.line));
+    ValueFormat f;
+    f.kind = ValueFormat::Kind::Date;
+    const bool yearLast = (m_layouts & (1u << unsigned(Layout::YearLast))) != 0;
+    bool dayFirst = m_forcesDayFirst > 0;
+    const bool forced = m_forced && m_forcedFormat.kind == ValueFormat::Kind::Date;
+    if (forced) {
+        dayFirst = m_forcedFormat.dateOrder == DateOrder::DayFirst;
+        f.timezone = m_forcedFormat.timezone;
+    } else if (yearLast && m_forcesDayFirst == 0 && m_forcesMonthFirst == 0) {
+        c.dateOrderAmbiguous = true;
+        dayFirst = m_options.preferredDateOrder == DateOrder::DayFirst;
+    }
+    f.dateOrder = dayFirst ? DateOrder::DayFirst : DateOrder::MonthFirst;
+    const bool withTime = m_dateTimes > 0;
+    f.withTime = withTime;
+    c.format = f;
+    c.offsetCount = m_offsets;
+
+    // the legacy rewrite name, for loaders still using ColumnMapper::dateExpression
+    if (m_legacyOnly && __builtin_popcount(m_layouts) == 1) {
+        if (m_layouts & (1u << unsigned(Layout::DayFirstDot)))
+            c.sourceDateFormat = QStringLiteral("DD.MM.YYYY");
+        else if (yearLast)
+            c.sourceDateFormat = dayFirst ? QStringLiteral("DD/MM/YYYY") : QStringLiteral("MM/DD/YYYY");
+        else if (m_dateSeparator == '/')
+            c.sourceDateFormat = QStringLiteral("YYYY/MM/DD");
+    }
+    c.type = withTime ? ColumnType::datetime(m_maxFraction) : ColumnType::simple(TypeKind::Date);
+    QString what = withTime
+        ? (m_maxFraction > 0 ? schemaTr("date and time values with %n fractional digit(s)", nullptr, m_maxFraction)
+                             : schemaTr("date and time values"))
+        : schemaTr("dates");
+    if (withTime && m_dates > 0)
+        what += schemaTr(" (some without a time)");
+    QString reason = what;
+    // an example of the rewrite
+    InferredColumn probe;
+    probe.type = c.type;
+    probe.format = f;
+    std::string out;
+    const auto converter = makeConverter(probe, {});
+    const bool rewritten = converter && m_firstDate.isSet()
+        && converter->convert(m_firstDate.value, out) == ValueConverter::Outcome::Rewritten;
+    if (c.dateOrderAmbiguous)
+        reason = schemaTr("%1; every date fits both MM/DD/YYYY and DD/MM/YYYY, read as %2 (change the date order if "
+                          "wrong)")
+                     .arg(what, dayFirst ? QStringLiteral("DD/MM/YYYY") : QStringLiteral("MM/DD/YYYY"));
+    else if (yearLast)
+        reason = schemaTr("%1 written %2")
+                     .arg(what, dayFirst ? QStringLiteral("DD/MM/YYYY") : QStringLiteral("MM/DD/YYYY"));
+    if (rewritten && m_offsets == 0)
+        reason += schemaTr("; rewritten when loading: %1 → %2")
+                      .arg(m_firstDate.text(), QString::fromUtf8(out.data(), qsizetype(out.size())));
+    if (m_offsets > 0)
+        reason += schemaTr(
+            "; %n value(s) carry a UTC offset and are converted to the load's time zone", nullptr, int(m_offsets));
+    c.reason = reason;
+    return c;
 }
 
 InferredColumn ColumnProfiler::result() const
 {
     InferredColumn c;
     c.nullable = m_nulls > 0;
-    c.examples = m_examples;
+    for (const std::string& e : m_examples)
+        c.examples.append(QString::fromUtf8(e.data(), qsizetype(e.size())));
     c.valueCount = m_values;
     c.nullCount = m_nulls;
+    c.nullTokenCount = m_tokenNulls;
+    c.errorCount = m_errors;
     c.maxBytes = m_maxBytes;
-    c.maxIntegerDigits = m_maxIntDigits;
-    c.maxScale = m_maxScale;
 
     if (m_values == 0) {
         c.type = ColumnType::varchar(255);
@@ -240,123 +720,33 @@ InferredColumn ColumnProfiler::result() const
             : schemaTr("no rows yet; VARCHAR(255) until you choose");
         return c;
     }
-
-    const qint64 numbers = m_integers + m_decimals + m_exponents + m_hugeIntegers;
     const qint64 temporals = m_dates + m_dateTimes;
-
-    if (m_leadingZeros > 0) {
-        if (numbers + m_leadingZeros == m_values)
-            return textResult(c,
-                schemaTr("%n value(s) have leading zeros (first \"%1\" on line %2), kept as text so the zeros survive",
-                    nullptr, int(m_leadingZeros))
-                    .arg(m_firstLeadingZero.value)
-                    .arg(m_firstLeadingZero.line));
-        return textResult(c, mixedReason());
-    }
+    if (m_forced && m_forcedFormat.kind == ValueFormat::Kind::Text)
+        return textResult(c, schemaTr("kept as text as chosen"));
+    if (m_texts > 0)
+        return m_texts == m_values ? textResult(c, QString()) : textResult(c, mixedReason());
     if (m_invalidDates > 0) {
         if (temporals + m_invalidDates == m_values)
             return textResult(c,
                 schemaTr("\"%1\" on line %2 looks like a date but is not a valid calendar date or time, kept as text")
-                    .arg(m_firstInvalidDate.value)
+                    .arg(m_firstInvalidDate.text())
                     .arg(m_firstInvalidDate.line));
         return textResult(c, mixedReason());
     }
-    if (m_texts > 0)
-        return m_texts == m_values ? textResult(c, QString()) : textResult(c, mixedReason());
-
-    // Booleans: true/false words, possibly mixed with 0/1 (Doris BOOLEAN accepts both).
     if (m_boolWords > 0) {
         if (m_boolWords + m_zeroOne == m_values) {
             c.type = ColumnType::simple(TypeKind::Boolean);
-            c.reason = m_zeroOne > 0 ? schemaTr("true/false values (and 0/1)") : schemaTr("true/false values");
+            c.format.kind = ValueFormat::Kind::Boolean;
+            c.reason = schemaTr("yes/no values (true/false, yes/no, y/n, on/off, 是/否%1), loaded as 1/0")
+                           .arg(m_zeroOne > 0 ? QStringLiteral(", 0/1") : QString());
             return c;
         }
         return textResult(c, mixedReason());
     }
-
-    if (temporals == m_values) {
-        if (m_forcesMonthFirst > 0 && m_forcesDayFirst > 0)
-            return textResult(c,
-                schemaTr("dates in both MM/DD and DD/MM order (\"%1\" on line %2, \"%3\" on line %4), kept as text")
-                    .arg(m_firstMonthFirst.value)
-                    .arg(m_firstMonthFirst.line)
-                    .arg(m_firstDayFirst.value)
-                    .arg(m_firstDayFirst.line));
-        const int layouts = int(m_yearFirstDash) + int(m_yearFirstSlash) + int(m_dotted) + int(m_yearLast);
-        if (layouts > 1)
-            return textResult(c, schemaTr("dates written in several layouts, kept as text"));
-        QString format;
-        if (m_yearFirstSlash)
-            format = QStringLiteral("YYYY/MM/DD");
-        else if (m_dotted)
-            format = QStringLiteral("DD.MM.YYYY");
-        else if (m_yearLast) {
-            bool dayFirst = m_forcesDayFirst > 0;
-            if (m_forcesDayFirst == 0 && m_forcesMonthFirst == 0) {
-                c.dateOrderAmbiguous = true;
-                dayFirst = m_options.preferredDateOrder == DateOrder::DayFirst;
-            }
-            format = dayFirst ? QStringLiteral("DD/MM/YYYY") : QStringLiteral("MM/DD/YYYY");
-        }
-        c.sourceDateFormat = format;
-        const bool withTime = m_dateTimes > 0;
-        c.type = withTime ? ColumnType::datetime(m_maxFraction) : ColumnType::simple(TypeKind::Date);
-        QString what = withTime
-            ? (m_maxFraction > 0 ? schemaTr("date and time values with %n fractional digit(s)", nullptr, m_maxFraction)
-                                 : schemaTr("date and time values"))
-            : schemaTr("dates");
-        if (withTime && m_dates > 0)
-            what += schemaTr(" (some without a time)");
-        if (format.isEmpty())
-            c.reason = what;
-        else if (c.dateOrderAmbiguous)
-            c.reason = schemaTr("%1; every date fits both MM/DD/YYYY and DD/MM/YYYY, read as %2 (change the date "
-                                "order if wrong); rewritten as YYYY-MM-DD when loading")
-                           .arg(what, format);
-        else
-            c.reason = schemaTr("%1 written %2, rewritten as YYYY-MM-DD when loading").arg(what, format);
-        return c;
-    }
-
-    if (numbers == m_values) {
-        if (m_exponents > 0) {
-            c.type = ColumnType::simple(TypeKind::Double);
-            c.reason = schemaTr("numbers in exponent form (first \"%1\" on line %2)")
-                           .arg(m_firstExponent.value)
-                           .arg(m_firstExponent.line);
-            return c;
-        }
-        if (m_decimals > 0) {
-            const int precision = std::max(m_maxIntDigits, 1) + m_maxScale;
-            if (precision > ColumnType::kMaxDecimalPrecision) {
-                c.type = ColumnType::simple(TypeKind::Double);
-                c.reason = schemaTr("numbers need %1 digits, more than DECIMAL's %2; DOUBLE keeps about 16 "
-                                    "significant digits (choose VARCHAR to keep every digit)")
-                               .arg(precision)
-                               .arg(ColumnType::kMaxDecimalPrecision);
-                return c;
-            }
-            c.type = ColumnType::decimal(precision, m_maxScale);
-            c.reason = schemaTr("decimal numbers with up to %1 digit(s) before and %2 after the point")
-                           .arg(std::max(m_maxIntDigits, 1))
-                           .arg(m_maxScale);
-            return c;
-        }
-        if (m_hugeIntegers > 0)
-            return textResult(c,
-                schemaTr("whole numbers beyond LARGEINT (first \"%1\" on line %2), kept as text")
-                    .arg(m_firstHugeInteger.value)
-                    .arg(m_firstHugeInteger.line));
-        if (m_zeroOne == m_values) {
-            c.type = ColumnType::simple(TypeKind::TinyInt);
-            c.reason = schemaTr("only 0 and 1; TINYINT (choose BOOLEAN if these are yes/no flags)");
-            return c;
-        }
-        c.type = ColumnType::simple(m_integerKind);
-        c.reason = schemaTr("whole numbers from %1 to %2, %3 is the smallest type that holds them")
-                       .arg(m_minInteger, m_maxInteger, typeName(m_integerKind));
-        return c;
-    }
+    if (temporals == m_values)
+        return temporalResult(c);
+    if (m_numbers == m_values)
+        return numberResult(c);
     return textResult(c, mixedReason());
 }
 

@@ -49,7 +49,7 @@ DorisConversion::Failure DorisConversion::check(const QString& value, const Colu
     if (type.kind == TypeKind::Decimal) {
         const ValueSyntax::Number n = ValueSyntax::parseNumber(trimmed);
         if (n.shape != ValueSyntax::NumberShape::Integer && n.shape != ValueSyntax::NumberShape::Decimal)
-            return Failure::NotANumber;
+            return lenientDecimal(value, type).isEmpty() ? Failure::NotANumber : Failure::None;
         const qsizetype point = trimmed.indexOf(QLatin1Char('.'));
         const QStringView fraction = point < 0 ? QStringView() : QStringView(trimmed).mid(point + 1);
         return decimalFits(n, fraction, type) ? Failure::None : Failure::DecimalOverflow;
@@ -74,6 +74,85 @@ DorisConversion::Failure DorisConversion::check(const QString& value, const Colu
     if (type.isTemporal())
         return ValueSyntax::dorisAcceptsDateTime(trimmed) ? Failure::None : Failure::InvalidDate;
     return Failure::None;
+}
+
+QString DorisConversion::lenientDecimal(const QString& value, const ColumnType& type)
+{
+    const QString t = value.trimmed();
+    const ValueSyntax::Number plain = ValueSyntax::parseNumber(t);
+    if (plain.shape == ValueSyntax::NumberShape::Integer || plain.shape == ValueSyntax::NumberShape::Decimal)
+        return {};
+    qsizetype i = 0;
+    bool negative = false;
+    if (i < t.size() && (t[i] == u'+' || t[i] == u'-')) {
+        negative = t[i] == u'-';
+        ++i;
+    }
+    QString intDigits;
+    QString fracDigits;
+    while (i < t.size() && t[i].isDigit() && t[i].unicode() < 128)
+        intDigits += t[i++];
+    if (i < t.size() && t[i] == u'.') {
+        ++i;
+        while (i < t.size() && t[i].isDigit() && t[i].unicode() < 128)
+            fracDigits += t[i++];
+    }
+    if (intDigits.isEmpty() && fracDigits.isEmpty())
+        return {};
+    int exponent = 0;
+    bool exponentForm = false;
+    if (i < t.size() && (t[i] == u'e' || t[i] == u'E')) {
+        qsizetype k = i + 1;
+        bool negExp = false;
+        if (k < t.size() && (t[k] == u'+' || t[k] == u'-')) {
+            negExp = t[k] == u'-';
+            ++k;
+        }
+        const qsizetype from = k;
+        while (k < t.size() && t[k].isDigit() && t[k].unicode() < 128 && k - from < 4)
+            exponent = exponent * 10 + (t[k++].unicode() - u'0');
+        if (k > from) {
+            exponentForm = true;
+            exponent = negExp ? -exponent : exponent;
+            i = k;
+        }
+    }
+    const bool stoppedEarly = i < t.size();
+    const int scale = type.scale;
+    QString digits = intDigits + fracDigits;
+    qsizetype point = intDigits.size() + exponent;
+    if (stoppedEarly && !exponentForm && fracDigits.size() > scale)
+        point = digits.size() - scale; // the 2.1 parser keeps the digits read and applies the column's scale
+    while (point < 0) {
+        digits.prepend(u'0');
+        ++point;
+    }
+    while (digits.size() < point + scale + 1)
+        digits.append(u'0');
+    // round half up at `scale` digits after the point
+    QString kept = digits.left(point + scale);
+    if (digits.at(point + scale) >= u'5') {
+        qsizetype k = kept.size() - 1;
+        while (k >= 0 && kept[k] == u'9') {
+            kept[k] = u'0';
+            --k;
+        }
+        if (k < 0) {
+            kept.prepend(u'1');
+            ++point;
+        } else {
+            kept[k] = QChar(kept[k].unicode() + 1);
+        }
+    }
+    QString intPart = kept.left(point);
+    while (intPart.size() > 1 && intPart.startsWith(u'0'))
+        intPart.remove(0, 1);
+    if (intPart.isEmpty())
+        intPart = QStringLiteral("0");
+    QString out = (negative ? QStringLiteral("-") : QString()) + intPart;
+    if (scale > 0)
+        out += QLatin1Char('.') + kept.mid(point);
+    return out;
 }
 
 QString DorisConversion::code(Failure failure)

@@ -30,6 +30,11 @@ public:
     static constexpr qint64 kStringSoftLimitBytes = 1048576;
 
     static Failure check(const QString& value, const ColumnType& type);
+    /// What Doris 2.1 stores when `value` is loaded into a DECIMAL column and is not plain
+    /// `[-+]digits[.digits]`: its lenient parser stops at the first character it does not expect and keeps what it
+    /// read (`1,234.50` → 1, `12%` → 12, `1.234,50` → 12.34 in DECIMAL(10,2); doris-facts §12.6). Returns the
+    /// stored value as text (scale digits), or an empty string when the value is plain or fails outright.
+    static QString lenientDecimal(const QString& value, const ColumnType& type);
     /// Stable snake_case code for JSON ("empty_field", "not_a_number", ...); empty for None.
     static QString code(Failure failure);
     /// One phrase for users, e.g. "out of range for TINYINT".

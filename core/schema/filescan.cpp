@@ -23,13 +23,13 @@ Result<FileInference> FileScan::infer(const QString& path, const source::ReaderO
     source::TableReader& reader = **opened;
     SchemaInferrer inferrer(reader.info().columnNames, options);
     FileInference out;
-    source::Row row;
+    source::RowViews row; // byte views: no QString per field
     while (true) {
         if (maxRows > 0 && inferrer.rowCount() >= maxRows) {
             out.complete = false;
             break;
         }
-        const Result<bool> more = reader.next(row);
+        const Result<bool> more = reader.nextViews(row);
         if (!more)
             return more.error();
         if (!*more)
@@ -95,6 +95,7 @@ QList<PreflightColumn> FileScan::preflightColumns(const QList<InferredColumn>& c
         p.nullable = c.nullable;
         if (rewriteDates)
             p.sourceDateFormat = c.sourceDateFormat;
+        p.format = c.format;
         out.append(p);
     }
     return out;

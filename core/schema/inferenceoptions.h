@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QStringList>
 
 namespace dia::schema {
@@ -9,6 +10,16 @@ namespace dia::schema {
 enum class DateOrder {
     MonthFirst, ///< MM/DD/YYYY
     DayFirst, ///< DD/MM/YYYY
+};
+
+struct ValueFormat;
+
+/// A format the user chose for one column (`--format COLUMN:SPEC`): the column is a file header, a Doris
+/// column name or a 1-based position; `spec` is ValueFormat's text spec.
+struct FormatChoice
+{
+    QString column;
+    QString spec;
 };
 
 struct InferenceOptions
@@ -26,6 +37,10 @@ struct InferenceOptions
     /// Keep headers in any script as column names (`日期`), for a session that sets
     /// `enable_unicode_name_support` (`--unicode-names`); see IdentifierCleaner and NameRule::Unicode.
     bool unicodeNames = false;
+    /// Values written with '%' become ratios (12% → 0.12) rather than points (12% → 12).
+    bool percentAsRatio = true;
+    /// Formats chosen by the user; inference reads those columns with them instead of guessing.
+    QList<FormatChoice> formats;
 };
 
 } // namespace dia::schema

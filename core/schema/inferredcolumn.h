@@ -1,6 +1,7 @@
 #pragma once
 
 #include "columntype.h"
+#include "valueformat.h"
 
 #include <QString>
 #include <QStringList>
@@ -29,6 +30,13 @@ struct InferredColumn
     QString sourceDateFormat;
     /// The day/month order of the dates could not be told from the data (the preferred order was used).
     bool dateOrderAmbiguous = false;
+
+    /// How the values are written (decimal mark, grouping, currency, percent, date order...), decided from the
+    /// whole column; makeConverters() turns it into the rewrite the loader applies. Kind Text: sent as written.
+    ValueFormat format;
+    qint64 nullTokenCount = 0; ///< cells that are a null token (N/A, NULL, -, #N/A ...), within nullCount
+    qint64 errorCount = 0; ///< cells that are an Excel error value (#DIV/0!, #VALUE! ...), within nullCount
+    qint64 offsetCount = 0; ///< date-times written with a UTC offset or Z (converted to one zone when loading)
 };
 
 } // namespace dia::schema

@@ -1,6 +1,7 @@
 #include "preflight.h"
 
 #include "schematr.h"
+#include "valuelexer.h"
 #include "valuesyntax.h"
 
 namespace dia::schema {
@@ -10,6 +11,15 @@ Preflight::Preflight(const QList<PreflightColumn>& columns, const PreflightOptio
     , m_options(options)
 {
     for (const PreflightColumn& c : m_columns) {
+        if (m_options.convertValues) {
+            InferredColumn ic;
+            ic.type = c.type;
+            ic.format = c.format;
+            ic.nullable = c.nullable;
+            m_converters.push_back(makeConverter(ic, m_options.conversion));
+        } else {
+            m_converters.push_back(nullptr);
+        }
         ColumnPrediction p;
         p.name = c.name;
         p.type = c.type;
@@ -59,8 +69,27 @@ void Preflight::addRow(const QStringList& fields, qint64 line)
         ColumnPrediction& pred = m_predictions[i];
         QString value = fields[i];
         bool isNull = false;
+        bool unconvertible = false;
+        if (const ValueConverter* converter = m_converters[size_t(i)].get()) {
+            const QByteArray utf8 = value.toUtf8();
+            std::string out;
+            switch (converter->convert(std::string_view(utf8.constData(), size_t(utf8.size())), out)) {
+            case ValueConverter::Outcome::Keep:
+                break;
+            case ValueConverter::Outcome::Null:
+                isNull = true;
+                break;
+            case ValueConverter::Outcome::Invalid:
+                unconvertible = true;
+                value = QString::fromUtf8(out.data(), qsizetype(out.size()));
+                break;
+            case ValueConverter::Outcome::Rewritten:
+                value = QString::fromUtf8(out.data(), qsizetype(out.size()));
+                break;
+            }
+        }
         for (const QString& token : m_options.nullTokens) {
-            if (value == token) {
+            if (isNull || value == token) {
                 isNull = true;
                 break;
             }
@@ -75,7 +104,41 @@ void Preflight::addRow(const QStringList& fields, qint64 line)
             }
             continue;
         }
-        if (!col.sourceDateFormat.isEmpty() && col.type.isTemporal()) {
+        if (unconvertible) {
+            ++pred.unconvertible;
+            const QString what = schemaTr("does not fit the column's format (%1)").arg(col.format.describe());
+            if (!m_options.strictMode && col.nullable) {
+                ++pred.nulledValues;
+                note(pred, QStringLiteral("not_convertible"), PreflightEffect::Nulled, what, line, fields[i]);
+                continue;
+            }
+            note(pred, QStringLiteral("not_convertible"), PreflightEffect::Filtered,
+                m_options.strictMode
+                    ? schemaTr("%1; strict mode filters the row").arg(what)
+                    : schemaTr("%1; the NULL it becomes is not allowed in this NOT NULL column").arg(what),
+                line, fields[i]);
+            ++pred.filteredRows;
+            filtered = true;
+            continue;
+        }
+        if (col.type.kind == TypeKind::Decimal) {
+            const QString stored = DorisConversion::lenientDecimal(value, col.type);
+            lex::NumberLex n;
+            const QByteArray utf8 = value.toUtf8();
+            const bool exponentOnly = lex::lexNumber(std::string_view(utf8.constData(), size_t(utf8.size())), n)
+                && n.exponent && !n.separators && !n.percent && n.currency.empty() && !n.parens && !n.trailingMinus;
+            if (!stored.isEmpty() && !exponentOnly) {
+                ++pred.alteredValues;
+                note(pred, QStringLiteral("altered"), PreflightEffect::Altered,
+                    schemaTr("Doris 2.1 reads DECIMAL leniently and stores a different number without a warning "
+                             "(first: %1 → %2); give the column a number format")
+                        .arg(fields[i], stored),
+                    line, fields[i]);
+                continue;
+            }
+        }
+        if (!col.sourceDateFormat.isEmpty() && col.type.isTemporal()
+            && (!m_options.convertValues || col.format.kind != ValueFormat::Kind::Date)) {
             const QString iso = ValueSyntax::toIso(value, col.sourceDateFormat.startsWith(u"DD"));
             if (!iso.isEmpty())
                 value = iso;

@@ -2,6 +2,8 @@
 
 #include "columntype.h"
 #include "dorisconversion.h"
+#include "valueconverter.h"
+#include "valueformat.h"
 
 #include <QList>
 #include <QString>
@@ -20,6 +22,9 @@ struct PreflightColumn
     /// When the loader rewrites non-ISO dates (InferredColumn::sourceDateFormat), the same format here makes
     /// the preflight check the rewritten value, as Doris will receive it.
     QString sourceDateFormat;
+    /// How the file writes the values (InferredColumn::format): the preflight checks what the loader's
+    /// ValueConverter sends, as Doris will receive it.
+    ValueFormat format;
 };
 
 struct PreflightOptions
@@ -30,6 +35,9 @@ struct PreflightOptions
     /// the loader sends them as `\N`.
     QStringList nullTokens { QStringLiteral("\\N") };
     int maxExamples = 5;
+    /// Whether the loader converts values (ValueConverter) before sending them; false predicts a raw load.
+    bool convertValues = true;
+    ConversionOptions conversion;
 };
 
 /// What happens to the affected values.
@@ -37,6 +45,7 @@ enum class PreflightEffect {
     Filtered, ///< the row is filtered (counts against max_filter_ratio)
     Nulled, ///< the value becomes NULL, the row loads
     Truncated, ///< the value is cut to the column length, the row loads
+    Altered, ///< Doris 2.1 stores a different value without a word (lenient DECIMAL parsing, doris-facts §12.6)
 };
 
 struct PreflightExample
@@ -63,6 +72,8 @@ struct ColumnPrediction
     qint64 filteredRows = 0; ///< rows this column alone would filter (a row may count in several columns)
     qint64 nulledValues = 0; ///< values turned into NULL by a failed conversion
     qint64 truncatedValues = 0;
+    qint64 alteredValues = 0; ///< values Doris 2.1 stores silently as a different number
+    qint64 unconvertible = 0; ///< values that do not fit the column's format (their lines are in the reasons)
     qint64 nullValues = 0; ///< NULLs in the file (`\N` ...)
     QList<PreflightReason> reasons;
 };
@@ -105,6 +116,7 @@ private:
         qint64 line, const QString& value);
 
     QList<PreflightColumn> m_columns;
+    std::vector<std::shared_ptr<const ValueConverter>> m_converters;
     PreflightOptions m_options;
     QList<ColumnPrediction> m_predictions;
     PreflightReason m_columnCount;

@@ -9,6 +9,24 @@ SchemaInferrer::SchemaInferrer(const QStringList& headers, const InferenceOption
     m_profilers.reserve(size_t(headers.size()));
     for (qsizetype i = 0; i < headers.size(); ++i)
         m_profilers.emplace_back(m_options);
+    QStringList names;
+    for (const CleanedName& n : m_names)
+        names.append(n.name);
+    for (const FormatChoice& choice : m_options.formats) {
+        const qsizetype index = formatChoiceColumn(choice, headers, names);
+        const Result<ValueFormat> format = ValueFormat::parse(choice.spec);
+        if (index >= 0 && format)
+            m_profilers[size_t(index)].setForcedFormat(*format);
+    }
+}
+
+void SchemaInferrer::addRow(const std::vector<std::string_view>& fields, qint64 line)
+{
+    ++m_rows;
+    if (fields.size() != m_profilers.size())
+        ++m_raggedRows;
+    for (size_t i = 0; i < m_profilers.size(); ++i)
+        m_profilers[i].addValue(i < fields.size() ? fields[i] : std::string_view(), line);
 }
 
 void SchemaInferrer::addRow(const QStringList& fields, qint64 line)

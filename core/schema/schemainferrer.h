@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <atomic>
+#include <string_view>
 #include <vector>
 
 namespace dia::schema {
@@ -23,6 +24,8 @@ public:
 
     /// One record; missing trailing fields count as null, surplus fields are ignored (and counted).
     void addRow(const QStringList& fields, qint64 line);
+    /// The same for a record as UTF-8 byte views (the fast whole-file path).
+    void addRow(const std::vector<std::string_view>& fields, qint64 line);
     /// Rows of the same record shape; stops early (returning false) when `cancel` becomes true.
     struct LineRow
     {

@@ -21,6 +21,16 @@ QJsonObject SchemaJson::column(const InferredColumn& c)
         o.insert(QStringLiteral("source_date_format"), c.sourceDateFormat);
     if (c.dateOrderAmbiguous)
         o.insert(QStringLiteral("date_order_ambiguous"), true);
+    if (c.format.kind != ValueFormat::Kind::Text) {
+        o.insert(QStringLiteral("format"), c.format.toSpec());
+        o.insert(QStringLiteral("format_description"), c.format.describe());
+    }
+    if (c.nullTokenCount > 0)
+        o.insert(QStringLiteral("null_token_count"), c.nullTokenCount);
+    if (c.errorCount > 0)
+        o.insert(QStringLiteral("error_count"), c.errorCount);
+    if (c.offsetCount > 0)
+        o.insert(QStringLiteral("offset_count"), c.offsetCount);
     return o;
 }
 
@@ -56,6 +66,8 @@ QString SchemaJson::effectName(PreflightEffect effect)
         return QStringLiteral("null");
     case PreflightEffect::Truncated:
         return QStringLiteral("truncated");
+    case PreflightEffect::Altered:
+        return QStringLiteral("altered");
     }
     return {};
 }
@@ -93,6 +105,8 @@ QJsonObject SchemaJson::preflight(const PreflightReport& report)
             { QStringLiteral("nulled_values"), c.nulledValues },
             { QStringLiteral("truncated_values"), c.truncatedValues },
             { QStringLiteral("null_values"), c.nullValues },
+            { QStringLiteral("altered_values"), c.alteredValues },
+            { QStringLiteral("unconvertible_values"), c.unconvertible },
             { QStringLiteral("reasons"), reasons },
         });
     }

@@ -550,4 +550,187 @@ qint64 CsvParser::parse(const char* data, qint64 size, bool eof, QList<QByteArra
     }
 }
 
+namespace {
+
+/// Index of the first byte at or after `i` that `special` marks, or `size`.
+inline qint64 nextSpecial(const char* data, qint64 i, qint64 size, const std::array<bool, 256>& special, char sep0)
+{
+#if defined(__SSE2__)
+    const __m128i vSep = _mm_set1_epi8(sep0);
+    const __m128i vNl = _mm_set1_epi8('\n');
+    const __m128i vCr = _mm_set1_epi8('\r');
+    const __m128i vBack = _mm_set1_epi8('\\');
+    while (i + 16 <= size) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + i));
+        const __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, vSep), _mm_cmpeq_epi8(v, vNl)),
+            _mm_or_si128(_mm_cmpeq_epi8(v, vCr), _mm_cmpeq_epi8(v, vBack)));
+        const int mask = _mm_movemask_epi8(hit);
+        if (mask != 0)
+            return i + __builtin_ctz(static_cast<unsigned>(mask));
+        i += 16;
+    }
+#else
+    (void)sep0;
+#endif
+    while (i < size && !special[static_cast<unsigned char>(data[i])])
+        ++i;
+    return i;
+}
+
+} // namespace
+
+qint64 CsvParser::parseViews(const char* data, qint64 size, bool eof, std::vector<std::string_view>& fields,
+    std::string& scratch, RecordMeta& meta) const
+{
+    meta = RecordMeta {};
+    fields.clear();
+    scratch.clear();
+    scratch.reserve(static_cast<size_t>(size)); // never moves below: views into it stay valid
+    const char* sep = m_dialect.separator.constData();
+    const qint64 sepLen = m_dialect.separator.size();
+    const char sep0 = sep[0];
+    const char quote = m_dialect.quote;
+    const bool backslash = m_dialect.escape == EscapeStyle::Backslash;
+
+    qint64 i = 0;
+    for (;;) {
+        // a field: [fieldBegin, i) of data, or scratch from scratchBegin once a quote was removed
+        const qint64 fieldBegin = i;
+        bool inScratch = false;
+        size_t scratchBegin = 0;
+        auto toScratch = [&](const char* p, qint64 n) {
+            if (n > 0)
+                scratch.append(p, static_cast<size_t>(n));
+        };
+        if (quote != '\0' && i < size && data[i] == quote) {
+            meta.hasQuotes = true;
+            inScratch = true;
+            scratchBegin = scratch.size();
+            ++i;
+            for (;;) {
+                if (i >= size) {
+                    if (!eof)
+                        return 0;
+                    meta.unterminatedQuote = true;
+                    meta.contentLength = i;
+                    ++meta.fieldCount;
+                    fields.emplace_back(scratch.data() + scratchBegin, scratch.size() - scratchBegin);
+                    return i;
+                }
+                const char* q = static_cast<const char*>(std::memchr(data + i, quote, static_cast<size_t>(size - i)));
+                const char* stop = q ? q : data + size;
+                if (backslash) {
+                    const char* b
+                        = static_cast<const char*>(std::memchr(data + i, '\\', static_cast<size_t>(stop - (data + i))));
+                    if (b)
+                        stop = b;
+                }
+                for (const char* p = data + i; p < stop; ++p) {
+                    if (*p == '\r')
+                        meta.hasCarriageReturn = true;
+                    if (*p == '\n')
+                        ++meta.lineBreaks;
+                    else if (*p == '\r' && (p + 1 >= data + size || p[1] != '\n'))
+                        ++meta.lineBreaks;
+                }
+                toScratch(data + i, stop - (data + i));
+                i = stop - data;
+                if (i >= size)
+                    continue;
+                if (backslash && data[i] == '\\') {
+                    if (i + 1 >= size) {
+                        if (!eof)
+                            return 0;
+                        scratch.push_back('\\');
+                        ++i;
+                        continue;
+                    }
+                    scratch.push_back(data[i + 1]);
+                    if (data[i + 1] == '\n' || (data[i + 1] == '\r' && (i + 2 >= size || data[i + 2] != '\n')))
+                        ++meta.lineBreaks;
+                    i += 2;
+                    continue;
+                }
+                if (i + 1 >= size && !eof)
+                    return 0;
+                if (!backslash && i + 1 < size && data[i + 1] == quote) {
+                    scratch.push_back(quote);
+                    i += 2;
+                    continue;
+                }
+                ++i;
+                break;
+            }
+        }
+        auto finishField = [&]() {
+            if (inScratch)
+                fields.emplace_back(scratch.data() + scratchBegin, scratch.size() - scratchBegin);
+            else
+                fields.emplace_back(data + fieldBegin, static_cast<size_t>(i - fieldBegin));
+        };
+        for (;;) {
+            const qint64 j = nextSpecial(data, i, size, m_special, sep0);
+            if (inScratch)
+                toScratch(data + i, j - i);
+            i = j;
+            if (i >= size) {
+                if (!eof)
+                    return 0;
+                meta.contentLength = i;
+                if (i == 0) {
+                    meta.empty = true;
+                    return 0;
+                }
+                ++meta.fieldCount;
+                finishField();
+                return i;
+            }
+            const char c = data[i];
+            if (c == '\\' && sep0 != '\\') {
+                meta.hasBackslash = true;
+                if (inScratch)
+                    scratch.push_back(c);
+                ++i;
+                continue;
+            }
+            if (c == '\n' || c == '\r') {
+                qint64 end = i + 1;
+                if (c == '\r') {
+                    meta.hasCarriageReturn = true;
+                    if (i + 1 >= size && !eof)
+                        return 0;
+                    if (i + 1 < size && data[i + 1] == '\n')
+                        end = i + 2;
+                }
+                meta.contentLength = i;
+                ++meta.lineBreaks;
+                if (i == 0) {
+                    meta.empty = true;
+                    return end;
+                }
+                ++meta.fieldCount;
+                finishField();
+                return end;
+            }
+            if (sepLen == 1) {
+                ++meta.fieldCount;
+                finishField();
+                ++i;
+                break;
+            }
+            if (i + sepLen > size && !eof)
+                return 0;
+            if (i + sepLen <= size && std::memcmp(data + i, sep, static_cast<size_t>(sepLen)) == 0) {
+                ++meta.fieldCount;
+                finishField();
+                i += sepLen;
+                break;
+            }
+            if (inScratch)
+                scratch.push_back(c);
+            ++i;
+        }
+    }
+}
+
 } // namespace dia::source

@@ -6,6 +6,9 @@
 #include <QList>
 
 #include <array>
+#include <string>
+#include <string_view>
+#include <vector>
 
 namespace dia::source {
 
@@ -44,6 +47,11 @@ public:
     /// flags as parse(). Does nothing for multi-byte separators (`run.consumed` stays 0).
     void scanRecords(
         const char* data, qint64 size, qint64 maxRecords, qint64 maxEnd, int expectedFields, ScanRun& run) const;
+
+    /// parse() in one pass with the fields as views (into `data`, or into `scratch` for quoted fields): the same
+    /// return value and `meta` as parse(). Views stay valid while `data` and `scratch` are unchanged.
+    qint64 parseViews(const char* data, qint64 size, bool eof, std::vector<std::string_view>& fields,
+        std::string& scratch, RecordMeta& meta) const;
 
     const CsvDialect& dialect() const { return m_dialect; }
 

@@ -334,6 +334,51 @@ Result<bool> CsvTableReader::next(Row& row)
     return true;
 }
 
+Result<bool> CsvTableReader::nextViews(RowViews& row)
+{
+    // as nextRecord(), with the fields split in the same pass
+    for (;;) {
+        const qint64 avail = m_buffer.size() - m_pos;
+        RecordMeta meta;
+        const qint64 n = avail > 0 || m_eof
+            ? m_parser->parseViews(m_buffer.constData() + m_pos, avail, m_eof, row.fields, row.storage, meta)
+            : 0;
+        if (n == 0) {
+            if (m_eof)
+                return false;
+            if (avail > kMaxRecordBytes) {
+                return makeError(QStringLiteral("record_too_large"),
+                    tr("The record starting at line %1 is larger than 64 MB.").arg(m_line),
+                    tr("This usually means an unbalanced quote; check the quote character (or choose none)."));
+            }
+            if (Status s = fill(); !s)
+                return s.error();
+            continue;
+        }
+        const qint64 line = m_line;
+        m_pos += n;
+        m_line += meta.lineBreaks;
+        if (meta.empty)
+            continue;
+        if (meta.unterminatedQuote) {
+            addWarning(QStringLiteral("unterminated_quote"), line,
+                tr("The quoted field starting on line %1 is never closed; the rest of the file was read as one "
+                   "field.")
+                    .arg(line));
+        }
+        const int expected = static_cast<int>(m_info.columnNames.size());
+        if (meta.fieldCount != expected && expected > 0 && !m_readingHeader) {
+            ++m_raggedRows;
+            addWarning(QStringLiteral("ragged_row"), line,
+                m_info.header
+                    ? tr("Line %1 has %2 fields, the header has %3.").arg(line).arg(meta.fieldCount).arg(expected)
+                    : tr("Line %1 has %2 fields, expected %3.").arg(line).arg(meta.fieldCount).arg(expected));
+        }
+        row.line = line;
+        return true;
+    }
+}
+
 Status CsvTableReader::seekToRecord(qint64 offset, qint64 line)
 {
     if (!m_stream.isUtf8()) {

@@ -28,6 +28,8 @@ public:
 
     const SourceInfo& info() const override { return m_info; }
     Result<bool> next(Row& row) override;
+    /// Views into the read buffer (or RowViews::storage for fields with quotes removed); no QString.
+    Result<bool> nextViews(RowViews& row) override;
     QList<SourceWarning> warnings() const override { return m_warnings; }
     double progress() const override;
 

@@ -7,6 +7,29 @@
 
 namespace dia::source {
 
+Result<bool> TableReader::nextViews(RowViews& views)
+{
+    Result<bool> got = next(m_viewRow);
+    if (!got || !*got)
+        return got;
+    views.line = m_viewRow.line;
+    views.storage.clear();
+    std::vector<size_t> ends;
+    ends.reserve(size_t(m_viewRow.fields.size()));
+    for (const QString& f : std::as_const(m_viewRow.fields)) {
+        const QByteArray u = f.toUtf8();
+        views.storage.append(u.constData(), size_t(u.size()));
+        ends.push_back(views.storage.size());
+    }
+    views.fields.clear();
+    size_t begin = 0;
+    for (size_t end : ends) {
+        views.fields.emplace_back(views.storage.data() + begin, end - begin);
+        begin = end;
+    }
+    return true;
+}
+
 Result<std::unique_ptr<TableReader>> openTableReader(const QString& path, const ReaderOptions& options)
 {
     auto format = FormatDetector::detect(path);

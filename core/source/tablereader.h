@@ -11,6 +11,9 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
 
 namespace dia::source {
 
@@ -50,6 +53,15 @@ struct Row
     QStringList fields;
 };
 
+/// One record as UTF-8 byte views (the fast path of whole-file inference): valid until the next call on the
+/// reader that filled it. Fields point into the reader's buffer or into `storage`.
+struct RowViews
+{
+    qint64 line = 0;
+    std::vector<std::string_view> fields;
+    std::string storage; ///< bytes of fields that had to be built (unescaped quotes, converted text)
+};
+
 class TableReader
 {
 public:
@@ -57,9 +69,15 @@ public:
     virtual const SourceInfo& info() const = 0;
     /// Next data row into `row`; false at the end. Warnings found so far are in warnings().
     virtual Result<bool> next(Row& row) = 0;
+    /// The next data row as UTF-8 byte views, same rows as next() (do not mix both on one reader).
+    /// The default converts next()'s strings; CsvTableReader splits its buffer without building strings.
+    virtual Result<bool> nextViews(RowViews& row);
     virtual QList<SourceWarning> warnings() const = 0;
     /// Fraction of the file consumed, 0..1.
     virtual double progress() const = 0;
+
+private:
+    Row m_viewRow; ///< the default nextViews() reads into it
 };
 
 /// Opens a CSV/TSV/TXT/XLSX/XLS file, detecting format, encoding and dialect for unset options.

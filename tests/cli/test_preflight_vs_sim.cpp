@@ -33,7 +33,7 @@ bool createTable(const test::SimProcess& sim, const QString& table)
                 && q.exec(QStringLiteral("CREATE TABLE pf.%1 (id INT NOT NULL, qty INT, price DECIMAL(6,2), "
                                          "shipped DATE, name VARCHAR(16)) DUPLICATE KEY(id) DISTRIBUTED BY "
                                          "HASH(id) BUCKETS 1 PROPERTIES (\"replication_num\" = \"1\")")
-                                  .arg(table));
+                              .arg(table));
         }
     }
     QSqlDatabase::removeDatabase(table);
@@ -77,7 +77,10 @@ TEST_P(PreflightVsSim, PredictionEqualsWhatDorisLoads)
     if (strict)
         common << QStringLiteral("--strict");
     const auto predicted = test::runProcess(test::binPath(QStringLiteral("doris-import")),
-        QStringList { QStringLiteral("preflight"), QStringLiteral("--types"), QLatin1String(kTypes) } + common);
+        // --no-convert: `load` still sends values as written (the switch to schema::makeConverters is pending)
+        QStringList { QStringLiteral("preflight"), QStringLiteral("--no-convert"), QStringLiteral("--types"),
+            QLatin1String(kTypes) }
+            + common);
     ASSERT_EQ(predicted.exitCode, 0) << predicted.err.toStdString();
     const QJsonObject prediction = jsonOf(predicted.out);
 
@@ -91,12 +94,16 @@ TEST_P(PreflightVsSim, PredictionEqualsWhatDorisLoads)
     const QJsonObject report = jsonOf(loaded.out);
 
     const auto count = [](const QJsonObject& o, const char* a, const char* b) {
-        return o.contains(QLatin1String(a)) ? o.value(QLatin1String(a)).toInteger() : o.value(QLatin1String(b)).toInteger();
+        return o.contains(QLatin1String(a)) ? o.value(QLatin1String(a)).toInteger()
+                                            : o.value(QLatin1String(b)).toInteger();
     };
-    EXPECT_EQ(count(prediction, "filtered_rows", "rows_filtered"), report.value(QStringLiteral("rows_filtered")).toInteger())
-        << predicted.out.toStdString() << "\n" << loaded.out.toStdString();
+    EXPECT_EQ(
+        count(prediction, "filtered_rows", "rows_filtered"), report.value(QStringLiteral("rows_filtered")).toInteger())
+        << predicted.out.toStdString() << "\n"
+        << loaded.out.toStdString();
     EXPECT_EQ(count(prediction, "loaded_rows", "rows_loaded"), report.value(QStringLiteral("rows_loaded")).toInteger())
-        << predicted.out.toStdString() << "\n" << loaded.out.toStdString();
+        << predicted.out.toStdString() << "\n"
+        << loaded.out.toStdString();
     EXPECT_EQ(report.value(QStringLiteral("rows_total")).toInteger(), 8);
 }
 

@@ -16,7 +16,15 @@ using namespace dia::schema;
 
 namespace {
 
-InferredColumn inferValues(const QStringList& values, const InferenceOptions& options = {})
+/// Most tests here check the tight sizes; roomy defaults have their own tests (test_valueformats.cpp).
+InferenceOptions tightOptions()
+{
+    InferenceOptions o;
+    o.tightTypes = true;
+    return o;
+}
+
+InferredColumn inferValues(const QStringList& values, const InferenceOptions& options = tightOptions())
 {
     ColumnProfiler p(options);
     qint64 line = 2;
@@ -25,7 +33,7 @@ InferredColumn inferValues(const QStringList& values, const InferenceOptions& op
     return p.result();
 }
 
-QString sqlOf(const QStringList& values, const InferenceOptions& options = {})
+QString sqlOf(const QStringList& values, const InferenceOptions& options = tightOptions())
 {
     return inferValues(values, options).type.toSql();
 }
@@ -100,8 +108,8 @@ TEST(Inference, TrueFalseInAnyCaseIsBoolean)
 {
     EXPECT_EQ(sqlOf(qs({ "TRUE", "false", "True", "fAlSe" })), u"BOOLEAN");
     EXPECT_EQ(sqlOf(qs({ "true", "0", "1" })), u"BOOLEAN");
-    // yes/no are not understood by Doris 2.1/3.0 BOOLEAN: text.
-    EXPECT_EQ(sqlOf(qs({ "yes", "no" })), u"VARCHAR(16)");
+    // yes/no are not understood by Doris 2.1 BOOLEAN, but the loader sends them as 1/0.
+    EXPECT_EQ(sqlOf(qs({ "yes", "no" })), u"BOOLEAN");
     EXPECT_EQ(sqlOf(qs({ "true", "2" })), u"VARCHAR(16)");
 }
 
@@ -213,10 +221,11 @@ TEST(Inference, NullTokensMakeNullableAndAreConfigurable)
     EXPECT_EQ(c.valueCount, 2);
 
     InferenceOptions custom;
-    custom.nullTokens = QStringList { QString(), QStringLiteral("-") };
-    const InferredColumn d = inferValues(qs({ "1", "-", "NULL" }), custom);
-    EXPECT_EQ(d.type.kind, TypeKind::Varchar); // NULL is text now
-    EXPECT_EQ(d.nullCount, 1);
+    custom.tightTypes = true;
+    custom.nullTokens = QStringList { QString(), QStringLiteral("missing") };
+    const InferredColumn d = inferValues(qs({ "1", "MISSING", "NULL" }), custom); // the built-in tokens stay
+    EXPECT_EQ(d.type.kind, TypeKind::TinyInt);
+    EXPECT_EQ(d.nullCount, 2);
 }
 
 TEST(Inference, AllNullColumn)
@@ -265,7 +274,7 @@ TEST(Inference, ExamplesAreDistinctAndBounded)
 TEST(Inference, InferrerStreamsRowsAndNamesColumns)
 {
     const test::CsvFixture csv = test::parseCsv(QStringLiteral("Order ID,Amount,,order id\n1,2.5,x,7\n2,,y,8\n"));
-    InferenceOptions options;
+    InferenceOptions options = tightOptions();
     options.sampleRows = 1;
     SchemaInferrer inferrer(csv.header, options);
     inferrer.addRow(csv.rows[0].fields, csv.rows[0].line);

@@ -44,7 +44,8 @@ TEST(DdlCli, JsonCarriesDdlColumnsAndNotes)
 {
     const Captured c = runCli({ QStringLiteral("ddl"), basicCsv(), QStringLiteral("--table"),
         QStringLiteral("shop.orders"), QStringLiteral("--model"), QStringLiteral("unique"), QStringLiteral("--key"),
-        QStringLiteral("Zip"), QStringLiteral("--buckets"), QStringLiteral("4"), QStringLiteral("--json") });
+        QStringLiteral("Zip"), QStringLiteral("--buckets"), QStringLiteral("4"), QStringLiteral("--tight-types"),
+        QStringLiteral("--json") });
     ASSERT_EQ(c.code, 0) << c.err.toStdString();
     const QJsonObject o = QJsonDocument::fromJson(c.out.toUtf8()).object();
     EXPECT_TRUE(o.value(QStringLiteral("ddl")).toString().contains(u"UNIQUE KEY(`zip`)"));
@@ -136,13 +137,13 @@ TEST(FileScan, FastAnswerStopsAtMaxRowsAndFullScanSeesEverything)
     ASSERT_TRUE(fast.ok()) << fast.error().text().toStdString();
     EXPECT_FALSE(fast->complete);
     EXPECT_EQ(fast->rows, 2);
-    EXPECT_EQ(fast->columns[0].type.toSql(), u"TINYINT");
-    EXPECT_EQ(fast->columns[1].type.toSql(), u"TINYINT");
+    EXPECT_EQ(fast->columns[0].type.toSql(), u"INT"); // roomy by default
+    EXPECT_EQ(fast->columns[1].type.toSql(), u"INT");
     const Result<schema::FileInference> full = schema::FileScan::infer(path, {});
     ASSERT_TRUE(full.ok());
     EXPECT_TRUE(full->complete);
     EXPECT_EQ(full->rows, 3);
-    EXPECT_EQ(full->columns[0].type.toSql(), u"SMALLINT");
+    EXPECT_EQ(full->columns[0].type.toSql(), u"INT");
     EXPECT_EQ(full->columns[1].type.kind, schema::TypeKind::Varchar); // 00030 keeps its zeros
     std::atomic<bool> cancel { true };
     const Result<schema::PreflightReport> cancelled

@@ -226,7 +226,7 @@ TEST(Xls, BrokenWorkbooksAreRefused)
 
 TEST(Xls, InspectInfersTypes)
 {
-    const QJsonObject basic = test::inspectJson({ xls("basic.xls") }, 0);
+    const QJsonObject basic = test::inspectJson({ xls("basic.xls"), QStringLiteral("--tight-types") }, 0);
     EXPECT_EQ(basic.value(QStringLiteral("format")).toString(), QStringLiteral("xls"));
     EXPECT_EQ(basic.value(QStringLiteral("sheet")).toString(), QStringLiteral("Data"));
     EXPECT_EQ(basic.value(QStringLiteral("rows")).toInt(), 4);
@@ -236,7 +236,7 @@ TEST(Xls, InspectInfersTypes)
             "total VARCHAR(255) NULL" }));
     EXPECT_TRUE(basic.value(QStringLiteral("warnings")).toArray().isEmpty());
 
-    const QJsonObject dates = test::inspectJson({ xls("dates1904.xls") }, 0);
+    const QJsonObject dates = test::inspectJson({ xls("dates1904.xls"), QStringLiteral("--tight-types") }, 0);
     EXPECT_EQ(dates.value(QStringLiteral("rows")).toInt(), 4);
     // the serial without a date format stays a number; a time of day alone has no Doris type but text;
     // the milliseconds of 23:59:59.600 ask for DATETIME(3)

@@ -1,5 +1,5 @@
 CREATE TABLE IF NOT EXISTS `game`.`scores` (
-  `player` VARCHAR(16) NOT NULL COMMENT 'player',
+  `player` VARCHAR(64) NOT NULL COMMENT 'player',
   `score` DOUBLE NOT NULL COMMENT 'score',
   `ts` DATETIME(1) NOT NULL COMMENT 'ts'
 )

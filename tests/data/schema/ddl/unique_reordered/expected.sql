@@ -1,8 +1,8 @@
 CREATE TABLE IF NOT EXISTS `inv`.`stock` (
-  `sku` VARCHAR(16) NOT NULL COMMENT 'sku',
-  `region` VARCHAR(16) NOT NULL COMMENT 'region',
-  `name` VARCHAR(16) NOT NULL COMMENT 'name',
-  `qty` TINYINT NOT NULL COMMENT 'qty'
+  `sku` VARCHAR(64) NOT NULL COMMENT 'sku',
+  `region` VARCHAR(64) NOT NULL COMMENT 'region',
+  `name` VARCHAR(64) NOT NULL COMMENT 'name',
+  `qty` INT NOT NULL COMMENT 'qty'
 )
 ENGINE=OLAP
 UNIQUE KEY(`sku`, `region`)
