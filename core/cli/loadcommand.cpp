@@ -14,6 +14,7 @@
 #include "schema/filescan.h"
 #include "schema/identifiercleaner.h"
 #include "schema/tabledesign.h"
+#include "valueformatoptions.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -299,6 +300,11 @@ void LoadCommand::addOptions(QCommandLineParser& parser) const
         tr("Load empty fields as empty text ('') instead of NULL in nullable columns.") });
     parser.addOption({ QStringLiteral("resume"),
         tr("Continue an interrupted load: verify chunks that may have committed and send the rest.") });
+    parser.addOption({ QStringLiteral("convert"),
+        tr("Convert values the way the file writes them (decimal commas, grouping, currency, percent, dates with "
+           "offsets, yes/no, N/A) into what Doris parses, also when loading into an existing table; --create "
+           "always does. Costs one pass over the file before loading.") });
+    addValueFormatOptions(parser, true, false);
     addReaderOptions(parser);
     parser.addOption(
         { QStringLiteral("json"), tr("Final report as JSON on stdout; progress as JSON lines on stderr.") });
@@ -379,6 +385,20 @@ int LoadCommand::run(const QCommandLineParser& parser, const CliIo& io)
     plan.resume = parser.isSet(QStringLiteral("resume"));
     plan.emptyAsString = parser.isSet(QStringLiteral("empty-as-string"));
     const bool create = parser.isSet(QStringLiteral("create")) || (recipe && recipe->createTable);
+    schema::InferenceOptions recipeInference;
+    if (recipe) {
+        recipeInference.tightTypes = recipe->tightTypes;
+        recipeInference.percentAsRatio = recipe->percentAsRatio;
+        for (auto it = recipe->columnFormats.cbegin(); it != recipe->columnFormats.cend(); ++it)
+            recipeInference.formats.append(schema::FormatChoice { it.key(), it.value() });
+        if (plan.timezone.isEmpty())
+            plan.timezone = recipe->timezone;
+    }
+    const Result<ValueFormatSettings> formats = valueFormatSettingsFromParser(parser, recipeInference);
+    if (!formats)
+        return usageError(io, formats.error().message);
+    // value conversions need the whole-file pass: always with --create, on request into an existing table
+    const bool convert = create || parser.isSet(QStringLiteral("convert")) || !formats->inference.formats.isEmpty();
     const bool unicodeNames = parser.isSet(QStringLiteral("unicode-names")) || (recipe && recipe->unicodeNames);
 
     auto settings = connectionFromOptions(parser, io, recipe ? &recipe->connection : nullptr);
@@ -402,14 +422,16 @@ int LoadCommand::run(const QCommandLineParser& parser, const CliIo& io)
                 || columns.error().code == QLatin1String("unknown_database"));
         const bool recipeDesign = recipe && !recipe->columns.isEmpty();
         std::optional<schema::FileInference> inferred;
-        if (create && !recipeDesign) {
+        if (convert || (create && !recipeDesign)) {
             // the same whole-file pass whether the table is created now or was created by the run being resumed
-            schema::InferenceOptions inference;
+            schema::InferenceOptions inference = formats->inference;
             inference.unicodeNames = unicodeNames;
             auto scanned = schema::FileScan::infer(plan.sourcePath, plan.readerOptions, inference);
             if (!scanned)
                 return fail(io, json, scanned.error(), kExitUsage);
             inferred = std::move(*scanned);
+            if (Status known = checkFormatColumns(inference.formats, inferred->columns); !known)
+                return fail(io, json, known.error(), kExitUsage);
         }
         if (missing && create) {
             const Status created = recipeDesign
@@ -437,11 +459,23 @@ int LoadCommand::run(const QCommandLineParser& parser, const CliIo& io)
             plan.columnsHeader = recipeColumnsHeader(*recipe, fileColumns);
             ruleTargets = recipeTargets(*recipe, fileColumns);
         } else if (allNamed) {
-            plan.columnsHeader = namedColumnsHeader(fileColumns, targets, inferred);
+            plan.columnsHeader = namedColumnsHeader(fileColumns, targets, convert ? std::nullopt : inferred);
         } else {
             ruleTargets = load::positionalTargets(int(fileColumns.size()), *columns);
         }
         plan.fieldRules = load::makeFieldRules(ruleTargets, *columns, plan.emptyAsString);
+        if (convert && inferred) {
+            // offsets become one zone: the one asked for, else the cluster's, sent as the load's timezone too
+            if (plan.timezone.isEmpty()) {
+                auto zone = meta.select(QStringLiteral("SELECT @@time_zone"));
+                plan.timezone = zone && !zone->isEmpty() && !zone->first().isEmpty() ? zone->first().first()
+                                                                                     : QStringLiteral("UTC");
+            }
+            schema::ConversionOptions conversion;
+            conversion.emptyAsString = plan.emptyAsString;
+            conversion.timezone = plan.timezone;
+            load::addConversions(plan.fieldRules, inferred->columns, ruleTargets, *columns, conversion);
+        }
         if (!recipeDesign && !allNamed && fileColumns.size() != columns->size())
             io.printErr(tr("doris-import load: warning: the file has %1 columns and %2.%3 has %4; they are matched "
                            "by position.\n")

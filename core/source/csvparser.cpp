@@ -686,6 +686,13 @@ qint64 CsvParser::parseViews(const char* data, qint64 size, bool eof, std::vecto
                 return i;
             }
             const char c = data[i];
+            if (c == quote && c != sep0) { // a quote inside an unquoted field is data
+                meta.shape.strayQuote = true;
+                if (inScratch)
+                    scratch.push_back(c);
+                ++i;
+                continue;
+            }
             if (c == '\\' && sep0 != '\\') {
                 meta.hasBackslash = true;
                 if (inScratch)

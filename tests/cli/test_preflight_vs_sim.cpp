@@ -77,17 +77,14 @@ TEST_P(PreflightVsSim, PredictionEqualsWhatDorisLoads)
     if (strict)
         common << QStringLiteral("--strict");
     const auto predicted = test::runProcess(test::binPath(QStringLiteral("doris-import")),
-        // --no-convert: `load` still sends values as written (the switch to schema::makeConverters is pending)
-        QStringList { QStringLiteral("preflight"), QStringLiteral("--no-convert"), QStringLiteral("--types"),
-            QLatin1String(kTypes) }
-            + common);
+        QStringList { QStringLiteral("preflight"), QStringLiteral("--types"), QLatin1String(kTypes) } + common);
     ASSERT_EQ(predicted.exitCode, 0) << predicted.err.toStdString();
     const QJsonObject prediction = jsonOf(predicted.out);
 
     const auto loaded = test::runProcess(test::binPath(QStringLiteral("doris-import")),
         QStringList { QStringLiteral("load"), QStringLiteral("--fe"), sim.feUrl(), QStringLiteral("--mysql"),
             QStringLiteral("%1:%2").arg(sim.host()).arg(sim.mysqlPort()), QStringLiteral("--table"),
-            QStringLiteral("pf.") + table }
+            QStringLiteral("pf.") + table, QStringLiteral("--convert") }
             + common,
         120000, { QStringLiteral("DORIS_PASSWORD=") + sim.password(), QStringLiteral("HOME=") + dir.path() });
     ASSERT_EQ(loaded.exitCode, 0) << loaded.err.toStdString() << loaded.out.toStdString();
