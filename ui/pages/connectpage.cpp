@@ -6,7 +6,9 @@
 #include "passwordvault.h"
 #include "widgets/messagebanner.h"
 
+#include <QApplication>
 #include <QFutureWatcher>
+#include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace dia::ui {
@@ -138,6 +140,8 @@ void ConnectPage::startConnectionTest()
 
 void ConnectPage::onFieldEdited()
 {
+    const bool wasComplete = isComplete();
+    const bool wasRunning = m_testRunning;
     ++m_generation;
     m_testRunning = false;
     m_ui->testButton->setEnabled(true);
@@ -146,7 +150,20 @@ void ConnectPage::onFieldEdited()
         m_testPassed = false;
         m_ui->resultLabel->setText(tr("The settings changed; test the connection again."));
     }
+    if (wasRunning)
+        m_ui->resultLabel->clear();
+    // Only a real change is announced: QWizard re-lays out its buttons on completeChanged, and the field being
+    // typed in must keep the keyboard focus (each keystroke lands here).
+    if (wasComplete != isComplete())
+        emitCompleteChangedKeepingFocus();
+}
+
+void ConnectPage::emitCompleteChangedKeepingFocus()
+{
+    const QPointer<QWidget> focus = QApplication::focusWidget();
     Q_EMIT completeChanged();
+    if (focus && focus != QApplication::focusWidget() && isAncestorOf(focus) && focus->isVisible())
+        focus->setFocus(Qt::OtherFocusReason);
 }
 
 void ConnectPage::reloadProfiles()
