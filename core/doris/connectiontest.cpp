@@ -3,9 +3,12 @@
 #include "httpsession.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTcpSocket>
+
+#include <algorithm>
 
 namespace dia::doris {
 
@@ -18,6 +21,60 @@ bool canConnect(const QString& host, int port, int timeoutMs)
     const bool ok = socket.waitForConnected(timeoutMs);
     socket.abort();
     return ok;
+}
+
+/// GET /api/health on the FE HTTP port, bounded by `timeoutMs` in all (a MySQL port or another service that
+/// never answers HTTP must not hold the test up). HTTPS goes through HttpSession.
+HttpResponse probeHealth(const ConnectionSettings& settings, int timeoutMs)
+{
+    const QByteArray credentials = (settings.user + QLatin1Char(':') + settings.password).toUtf8().toBase64();
+    if (settings.useTls) {
+        HttpSession http(settings.trustSelfSigned);
+        QUrl url = settings.feBaseUrl();
+        url.setPath(QStringLiteral("/api/health"));
+        return http.send("GET", url, { { "Authorization", "Basic " + credentials } }, nullptr, 0, timeoutMs, timeoutMs);
+    }
+    HttpResponse response;
+    QTcpSocket socket;
+    QElapsedTimer clock;
+    clock.start();
+    socket.connectToHost(settings.feHost, quint16(settings.feHttpPort));
+    if (!socket.waitForConnected(timeoutMs)) {
+        response.connectTimedOut = true;
+        response.errorString = socket.errorString();
+        return response;
+    }
+    socket.write("GET /api/health HTTP/1.1\r\nHost: " + settings.feHost.toUtf8() + "\r\nAuthorization: Basic "
+        + credentials + "\r\nConnection: close\r\n\r\n");
+    QByteArray raw;
+    while (clock.elapsed() < timeoutMs && raw.size() < 256 * 1024) {
+        if (!socket.waitForReadyRead(int(std::max<qint64>(1, timeoutMs - clock.elapsed())))) {
+            if (socket.state() != QAbstractSocket::ConnectedState)
+                break; // closed: the answer is complete
+            continue;
+        }
+        raw += socket.readAll();
+        if (raw.size() >= 7 && !raw.startsWith("HTTP/1."))
+            break; // something else speaks first on this port (a MySQL greeting): no need to wait
+    }
+    raw += socket.readAll();
+    socket.abort();
+    if (!raw.startsWith("HTTP/1.")) {
+        response.timedOut = raw.isEmpty();
+        response.errorString = raw.isEmpty() ? QString() : QStringLiteral("not HTTP");
+        return response;
+    }
+    const int lineEnd = raw.indexOf("\r\n");
+    const QList<QByteArray> status = raw.left(lineEnd).split(' ');
+    response.httpStatus = status.size() > 1 ? status.at(1).toInt() : 0;
+    const int bodyAt = raw.indexOf("\r\n\r\n");
+    response.body = bodyAt >= 0 ? raw.mid(bodyAt + 4) : QByteArray();
+    // A chunked body: the JSON sits between the chunk sizes; take the object itself.
+    const int open = response.body.indexOf('{');
+    const int close = response.body.lastIndexOf('}');
+    if (open >= 0 && close > open)
+        response.body = response.body.mid(open, close - open + 1);
+    return response;
 }
 
 QString tr(const char* text)
@@ -106,12 +163,7 @@ Result<ConnectionReport> testConnection(const ConnectionSettings& settings)
     if (report.feHttpReachable) {
         // Something listens there; make sure it is the FE's HTTP server and not the BE's, the MySQL port or
         // another service: every load would otherwise retry against it for minutes.
-        HttpSession http(settings.trustSelfSigned);
-        QUrl url = settings.feBaseUrl();
-        url.setPath(QStringLiteral("/api/health"));
-        const QByteArray credentials = (settings.user + QLatin1Char(':') + settings.password).toUtf8().toBase64();
-        const HttpResponse answer = http.send(
-            "GET", url, { { "Authorization", "Basic " + credentials } }, nullptr, 0, probeTimeout, probeTimeout);
+        const HttpResponse answer = probeHealth(settings, probeTimeout);
         const QString wrong
             = checkFeHttpAnswer(answer, QStringLiteral("%1:%2").arg(settings.feHost).arg(settings.feHttpPort));
         if (!wrong.isEmpty())

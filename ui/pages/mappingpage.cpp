@@ -148,8 +148,11 @@ void MappingPage::checkTableName()
                       .arg(database.toHtmlEscaped(), table.toHtmlEscaped()));
         Q_EMIT tableNameChecked(m_tableExists);
     });
-    watcher->setFuture(QtConcurrent::run([settings, database] {
+    watcher->setFuture(QtConcurrent::run([settings, database]() -> Result<QStringList> {
         doris::MetadataClient client(settings);
+        const Result<QStringList> databases = client.databases();
+        if (databases.ok() && !databases->contains(database, Qt::CaseInsensitive))
+            return QStringList(); // a new database: created with the table, and every name in it is free
         return client.tables(database);
     }));
 }
