@@ -74,8 +74,22 @@ void ConnectPage::setConnection(
 
 void ConnectPage::offerResume(const QString& description, const std::function<void()>& onResume)
 {
-    m_banner->showMessage(MessageBanner::Kind::Warning, description.toHtmlEscaped());
-    m_banner->setAction(tr("Reopen to resume"), onResume);
+    m_resumeDescription = description;
+    m_onResume = onResume;
+    showResumeOffer();
+}
+
+void ConnectPage::showResumeOffer()
+{
+    if (!m_onResume)
+        return;
+    m_banner->showMessage(MessageBanner::Kind::Warning, m_resumeDescription.toHtmlEscaped());
+    // Offered until taken: a connection test (run at start-up) must not wipe it.
+    m_banner->setAction(tr("Reopen to resume"), [this] {
+        const std::function<void()> onResume = m_onResume;
+        m_onResume = nullptr;
+        onResume();
+    });
 }
 
 void ConnectPage::storeFieldsInSession()
@@ -130,6 +144,8 @@ void ConnectPage::startConnectionTest()
             m_ui->resultLabel->setText(report.toHtml());
             if (!report.loadPathOk())
                 m_banner->showMessage(MessageBanner::Kind::Warning, report.diagnosis.toHtmlEscaped());
+            else
+                showResumeOffer();
             m_session->logInfo(tr("Connected to %1 (%2).").arg(m_session->connection.host, report.version));
         }
         Q_EMIT completeChanged();

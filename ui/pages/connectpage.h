@@ -49,6 +49,7 @@ private:
     void onPasswordUnavailable(const QString& profile, const QString& reason);
     void reloadProfiles();
     void emitCompleteChangedKeepingFocus();
+    void showResumeOffer();
 
     std::unique_ptr<Ui::ConnectPage> m_ui;
     ImportSession* m_session;
@@ -56,6 +57,8 @@ private:
     bool m_testPassed = false;
     bool m_testRunning = false;
     int m_generation = 0;
+    QString m_resumeDescription;
+    std::function<void()> m_onResume; ///< the unfinished import offered, until taken
 };
 
 } // namespace dia::ui
