@@ -73,3 +73,16 @@ TEST(MessageBanner, ShowsEscapedErrorsAndHidesOnClear)
     banner.clearMessage();
     EXPECT_TRUE(banner.isHidden());
 }
+
+TEST(MessageBanner, ErrorsInTheWindowDoNotCiteCommandLineFlags)
+{
+    EXPECT_EQ(MessageBanner::withoutCliFlags(QStringLiteral("Check the user name and password (--user).")),
+        QStringLiteral("Check the user name and password."));
+    EXPECT_EQ(MessageBanner::withoutCliFlags(
+                  QStringLiteral("Check the FE host and its MySQL query port (--mysql, usually 9030), and more.")),
+        QStringLiteral("Check the FE host and its MySQL query port (usually 9030), and more."));
+    EXPECT_EQ(MessageBanner::withoutCliFlags(QStringLiteral("Set a BE address override (--be HOST:PORT) here.")),
+        QStringLiteral("Set a BE address override here."));
+    EXPECT_EQ(MessageBanner::withoutCliFlags(QStringLiteral("Loaded 20 rows; 3 filtered.")),
+        QStringLiteral("Loaded 20 rows; 3 filtered."));
+}

@@ -55,6 +55,9 @@ MappingPage::MappingPage(ImportSession* session, QWidget* parent)
     m_model->setTypeValidator(&validateTypeText);
     m_ui->mappingView->setModel(m_model);
     m_ui->mappingView->horizontalHeader()->setStretchLastSection(true);
+    // Types in full (DECIMAL(18, 2), VARCHAR(65533)), never cut to "DECIMAL(1…".
+    m_ui->mappingView->horizontalHeader()->setSectionResizeMode(
+        MappingModel::TypeColumn, QHeaderView::ResizeToContents);
     m_ui->mappingView->verticalHeader()->hide();
 
     connect(m_model, &MappingModel::mappingEdited, this, [this] {
