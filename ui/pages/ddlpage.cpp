@@ -11,7 +11,10 @@
 #include <QFontDatabase>
 #include <QFutureWatcher>
 #include <QGuiApplication>
+#include <QSignalBlocker>
+
 #include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
 
 namespace dia::ui {
 
@@ -23,8 +26,7 @@ DdlPage::DdlPage(ImportSession* session, QWidget* parent)
 {
     m_ui->setupUi(this);
     m_ui->rootLayout->insertWidget(0, m_banner);
-    m_ui->modelCombo->addItem(tr("Duplicate key (keep every row)"));
-    m_ui->modelCombo->addItem(tr("Unique key (upsert by key)"));
+    fillModelCombo();
     m_ui->ddlEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     new SqlHighlighter(m_ui->ddlEdit->document());
 
@@ -172,10 +174,23 @@ bool DdlPage::isComplete() const
     return m_created && !m_creating;
 }
 
+void DdlPage::fillModelCombo()
+{
+    // Refilled on a language switch: the model names follow the interface language.
+    const int current = std::max(0, m_ui->modelCombo->currentIndex());
+    const QSignalBlocker blocker(m_ui->modelCombo);
+    m_ui->modelCombo->clear();
+    m_ui->modelCombo->addItem(tr("Duplicate key (keep every row)"));
+    m_ui->modelCombo->addItem(tr("Unique key (upsert by key)"));
+    m_ui->modelCombo->setCurrentIndex(current);
+}
+
 void DdlPage::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        fillModelCombo();
+    }
     QWizardPage::changeEvent(event);
 }
 
