@@ -492,3 +492,21 @@ TEST_F(WalkthroughTest, CloseDuringALoadAsksThenResumesAfterARestartOnNewPorts)
     EXPECT_EQ(child<QProgressBar>("progressBar")->value(), 100);
     saveShot(m_window.get(), QStringLiteral("5-load-resumed-after-restart"));
 }
+
+TEST_F(WalkthroughTest, AShortShiftJisFileIsShownInJapaneseNotAsWindows1252)
+{
+    const QString path = m_dir.filePath(QStringLiteral("japan.csv"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    // "id,名前,都市 / 1,田中さん,東京 / 2,すずき,大阪" in Shift_JIS, 54 bytes: a guard that short Japanese files
+    // are previewed as Shift_JIS (the windows-1252 case did not reproduce with such files).
+    file.write("id,\x96\xbc\x91\x4f,\x93\x73\x8e\x73\n1,\x93\x63\x92\x86\x82\xb3\x82\xf1,\x93\x8c\x8b\x9e\n"
+               "2,\x82\xb7\x82\xb8\x82\xab,\x91\xe5\x8d\xe3\n");
+    file.close();
+    ASSERT_NO_FATAL_FAILURE(typeConnection(m_sim.feHttpPort(), true));
+    ASSERT_NO_FATAL_FAILURE(go(Qt::Key_N, ImportWizard::PreviewPageId));
+    ASSERT_NO_FATAL_FAILURE(openByKeyboard(path));
+    EXPECT_EQ(m_wizard->session()->preview.info.encoding, QStringLiteral("Shift_JIS"));
+    EXPECT_TRUE(m_wizard->session()->preview.info.columnNames.contains(QStringLiteral("名前")));
+    saveShot(m_window.get(), QStringLiteral("2-preview-shift_jis"));
+}
