@@ -2832,6 +2832,18 @@ Cancel the load and close: the import is not offered again.</source>
         <source>Row</source>
         <translation>行内容</translation>
     </message>
+    <message>
+        <source>This row has %1 values but the table takes %2: the row has extra cells to the right of the last column. Delete them in the file, or add a column for them.</source>
+        <translation>这一行有 %1 个值，但表只接受 %2 个：该行在最后一列右侧还有多余的单元格。请在文件中删除它们，或为它们添加一列。</translation>
+    </message>
+    <message>
+        <source>This row has %1 values but the table takes %2: cells are missing at the end of the row. Fill them in the file, or skip those columns.</source>
+        <translation>这一行有 %1 个值，但表需要 %2 个：该行末尾缺少单元格。请在文件中补全，或跳过这些列。</translation>
+    </message>
+    <message>
+        <source>Doris said: %1</source>
+        <translation>Doris 的原话：%1</translation>
+    </message>
 </context>
 <context>
     <name>dia::ui::ResultsPage</name>
