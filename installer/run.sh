@@ -26,17 +26,19 @@ while [ $# -gt 0 ]; do
     esac
 done
 
-preset=${DIA_RUN_PRESET:-release} # dev: reuse a developer build
-./installer/deps-debian.sh
-cmake --preset "$preset" >/dev/null
-cmake --build --preset "$preset"
-bin=build/$preset/bin
-
+# A window needs a display: say so before minutes of installing and building, not after.
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
     echo "run.sh: no display found (DISPLAY/WAYLAND_DISPLAY unset). Run it from a desktop session," >&2
     echo "        or try it headless with: QT_QPA_PLATFORM=offscreen ./installer/run.sh --self-test" >&2
     exit 2
 fi
+
+preset=${DIA_RUN_PRESET:-release} # dev: reuse a developer build
+./installer/deps-debian.sh
+cmake --preset "$preset" >/dev/null
+# Only what this command runs: the wizard and the sandbox (not the tests, benchmarks or the CLI).
+cmake --build --preset "$preset" --target doris-import-assistant doris-sim
+bin=build/$preset/bin
 
 if [ -n "$fe_host" ]; then
     exec "$bin/doris-import-assistant" --fe-host "$fe_host" --fe-http-port "$http_port" \

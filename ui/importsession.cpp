@@ -35,6 +35,36 @@ const QList<schema::InferredColumn>& ImportSession::inferredColumns() const
     return !scan.columns.isEmpty() ? scan.columns : preview.columns;
 }
 
+void ImportSession::resetForNewFile()
+{
+    ++importNumber;
+    filePath.clear();
+    readerOptions = {};
+    preview = {};
+    scan = {};
+    scanComplete = false;
+    resetTarget();
+}
+
+void ImportSession::resetTarget()
+{
+    existingTable = false;
+    existingColumns.clear();
+    const QString database = tableDesign.database;
+    tableDesign = {};
+    tableDesign.database = database;
+    mapping.clear();
+    columnsHeader.clear();
+    maxFilterRatio = 0.0;
+    strictMode = false;
+    emptyAsString = false;
+    mappingFromRecipe = false;
+    resuming = false;
+    lastPlan = {};
+    loadReport = {};
+    hasLoadReport = false;
+}
+
 recipe::ImportRecipe ImportSession::toRecipe() const
 {
     recipe::ImportRecipe r;

@@ -8,6 +8,7 @@
 #include "recipe/importrecipe.h"
 #include "schema/fileanalysis.h"
 #include "schema/filescan.h"
+#include "schema/inferenceoptions.h"
 #include "schema/tabledesign.h"
 #include "source/readeroptions.h"
 
@@ -48,6 +49,7 @@ public:
     schema::FilePreview preview;
     schema::FileInference scan;
     bool scanComplete = false;
+    schema::InferenceOptions inference; ///< "Tight types" on the mapping page sets tightTypes
     /// The columns as inferred so far: from the full scan when done, else from the preview rows.
     const QList<schema::InferredColumn>& inferredColumns() const;
 
@@ -59,17 +61,27 @@ public:
     QString columnsHeader; ///< the Stream Load `columns` header value (maps, skips, converts)
     double maxFilterRatio = 0.0;
     bool strictMode = false;
+    bool emptyAsString = false; ///< empty cells load as '' (not NULL) into nullable text columns
 
     // Load options (edited on the load page; kept here so recipes restore them).
     int chunkMiB = 100;
     int parallel = 0; ///< 0 = from the alive BEs
     bool atomic = false;
-    bool mappingFromRecipe = false; ///< the mapping came from a recipe: keep the user's names and types
+    bool mappingFromRecipe = false;
+    /// Reopened to resume an unfinished load: its table exists already (the interrupted import created it).
+    bool resuming = false; ///< the mapping came from a recipe: keep the user's names and types
 
     // Load.
     load::LoadPlan lastPlan; ///< the plan of the last load started (for resuming and locating rejected rows)
     load::LoadReport loadReport;
     bool hasLoadReport = false;
+
+    /// Forgets everything about the previous file, its target, mapping, load rules and load (the connection and
+    /// the database stay), so nothing of one import leaks into the next.
+    void resetForNewFile();
+    int importNumber = 0; ///< counts resetForNewFile(): pages tell one import from the next by it
+    /// The target, mapping and load of the current file are forgotten, the file itself stays.
+    void resetTarget();
 
     recipe::ImportRecipe toRecipe() const;
     void applyRecipe(const recipe::ImportRecipe& recipe);

@@ -42,12 +42,57 @@ ImportWizard::ImportWizard(AppSettings* settings, LogModel* log, QWidget* parent
     m_loadPage->setObjectName(QStringLiteral("load"));
     m_resultsPage->setObjectName(QStringLiteral("results"));
     connect(m_previewPage, &PreviewPage::scanFinished, m_mappingPage, &MappingPage::onScanFinished);
+    connect(m_mappingPage, &MappingPage::inferenceOptionsChanged, m_previewPage, &PreviewPage::reinfer);
+    // "New import" on the last page; Finish does the same rather than leaving an empty window.
+    connect(this, &QWizard::customButtonClicked, this, [this](int which) {
+        if (which == CustomButton1)
+            newImport();
+    });
+    connect(this, &QWizard::currentIdChanged, this, &ImportWizard::onCurrentIdChanged);
+    retranslateButtons();
     offerUnfinishedImport();
 }
 
 ImportWizard::~ImportWizard() = default;
 
-Status ImportWizard::openRecipe(const QString& path)
+void ImportWizard::onCurrentIdChanged(int id)
+{
+    setOption(HaveCustomButton1, id == ResultsPageId);
+}
+
+void ImportWizard::retranslateButtons()
+{
+    setButtonText(CustomButton1, tr("New &import"));
+}
+
+bool ImportWizard::isLoading() const
+{
+    return m_loadPage->isRunning();
+}
+
+void ImportWizard::done(int result)
+{
+    // Embedded in the main window, a QWizard that "finishes" would hide itself and leave only the Log. Finish
+    // starts the next import instead.
+    Q_UNUSED(result);
+    newImport();
+}
+
+void ImportWizard::newImport()
+{
+    if (isLoading()) {
+        m_session->logWarning(tr("A load is running: cancel it or wait for it before starting a new import."));
+        return;
+    }
+    m_session->resetForNewFile();
+    m_previewPage->clearFile();
+    restart();
+    m_session->logInfo(tr("New import: choose the next file."));
+    if (m_connectPage->lastTestSucceeded())
+        next();
+}
+
+Status ImportWizard::openRecipe(const QString& path, bool keepConnection)
 {
     const Result<recipe::ImportRecipe> loaded = recipe::ImportRecipe::load(path);
     if (!loaded.ok()) {
@@ -55,11 +100,21 @@ Status ImportWizard::openRecipe(const QString& path)
         return loaded.error();
     }
     restart();
+    m_connectPage->storeFieldsInSession();
+    const ConnectionProfile current = m_session->connection;
+    keepConnection = keepConnection && !current.host.isEmpty();
     m_session->applyRecipe(*loaded);
-    m_connectPage->setConnection(loaded->connection.host, loaded->connection.httpPort, loaded->connection.mysqlPort,
-        loaded->connection.user, m_session->password);
+    m_session->resuming = keepConnection;
+    if (keepConnection) {
+        m_session->connection = current;
+    } else {
+        m_connectPage->setConnection(loaded->connection.host, loaded->connection.httpPort, loaded->connection.mysqlPort,
+            loaded->connection.user, m_session->password);
+    }
     m_previewPage->openFile(loaded->filePath, loaded->reader);
-    m_session->logInfo(tr("Opened the recipe %1. Test the connection to continue.").arg(path));
+    m_session->logInfo(m_connectPage->lastTestSucceeded()
+            ? tr("Opened the recipe %1. Go on with Next.").arg(path)
+            : tr("Opened the recipe %1. Test the connection to continue.").arg(path));
     return {};
 }
 
@@ -72,10 +127,12 @@ void ImportWizard::offerUnfinishedImport()
     const Result<recipe::ImportRecipe> saved = recipe::ImportRecipe::load(recipePath);
     if (!saved.ok())
         return;
-    m_connectPage->offerResume(tr("The import of %1 into %2.%3 did not finish. Reopen it, test the connection, then "
-                                  "use Resume on the Load page: only the chunks that did not commit are sent.")
+    // The connection of this run (the sandbox gets new ports each start, a cluster may have moved) is kept:
+    // the journal belongs to the file, table, mapping and format, not to an address.
+    m_connectPage->offerResume(tr("The import of %1 into %2.%3 did not finish. Reopen it, then use Resume on the "
+                                  "Load page: only the chunks that did not commit are sent.")
                                    .arg(QFileInfo(saved->filePath).fileName(), saved->database, saved->table),
-        [this, recipePath] { openRecipe(recipePath); });
+        [this, recipePath] { openRecipe(recipePath, true); });
 }
 
 void ImportWizard::changeEvent(QEvent* event)
@@ -86,6 +143,7 @@ void ImportWizard::changeEvent(QEvent* event)
         setButtonText(NextButton, QCoreApplication::translate("QWizard", "&Next >"));
         setButtonText(CommitButton, QCoreApplication::translate("QWizard", "Commit"));
         setButtonText(FinishButton, QCoreApplication::translate("QWizard", "&Finish"));
+        retranslateButtons();
     }
     QWizard::changeEvent(event);
 }

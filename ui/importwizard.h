@@ -41,7 +41,14 @@ public:
 
     ImportSession* session() const { return m_session; }
     /// Loads a saved recipe into the session and the pages (the connection still has to be tested).
-    Status openRecipe(const QString& path);
+    /// `keepConnection`: the connection now on the connect page stays (a resumed import after a restart, when
+    /// the cluster or the sandbox may have new ports); else the recipe's connection is filled in.
+    Status openRecipe(const QString& path, bool keepConnection = false);
+    /// Starts over with another file: nothing of the current import stays (the connection does). Goes to the
+    /// file page when the connection was tested, else to the connect page.
+    void newImport();
+    /// A load is running (closing the window must ask first).
+    bool isLoading() const;
     Status saveRecipe(const QString& path);
     ConnectPage* connectPage() const { return m_connectPage; }
     PreviewPage* previewPage() const { return m_previewPage; }
@@ -50,11 +57,15 @@ public:
     LoadPage* loadPage() const { return m_loadPage; }
     ResultsPage* resultsPage() const { return m_resultsPage; }
 
+    void done(int result) override;
+
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
     void offerUnfinishedImport();
+    void onCurrentIdChanged(int id);
+    void retranslateButtons();
 
     ImportSession* m_session;
     ConnectPage* m_connectPage;

@@ -4,6 +4,8 @@
 #include "importsession.h"
 #include "importwizard.h"
 #include "models/logmodel.h"
+#include "pages/loadpage.h"
+#include "widgets/messagebox.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -12,6 +14,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QListView>
 #include <QMenuBar>
@@ -73,6 +76,10 @@ void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(QString());
     file->setObjectName(QStringLiteral("fileMenu"));
+    QAction* newImport = file->addAction(QString(), m_wizard, &ImportWizard::newImport);
+    newImport->setObjectName(QStringLiteral("newImportAction"));
+    newImport->setShortcut(QKeySequence::New);
+    file->addSeparator();
     QAction* openRecipe = file->addAction(QString(), this, &MainWindow::onOpenRecipe);
     openRecipe->setObjectName(QStringLiteral("openRecipeAction"));
     openRecipe->setShortcut(QKeySequence::Open);
@@ -86,6 +93,14 @@ void MainWindow::createMenus()
 
     QMenu* view = menuBar()->addMenu(QString());
     view->setObjectName(QStringLiteral("viewMenu"));
+    if (auto* dock = findChild<QDockWidget*>(QStringLiteral("logDock"))) {
+        // Checkable, so a closed Log comes back from the menu (not only from a right-click on the menu bar).
+        QAction* log = dock->toggleViewAction();
+        log->setObjectName(QStringLiteral("logAction"));
+        log->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+        view->addAction(log);
+        view->addSeparator();
+    }
     QMenu* language = view->addMenu(QString());
     language->setObjectName(QStringLiteral("languageMenu"));
     auto* group = new QActionGroup(this);
@@ -132,6 +147,7 @@ void MainWindow::retranslate()
             menu->setTitle(text);
     };
     set("fileMenu", tr("&File"));
+    set("newImportAction", tr("&New import"));
     set("openRecipeAction", tr("&Open recipe…"));
     set("saveRecipeAction", tr("&Save recipe…"));
     set("quitAction", tr("&Quit"));
@@ -190,6 +206,20 @@ void MainWindow::changeEvent(QEvent* event)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (m_wizard->isLoading()) {
+        switch (askCloseDuringLoad()) {
+        case CloseChoice::KeepLoading:
+            event->ignore();
+            return;
+        case CloseChoice::CancelAndClose:
+            m_wizard->loadPage()->cancelLoadAndForget();
+            break;
+        case CloseChoice::ResumeLater:
+            m_wizard->loadPage()->cancelLoad();
+            m_wizard->loadPage()->waitForLoad();
+            break;
+        }
+    }
     m_settings->setWindowGeometry(saveGeometry());
     m_settings->setWindowState(saveState());
     m_settings->sync();
@@ -216,20 +246,46 @@ bool MainWindow::renderAllPagesForSelfTest(const QString& screenshotDir)
     return allRendered;
 }
 
+MainWindow::CloseChoice MainWindow::askCloseDuringLoad()
+{
+    const QMessageBox::StandardButton answer = MessageBox::ask(this, tr("A load is running"),
+        tr("A load is running. Closing now stops it; the chunks Doris committed stay in the table.\n\n"
+           "Close and resume later: the next start offers to send only the rest.\n"
+           "Cancel the load and close: the import is not offered again."),
+        { { QMessageBox::Cancel, tr("&Keep loading") }, { QMessageBox::Save, tr("Close and &resume later") },
+            { QMessageBox::Discard, tr("Cancel the load and &close") } },
+        QMessageBox::Cancel);
+    if (answer == QMessageBox::Save)
+        return CloseChoice::ResumeLater;
+    if (answer == QMessageBox::Discard)
+        return CloseChoice::CancelAndClose;
+    return CloseChoice::KeepLoading;
+}
+
+QString MainWindow::dialogFolder() const
+{
+    const QString folder = m_settings->lastFolder();
+    return !folder.isEmpty() && QFileInfo(folder).isDir() ? folder : QDir::homePath();
+}
+
 void MainWindow::onOpenRecipe()
 {
     const QString path
-        = QFileDialog::getOpenFileName(this, tr("Open import recipe"), QString(), tr("Import recipes (*.json)"));
-    if (!path.isEmpty())
-        m_wizard->openRecipe(path);
+        = QFileDialog::getOpenFileName(this, tr("Open import recipe"), dialogFolder(), tr("Import recipes (*.json)"));
+    if (path.isEmpty())
+        return;
+    m_settings->setLastFolder(QFileInfo(path).absolutePath());
+    m_wizard->openRecipe(path);
 }
 
 void MainWindow::onSaveRecipe()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save import recipe"), QStringLiteral("import.recipe.json"), tr("Import recipes (*.json)"));
-    if (!path.isEmpty())
-        m_wizard->saveRecipe(path);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save import recipe"),
+        QDir(dialogFolder()).filePath(QStringLiteral("import.recipe.json")), tr("Import recipes (*.json)"));
+    if (path.isEmpty())
+        return;
+    m_settings->setLastFolder(QFileInfo(path).absolutePath());
+    m_wizard->saveRecipe(path);
 }
 
 } // namespace dia::ui

@@ -41,6 +41,13 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    enum class CloseChoice {
+        KeepLoading,
+        CancelAndClose,
+        ResumeLater,
+    };
+    CloseChoice askCloseDuringLoad();
+    QString dialogFolder() const;
     void createMenus();
     void retranslate();
     void onOpenRecipe();

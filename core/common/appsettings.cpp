@@ -11,6 +11,7 @@ const QString kProfilesGroup = QStringLiteral("connections");
 const QString kLastProfile = QStringLiteral("ui/lastConnection");
 const QString kRecentFiles = QStringLiteral("ui/recentFiles");
 const QString kLanguage = QStringLiteral("ui/language");
+const QString kLastFolder = QStringLiteral("ui/lastFolder");
 const QString kGeometry = QStringLiteral("ui/windowGeometry");
 const QString kState = QStringLiteral("ui/windowState");
 } // namespace
@@ -124,6 +125,16 @@ void AppSettings::addRecentFile(const QString& path)
         files.removeLast();
     m_settings->setValue(kRecentFiles, files);
     Q_EMIT recentFilesChanged();
+}
+
+QString AppSettings::lastFolder() const
+{
+    return m_settings->value(kLastFolder).toString();
+}
+
+void AppSettings::setLastFolder(const QString& folder)
+{
+    m_settings->setValue(kLastFolder, folder);
 }
 
 QString AppSettings::language() const

@@ -51,6 +51,9 @@ public:
 
     QStringList recentFiles() const;
     void addRecentFile(const QString& path); ///< most recent first, de-duplicated, capped
+    /// The folder a file was last opened from or saved to ("" at first): file dialogs start there.
+    QString lastFolder() const;
+    void setLastFolder(const QString& folder);
 
     QString language() const; ///< "" = system locale, else e.g. "zh_CN" or "en"
     void setLanguage(const QString& language);

@@ -26,8 +26,15 @@ struct ConnectionReport
     QString toHtml() const;
 };
 
-/// Connects over MySQL and probes the HTTP ports. Blocking (bounded by the connect timeout): run it on a
-/// worker thread, never on the GUI thread.
+struct HttpResponse;
+
+/// "" when `response` (to GET /api/health on the FE HTTP port `hostPort`) came from a Doris FE; otherwise what
+/// answered instead (a BE's port, the MySQL port, another service) and where the FE's HTTP port is.
+QString checkFeHttpAnswer(const HttpResponse& response, const QString& hostPort);
+
+/// Connects over MySQL and probes the HTTP ports: the FE HTTP port must answer GET /api/health like an FE
+/// (error `fe_http_wrong_port` when another service answers there). Blocking (bounded by the connect timeout): run it
+/// on a worker thread, never on the GUI thread.
 Result<ConnectionReport> testConnection(const ConnectionSettings& settings);
 
 } // namespace dia::doris

@@ -56,10 +56,6 @@
         <translation>在系统钥匙串中记住密码(&amp;R)</translation>
     </message>
     <message>
-        <source>Use &amp;HTTPS for the FE</source>
-        <translation>FE 使用 HTTPS(&amp;H)</translation>
-    </message>
-    <message>
         <source>Trust a self-signed certificate (only for clusters you control)</source>
         <translation>信任自签名证书（仅限您管理的集群）</translation>
     </message>
@@ -75,6 +71,10 @@
         <source>&amp;Test connection</source>
         <translation>测试连接(&amp;T)</translation>
     </message>
+    <message>
+        <source>Use HTTPS (T&amp;LS) for the FE</source>
+        <translation>FE 使用 HTTPS (TLS)(&amp;L)</translation>
+    </message>
 </context>
 <context>
     <name>DdlPage</name>
@@ -89,10 +89,6 @@
     <message>
         <source>&amp;Model:</source>
         <translation>数据模型(&amp;M)：</translation>
-    </message>
-    <message>
-        <source>&amp;Buckets:</source>
-        <translation>分桶数(&amp;B)：</translation>
     </message>
     <message>
         <source>AUTO</source>
@@ -118,6 +114,10 @@
         <source>Create &amp;table</source>
         <translation>创建表(&amp;T)</translation>
     </message>
+    <message>
+        <source>B&amp;uckets:</source>
+        <translation>分桶数(&amp;U)：</translation>
+    </message>
 </context>
 <context>
     <name>LoadPage</name>
@@ -136,14 +136,6 @@
     <message>
         <source>&amp;Parallel loads:</source>
         <translation>并行导入数(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>Max &amp;filter ratio:</source>
-        <translation>最大过滤比例(&amp;F)：</translation>
-    </message>
-    <message>
-        <source>&amp;Strict</source>
-        <translation>严格模式(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;All or nothing</source>
@@ -165,6 +157,14 @@
         <source>&amp;Resume</source>
         <translation>续传(&amp;R)</translation>
     </message>
+    <message>
+        <source>Max filter ra&amp;tio:</source>
+        <translation>最大过滤比例(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Str&amp;ict</source>
+        <translation>严格模式(&amp;I)</translation>
+    </message>
 </context>
 <context>
     <name>MappingPage</name>
@@ -175,10 +175,6 @@
     <message>
         <source>Create a new table or load into an existing one. Each column&apos;s type is proposed from the whole file; hover a type to see why.</source>
         <translation>新建表或导入到已有表。每列的类型根据整个文件推断；将鼠标悬停在类型上可查看原因。</translation>
-    </message>
-    <message>
-        <source>&amp;New table</source>
-        <translation>新建表(&amp;N)</translation>
     </message>
     <message>
         <source>E&amp;xisting table</source>
@@ -197,12 +193,32 @@
         <translation>严格模式(&amp;S)（拒绝无法转换的值，而不是导入为 NULL）</translation>
     </message>
     <message>
-        <source>Max &amp;filter ratio:</source>
-        <translation>最大过滤比例(&amp;F)：</translation>
-    </message>
-    <message>
         <source>&amp;Check rows</source>
         <translation>检查行(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w table</source>
+        <translation>新建表(&amp;W)</translation>
+    </message>
+    <message>
+        <source>T&amp;ight types (just wide enough for the values in this file)</source>
+        <translation>紧凑类型(&amp;I)（刚好容纳本文件中的值）</translation>
+    </message>
+    <message>
+        <source>Off: roomy types that also fit next month&apos;s data (INT or BIGINT, DECIMAL with 18 digits, VARCHAR four times the longest value). On: the narrowest types that fit this file. Proposes the types again.</source>
+        <translation>关闭：宽松的类型，下个月的数据也能放下（INT 或 BIGINT、18 位精度的 DECIMAL、最长值四倍的 VARCHAR）。打开：刚好容纳本文件的最窄类型。会重新推荐类型。</translation>
+    </message>
+    <message>
+        <source>Load empty cells as empty text, not NU&amp;LL</source>
+        <translation>空单元格导入为空文本而不是 NULL(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Off: an empty cell loads as NULL in every nullable column. On: empty cells of nullable text columns load as &apos;&apos; (empty text).</source>
+        <translation>关闭：空单元格在所有可为空的列中导入为 NULL。打开：可为空的文本列中的空单元格导入为 &apos;&apos;（空文本）。</translation>
+    </message>
+    <message>
+        <source>Max filter &amp;ratio:</source>
+        <translation>最大过滤比例(&amp;R)：</translation>
     </message>
 </context>
 <context>
@@ -216,16 +232,8 @@
         <translation>打开 CSV、TSV、TXT、XLSX 或 XLS 文件，或将文件拖放到此处。编码和格式会自动检测；修改任何选项，预览随即更新。</translation>
     </message>
     <message>
-        <source>&amp;File:</source>
-        <translation>文件(&amp;F)：</translation>
-    </message>
-    <message>
         <source>Drop a file here or browse</source>
         <translation>将文件拖放到此处或浏览</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>Recent</source>
@@ -262,6 +270,14 @@
     <message>
         <source>Stop scan</source>
         <translation>停止扫描</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>文件(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>浏览(&amp;W)…</translation>
     </message>
 </context>
 <context>
@@ -1109,6 +1125,26 @@
     <message>
         <source>Check that --fe points at a Doris FE HTTP port.</source>
         <translation>请检查 --fe 是否指向 Doris FE 的 HTTP 端口。</translation>
+    </message>
+    <message>
+        <source>Port %1 accepts connections but does not answer HTTP like a Doris FE (%2). It may be the FE&apos;s MySQL port or another service: the FE&apos;s HTTP port is http_port in fe.conf, 8030 by default.</source>
+        <translation>端口 %1 接受连接，但没有像 Doris FE 那样应答 HTTP（%2）。它可能是 FE 的 MySQL 端口或其他服务：FE 的 HTTP 端口是 fe.conf 中的 http_port，默认 8030。</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>无应答</translation>
+    </message>
+    <message>
+        <source>Port %1 is a Doris BE&apos;s HTTP port, not the FE&apos;s. Give the FE&apos;s HTTP port (http_port in fe.conf, 8030 by default); the FE sends loads on to the BEs itself.</source>
+        <translation>端口 %1 是 Doris BE 的 HTTP 端口，不是 FE 的。请填写 FE 的 HTTP 端口（fe.conf 中的 http_port，默认 8030）；FE 会自行把导入转给 BE。</translation>
+    </message>
+    <message>
+        <source>Port %1 answers HTTP %2 but not like a Doris FE. Check the FE HTTP port (http_port in fe.conf, 8030 by default).</source>
+        <translation>端口 %1 以 HTTP %2 应答，但不像 Doris FE。请检查 FE 的 HTTP 端口（fe.conf 中的 http_port，默认 8030）。</translation>
+    </message>
+    <message>
+        <source>Correct the FE HTTP port and test the connection again.</source>
+        <translation>请更正 FE 的 HTTP 端口并重新测试连接。</translation>
     </message>
 </context>
 <context>
@@ -2093,6 +2129,34 @@
         <source>Message</source>
         <translation>消息</translation>
     </message>
+    <message>
+        <source>pending</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>发送中</translation>
+    </message>
+    <message>
+        <source>precommitted</source>
+        <translation>已预提交</translation>
+    </message>
+    <message>
+        <source>committed</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>aborted</source>
+        <translation>已中止</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
 </context>
 <context>
     <name>dia::ui::ConnectPage</name>
@@ -2179,6 +2243,18 @@
         <source>CREATE TABLE failed: %1</source>
         <translation>CREATE TABLE 失败：%1</translation>
     </message>
+    <message>
+        <source>The table %1 exists already: the interrupted import created it. Go on to Resume.</source>
+        <translation>表 %1 已存在：由中断的导入创建。请继续并使用“继续导入”。</translation>
+    </message>
+    <message>
+        <source>The table %1.%2 already exists; nothing was created.</source>
+        <translation>表 %1.%2 已存在，未创建任何内容。</translation>
+    </message>
+    <message>
+        <source>Go back and choose another name for the new table, or choose &apos;Existing table&apos; to add the rows to it.</source>
+        <translation>请返回为新表另取一个名称，或选择“已有表”把数据行加入该表。</translation>
+    </message>
 </context>
 <context>
     <name>dia::ui::GuiApp</name>
@@ -2198,8 +2274,24 @@
         <translation>已保存导入方案 %1。</translation>
     </message>
     <message>
-        <source>The import of %1 into %2.%3 did not finish. Reopen it, test the connection, then use Resume on the Load page: only the chunks that did not commit are sent.</source>
-        <translation>将 %1 导入 %2.%3 的任务未完成。重新打开它并测试连接，然后在“导入”页使用“续传”：只会发送未提交的分块。</translation>
+        <source>New &amp;import</source>
+        <translation>新建导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>A load is running: cancel it or wait for it before starting a new import.</source>
+        <translation>正在导入：请先取消或等待其结束，再开始新的导入。</translation>
+    </message>
+    <message>
+        <source>New import: choose the next file.</source>
+        <translation>新建导入：请选择下一个文件。</translation>
+    </message>
+    <message>
+        <source>Opened the recipe %1. Go on with Next.</source>
+        <translation>已打开导入配方 %1。请点击“下一步”继续。</translation>
+    </message>
+    <message>
+        <source>The import of %1 into %2.%3 did not finish. Reopen it, then use Resume on the Load page: only the chunks that did not commit are sent.</source>
+        <translation>%1 导入到 %2.%3 未完成。重新打开它，然后在导入页面使用“继续导入”：只发送尚未提交的分块。</translation>
     </message>
 </context>
 <context>
@@ -2221,16 +2313,8 @@
         <translation>正在取消导入…</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>未知</translation>
-    </message>
-    <message>
         <source>done</source>
         <translation>完成</translation>
-    </message>
-    <message>
-        <source>%1 rows read, %2 loaded, %3 filtered · %4 · %5 rows/s · %6/s · ETA %7</source>
-        <translation>已读取 %1 行，已导入 %2，已过滤 %3 · %4 · %5 行/秒 · %6/秒 · 剩余 %7</translation>
     </message>
     <message>
         <source>Loaded %1 rows in %2 s; %3 filtered.</source>
@@ -2251,6 +2335,50 @@
     <message>
         <source>Load failed: %1</source>
         <translation>导入失败：%1</translation>
+    </message>
+    <message>
+        <source>Load cancelled; it will not be offered for resuming.</source>
+        <translation>导入已取消；下次启动不会再提示继续。</translation>
+    </message>
+    <message>
+        <source>%1:%2 left</source>
+        <translation>剩余 %1:%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows committed, %3 filtered · %4 read · %5 rows/s · %6/s</source>
+        <translation>已提交 %1 / %2 行，过滤 %3 行 · 已读取 %4 · %5 行/秒 · %6/秒</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>Chunk %1 is sent again (attempt %2): %3</source>
+        <translation>分块 %1 重新发送（第 %2 次尝试）：%3</translation>
+    </message>
+    <message>
+        <source>no answer from Doris</source>
+        <translation>Doris 没有应答</translation>
+    </message>
+    <message>
+        <source>%1 was already loaded into %2.%3 at %4: %5 rows.
+
+Load it again? Its rows would then be in the table twice.</source>
+        <translation>%1 已于 %4 导入到 %2.%3：%5 行。
+
+要再次导入吗？这些行将在表中出现两次。</translation>
+    </message>
+    <message>
+        <source>Load the file again?</source>
+        <translation>再次导入该文件？</translation>
+    </message>
+    <message>
+        <source>Loading %1 into %2.%3 again, as asked.</source>
+        <translation>按要求再次将 %1 导入到 %2.%3。</translation>
+    </message>
+    <message>
+        <source>Nothing was loaded: %1.%2 already holds this file&apos;s %3 rows.</source>
+        <translation>未导入任何数据：%1.%2 已包含该文件的 %3 行。</translation>
     </message>
 </context>
 <context>
@@ -2330,6 +2458,36 @@
     <message>
         <source>Save import recipe</source>
         <translation>保存导入方案</translation>
+    </message>
+    <message>
+        <source>&amp;New import</source>
+        <translation>新建导入(&amp;N)</translation>
+    </message>
+    <message>
+        <source>A load is running</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>A load is running. Closing now stops it; the chunks Doris committed stay in the table.
+
+Close and resume later: the next start offers to send only the rest.
+Cancel the load and close: the import is not offered again.</source>
+        <translation>正在导入。现在关闭会停止导入；Doris 已提交的分块保留在表中。
+
+关闭，稍后继续：下次启动时会提示只发送剩余部分。
+取消导入并关闭：不会再提示这次导入。</translation>
+    </message>
+    <message>
+        <source>&amp;Keep loading</source>
+        <translation>继续导入(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Close and &amp;resume later</source>
+        <translation>关闭，稍后继续(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel the load and &amp;close</source>
+        <translation>取消导入并关闭(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -2444,6 +2602,42 @@
     <message>
         <source>&lt;b&gt;Fails&lt;/b&gt; max_filter_ratio %1: the load would be rejected. Raise the ratio, change the types, or fix the rows.</source>
         <translation>&lt;b&gt;不满足&lt;/b&gt; max_filter_ratio %1：导入将被拒绝。请提高比例、修改类型或修正数据行。</translation>
+    </message>
+    <message>
+        <source>Proposing tight types: the narrowest that fit the values in this file.</source>
+        <translation>正在推荐紧凑类型：刚好容纳本文件中值的最窄类型。</translation>
+    </message>
+    <message>
+        <source>Proposing roomy types that leave space for next month&apos;s data.</source>
+        <translation>正在推荐宽松类型，为下个月的数据留出空间。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1.%2 already exists.&lt;/b&gt; Choose another name, or choose &apos;Existing table&apos; to add the rows to it.</source>
+        <translation>&lt;b&gt;%1.%2 已存在。&lt;/b&gt;请另取一个名称，或选择“已有表”把数据行加入该表。</translation>
+    </message>
+    <message>
+        <source>%1.%2 is a new name: the table will be created.</source>
+        <translation>%1.%2 是新名称：将创建该表。</translation>
+    </message>
+    <message>
+        <source>The rules or types changed: press Check rows for a new prediction.</source>
+        <translation>规则或类型已更改：请点击“检查数据行”重新预测。</translation>
+    </message>
+    <message>
+        <source>Empty cells load as empty text (&apos;&apos;) in nullable text columns.</source>
+        <translation>可为空的文本列中，空单元格导入为空文本（&apos;&apos;）。</translation>
+    </message>
+    <message>
+        <source>Empty cells load as NULL.</source>
+        <translation>空单元格导入为 NULL。</translation>
+    </message>
+    <message>
+        <source>The table %1.%2 already exists.</source>
+        <translation>表 %1.%2 已存在。</translation>
+    </message>
+    <message>
+        <source>Choose another name for the new table, or choose &apos;Existing table&apos; to add the rows to it.</source>
+        <translation>请为新表另取一个名称，或选择“已有表”把数据行加入该表。</translation>
     </message>
 </context>
 <context>
@@ -2638,6 +2832,18 @@
         <source>Row</source>
         <translation>行内容</translation>
     </message>
+    <message>
+        <source>This row has %1 values but the table takes %2: the row has extra cells to the right of the last column. Delete them in the file, or add a column for them.</source>
+        <translation>这一行有 %1 个值，但表只接受 %2 个：该行在最后一列右侧还有多余的单元格。请在文件中删除它们，或为它们添加一列。</translation>
+    </message>
+    <message>
+        <source>This row has %1 values but the table takes %2: cells are missing at the end of the row. Fill them in the file, or skip those columns.</source>
+        <translation>这一行有 %1 个值，但表需要 %2 个：该行末尾缺少单元格。请在文件中补全，或跳过这些列。</translation>
+    </message>
+    <message>
+        <source>Doris said: %1</source>
+        <translation>Doris 的原话：%1</translation>
+    </message>
 </context>
 <context>
     <name>dia::ui::ResultsPage</name>
@@ -2704,6 +2910,10 @@
     <message>
         <source>Cancelled</source>
         <translation>已取消</translation>
+    </message>
+    <message>
+        <source>No rejected rows: Doris loaded every row it was sent.</source>
+        <translation>没有被拒绝的行：Doris 导入了收到的每一行。</translation>
     </message>
 </context>
 <context>

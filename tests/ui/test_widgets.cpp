@@ -1,5 +1,6 @@
 // The live chart, the bounded log model and the inline banner, offscreen.
 #include "models/logmodel.h"
+#include "models/rejectedrowsmodel.h"
 #include "widgets/messagebanner.h"
 #include "widgets/throughputchart.h"
 
@@ -72,4 +73,33 @@ TEST(MessageBanner, ShowsEscapedErrorsAndHidesOnClear)
     EXPECT_TRUE(banner.text().contains(QStringLiteral("Table &lt;x&gt; missing")));
     banner.clearMessage();
     EXPECT_TRUE(banner.isHidden());
+}
+
+TEST(MessageBanner, ErrorsInTheWindowDoNotCiteCommandLineFlags)
+{
+    EXPECT_EQ(MessageBanner::withoutCliFlags(QStringLiteral("Check the user name and password (--user).")),
+        QStringLiteral("Check the user name and password."));
+    EXPECT_EQ(MessageBanner::withoutCliFlags(
+                  QStringLiteral("Check the FE host and its MySQL query port (--mysql, usually 9030), and more.")),
+        QStringLiteral("Check the FE host and its MySQL query port (usually 9030), and more."));
+    EXPECT_EQ(MessageBanner::withoutCliFlags(QStringLiteral("Set a BE address override (--be HOST:PORT) here.")),
+        QStringLiteral("Set a BE address override here."));
+    EXPECT_EQ(MessageBanner::withoutCliFlags(QStringLiteral("Loaded 20 rows; 3 filtered.")),
+        QStringLiteral("Loaded 20 rows; 3 filtered."));
+}
+
+TEST(RejectedRows, ARaggedRowIsExplainedInPlainWords)
+{
+    const QString more = RejectedRowsModel::plainReason(
+        QStringLiteral("actual column number in csv file is  more than  schema column number.actual number: 4, schema "
+                       "column number: 3; line delimiter: [\n], column separator: [,], result values:[a, b, c, d, ]"));
+    EXPECT_EQ(more,
+        QStringLiteral("This row has 4 values but the table takes 3: the row has extra cells to the right of the last "
+                       "column. Delete them in the file, or add a column for them."));
+    const QString less = RejectedRowsModel::plainReason(QStringLiteral(
+        "actual column number in csv file is  less than  schema column number.actual number: 2, schema column "
+        "number: 3; column separator: [,], line delimiter: [\n]"));
+    EXPECT_TRUE(less.startsWith(QLatin1String("This row has 2 values but the table takes 3"))) << less.toStdString();
+    const QString other = QStringLiteral("column(q) value is incorrect while strict mode is true, src value is x");
+    EXPECT_EQ(RejectedRowsModel::plainReason(other), other);
 }

@@ -28,6 +28,7 @@
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -71,6 +72,9 @@ class WizardTest : public ::testing::Test
 protected:
     void SetUp() override
     {
+        // Journals of earlier runs (test mode keeps them under ~/.qttest) would make Start ask "load again?".
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/journals"))
+            .removeRecursively();
         ASSERT_TRUE(m_sim.start()) << m_sim.lastError().toStdString();
         m_settings = std::make_unique<AppSettings>(m_dir.filePath(QStringLiteral("settings.ini")));
         m_window = std::make_unique<MainWindow>(m_settings.get());

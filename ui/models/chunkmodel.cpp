@@ -6,6 +6,28 @@
 namespace dia::ui {
 
 namespace {
+/// The state in the interface language (the journal's and the CLI's names stay English).
+QString stateText(load::ChunkStatus status)
+{
+    switch (status) {
+    case load::ChunkStatus::Pending:
+        return ChunkModel::tr("pending");
+    case load::ChunkStatus::Sending:
+        return ChunkModel::tr("sending");
+    case load::ChunkStatus::Precommitted:
+        return ChunkModel::tr("precommitted");
+    case load::ChunkStatus::Committed:
+        return ChunkModel::tr("committed");
+    case load::ChunkStatus::Failed:
+        return ChunkModel::tr("failed");
+    case load::ChunkStatus::Aborted:
+        return ChunkModel::tr("aborted");
+    case load::ChunkStatus::Cancelled:
+        return ChunkModel::tr("cancelled");
+    }
+    return ChunkModel::tr("pending");
+}
+
 QColor stateColor(load::ChunkStatus status)
 {
     switch (status) {
@@ -86,7 +108,7 @@ QVariant ChunkModel::data(const QModelIndex& index, int role) const
     case LabelColumn:
         return c.label;
     case StateColumn:
-        return load::chunkStatusName(c.status);
+        return stateText(c.status);
     case AttemptsColumn:
         return c.attempts;
     case RowsColumn:

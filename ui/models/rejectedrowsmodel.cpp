@@ -1,5 +1,7 @@
 #include "rejectedrowsmodel.h"
 
+#include <QRegularExpression>
+
 namespace dia::ui {
 
 RejectedRowsModel::RejectedRowsModel(QObject* parent)
@@ -28,6 +30,25 @@ int RejectedRowsModel::rowCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : int(m_entries.size());
 }
 
+QString RejectedRowsModel::plainReason(const QString& reason)
+{
+    // Doris words a row with the wrong number of fields in CSV terms ("actual column number in csv file is more
+    // than schema column number. actual number: 4, schema column number: 3; ..."), even for a spreadsheet.
+    static const QRegularExpression count(QStringLiteral(
+        "actual column number in csv file is\\s+(more|less)\\s+than\\s+schema column number\\.?\\s*actual "
+        "number:\\s*(\\d+),\\s*schema column number:\\s*(\\d+)"));
+    const QRegularExpressionMatch m = count.match(reason);
+    if (!m.hasMatch())
+        return reason;
+    return m.captured(1) == QLatin1String("more")
+        ? tr("This row has %1 values but the table takes %2: the row has extra cells to the right of the last "
+             "column. Delete them in the file, or add a column for them.")
+              .arg(m.captured(2), m.captured(3))
+        : tr("This row has %1 values but the table takes %2: cells are missing at the end of the row. Fill them in "
+             "the file, or skip those columns.")
+              .arg(m.captured(2), m.captured(3));
+}
+
 int RejectedRowsModel::columnCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -39,7 +60,7 @@ QVariant RejectedRowsModel::data(const QModelIndex& index, int role) const
         return {};
     const Entry& e = m_entries.at(index.row());
     if (role == Qt::ToolTipRole && (index.column() == ReasonColumn || index.column() == RowColumn))
-        return index.column() == ReasonColumn ? e.row.reason : e.row.rawRow;
+        return index.column() == ReasonColumn ? tr("Doris said: %1").arg(e.row.reason) : e.row.rawRow;
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
     switch (index.column()) {
@@ -50,7 +71,7 @@ QVariant RejectedRowsModel::data(const QModelIndex& index, int role) const
     case FieldColumn:
         return e.row.column;
     case ReasonColumn:
-        return e.row.reason;
+        return plainReason(e.row.reason);
     case RowColumn:
         return e.row.rawRow;
     default:

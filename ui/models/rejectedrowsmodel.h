@@ -14,6 +14,9 @@ class RejectedRowsModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(RejectedRowsModel)
 
 public:
+    /// Doris's reason in plain words where it has CSV jargon (a row with too many or too few values); else as is.
+    static QString plainReason(const QString& reason);
+
     enum Column {
         ChunkColumn,
         LineColumn,

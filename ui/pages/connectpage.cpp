@@ -6,7 +6,9 @@
 #include "passwordvault.h"
 #include "widgets/messagebanner.h"
 
+#include <QApplication>
 #include <QFutureWatcher>
+#include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace dia::ui {
@@ -72,8 +74,22 @@ void ConnectPage::setConnection(
 
 void ConnectPage::offerResume(const QString& description, const std::function<void()>& onResume)
 {
-    m_banner->showMessage(MessageBanner::Kind::Warning, description.toHtmlEscaped());
-    m_banner->setAction(tr("Reopen to resume"), onResume);
+    m_resumeDescription = description;
+    m_onResume = onResume;
+    showResumeOffer();
+}
+
+void ConnectPage::showResumeOffer()
+{
+    if (!m_onResume)
+        return;
+    m_banner->showMessage(MessageBanner::Kind::Warning, m_resumeDescription.toHtmlEscaped());
+    // Offered until taken: a connection test (run at start-up) must not wipe it.
+    m_banner->setAction(tr("Reopen to resume"), [this] {
+        const std::function<void()> onResume = m_onResume;
+        m_onResume = nullptr;
+        onResume();
+    });
 }
 
 void ConnectPage::storeFieldsInSession()
@@ -128,6 +144,8 @@ void ConnectPage::startConnectionTest()
             m_ui->resultLabel->setText(report.toHtml());
             if (!report.loadPathOk())
                 m_banner->showMessage(MessageBanner::Kind::Warning, report.diagnosis.toHtmlEscaped());
+            else
+                showResumeOffer();
             m_session->logInfo(tr("Connected to %1 (%2).").arg(m_session->connection.host, report.version));
         }
         Q_EMIT completeChanged();
@@ -138,6 +156,8 @@ void ConnectPage::startConnectionTest()
 
 void ConnectPage::onFieldEdited()
 {
+    const bool wasComplete = isComplete();
+    const bool wasRunning = m_testRunning;
     ++m_generation;
     m_testRunning = false;
     m_ui->testButton->setEnabled(true);
@@ -146,7 +166,20 @@ void ConnectPage::onFieldEdited()
         m_testPassed = false;
         m_ui->resultLabel->setText(tr("The settings changed; test the connection again."));
     }
+    if (wasRunning)
+        m_ui->resultLabel->clear();
+    // Only a real change is announced: QWizard re-lays out its buttons on completeChanged, and the field being
+    // typed in must keep the keyboard focus (each keystroke lands here).
+    if (wasComplete != isComplete())
+        emitCompleteChangedKeepingFocus();
+}
+
+void ConnectPage::emitCompleteChangedKeepingFocus()
+{
+    const QPointer<QWidget> focus = QApplication::focusWidget();
     Q_EMIT completeChanged();
+    if (focus && focus != QApplication::focusWidget() && isAncestorOf(focus) && focus->isVisible())
+        focus->setFocus(Qt::OtherFocusReason);
 }
 
 void ConnectPage::reloadProfiles()

@@ -32,6 +32,8 @@ public:
     void setConnection(const QString& host, int httpPort, int mysqlPort, const QString& user, const QString& password);
     void startConnectionTest();
     bool lastTestSucceeded() const { return m_testPassed; }
+    /// Copies the fields into the session's connection (and password).
+    void storeFieldsInSession();
     /// Offers, in the page's banner, to reopen an import that did not finish (from its saved recipe).
     void offerResume(const QString& description, const std::function<void()>& onResume);
 
@@ -46,7 +48,8 @@ private:
     void onPasswordRead(const QString& profile, const QString& password);
     void onPasswordUnavailable(const QString& profile, const QString& reason);
     void reloadProfiles();
-    void storeFieldsInSession();
+    void emitCompleteChangedKeepingFocus();
+    void showResumeOffer();
 
     std::unique_ptr<Ui::ConnectPage> m_ui;
     ImportSession* m_session;
@@ -54,6 +57,8 @@ private:
     bool m_testPassed = false;
     bool m_testRunning = false;
     int m_generation = 0;
+    QString m_resumeDescription;
+    std::function<void()> m_onResume; ///< the unfinished import offered, until taken
 };
 
 } // namespace dia::ui

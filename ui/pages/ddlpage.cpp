@@ -11,7 +11,10 @@
 #include <QFontDatabase>
 #include <QFutureWatcher>
 #include <QGuiApplication>
+#include <QSignalBlocker>
+
 #include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
 
 namespace dia::ui {
 
@@ -23,8 +26,7 @@ DdlPage::DdlPage(ImportSession* session, QWidget* parent)
 {
     m_ui->setupUi(this);
     m_ui->rootLayout->insertWidget(0, m_banner);
-    m_ui->modelCombo->addItem(tr("Duplicate key (keep every row)"));
-    m_ui->modelCombo->addItem(tr("Unique key (upsert by key)"));
+    fillModelCombo();
     m_ui->ddlEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     new SqlHighlighter(m_ui->ddlEdit->document());
 
@@ -122,14 +124,24 @@ void DdlPage::startCreateTable()
     const doris::ConnectionSettings settings = m_session->connectionSettings();
     const QString database = m_session->tableDesign.database;
     const QString table = m_session->tableDesign.table;
+    const bool resuming = m_session->resuming;
     auto* watcher = new QFutureWatcher<Status>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, table] {
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, table, resuming] {
         watcher->deleteLater();
         m_creating = false;
         m_ui->createButton->setEnabled(true);
         const Status status = watcher->result();
         m_created = status.ok();
-        if (m_created) {
+        if (!m_created && status.error().code == QLatin1String("table_exists") && resuming) {
+            // The interrupted import created it; Resume adds the rest of the rows.
+            m_created = true;
+            m_banner->showMessage(MessageBanner::Kind::Information,
+                tr("The table %1 exists already: the interrupted import created it. Go on to Resume.")
+                    .arg(table.toHtmlEscaped()));
+        } else if (!m_created && status.error().code == QLatin1String("table_exists")) {
+            m_banner->showError(status.error().message, status.error().hint);
+            m_session->logError(status.error().message);
+        } else if (m_created) {
             m_banner->showMessage(
                 MessageBanner::Kind::Positive, tr("Created the table %1.").arg(table.toHtmlEscaped()));
             m_session->logInfo(tr("Created the table %1.").arg(table));
@@ -140,12 +152,19 @@ void DdlPage::startCreateTable()
         Q_EMIT completeChanged();
         Q_EMIT tableCreated(m_created);
     });
-    watcher->setFuture(QtConcurrent::run([settings, database, sql] {
+    watcher->setFuture(QtConcurrent::run([settings, database, table, sql]() -> Status {
         doris::MetadataClient client(settings);
         const Status created = client.execute(
             QStringLiteral("CREATE DATABASE IF NOT EXISTS %1").arg(doris::MetadataClient::quoteIdentifier(database)));
         if (!created.ok())
             return created;
+        // CREATE TABLE IF NOT EXISTS does nothing to a table that is there: never report that as created.
+        const Result<QStringList> tables = client.tables(database);
+        if (tables.ok() && tables->contains(table, Qt::CaseInsensitive))
+            return makeError(QStringLiteral("table_exists"),
+                tr("The table %1.%2 already exists; nothing was created.").arg(database, table),
+                tr("Go back and choose another name for the new table, or choose 'Existing table' to add the rows "
+                   "to it."));
         return client.execute(sql);
     }));
 }
@@ -155,10 +174,23 @@ bool DdlPage::isComplete() const
     return m_created && !m_creating;
 }
 
+void DdlPage::fillModelCombo()
+{
+    // Refilled on a language switch: the model names follow the interface language.
+    const int current = std::max(0, m_ui->modelCombo->currentIndex());
+    const QSignalBlocker blocker(m_ui->modelCombo);
+    m_ui->modelCombo->clear();
+    m_ui->modelCombo->addItem(tr("Duplicate key (keep every row)"));
+    m_ui->modelCombo->addItem(tr("Unique key (upsert by key)"));
+    m_ui->modelCombo->setCurrentIndex(current);
+}
+
 void DdlPage::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        fillModelCombo();
+    }
     QWizardPage::changeEvent(event);
 }
 

@@ -37,6 +37,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void fillModelCombo();
     void regenerate();
     void onOptionChanged();
     void onDdlEdited();

@@ -4,18 +4,22 @@
 #include "common/bytesize.h"
 #include "importsession.h"
 #include "load/loadengine.h"
+#include "load/loadhistory.h"
 #include "load/loadjob.h"
 #include "load/loadjournal.h"
 #include "models/chunkmodel.h"
 #include "widgets/messagebanner.h"
+#include "widgets/messagebox.h"
 #include "widgets/throughputchart.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHeaderView>
+#include <QLocale>
 #include <QStandardPaths>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -31,7 +35,8 @@ LoadPage::LoadPage(ImportSession* session, QWidget* parent)
     , m_chart(new ThroughputChart(this))
 {
     m_ui->setupUi(this);
-    m_ui->rootLayout->insertWidget(0, m_banner);
+    // Below the Start/Cancel row, so a banner appearing or going away never moves the buttons under the pointer.
+    m_ui->rootLayout->insertWidget(m_ui->rootLayout->indexOf(m_ui->statsLabel) + 1, m_banner);
     auto* chartLayout = new QVBoxLayout(m_ui->chartContainer);
     chartLayout->setContentsMargins(0, 0, 0, 0);
     chartLayout->addWidget(m_chart);
@@ -51,6 +56,12 @@ LoadPage::~LoadPage()
 
 void LoadPage::initializePage()
 {
+    // Another file or table than the load shown: start from a clean page (nothing of the previous import shows).
+    const QString shown = loadKey();
+    if (!m_running && shown != m_shownKey) {
+        resetView();
+        m_shownKey = shown;
+    }
     m_ui->ratioSpin->setValue(m_session->maxFilterRatio);
     m_ui->strictCheck->setChecked(m_session->strictMode);
     m_ui->chunkSpin->setValue(m_session->chunkMiB);
@@ -60,6 +71,26 @@ void LoadPage::initializePage()
     else if (m_session->aliveBackends > 0)
         m_ui->parallelSpin->setValue(load::defaultParallelism(m_session->aliveBackends));
     updateResumeButton();
+}
+
+QString LoadPage::loadKey() const
+{
+    return QStringList { QFileInfo(m_session->filePath).absoluteFilePath(), m_session->tableDesign.database,
+        m_session->tableDesign.table, QString::number(m_session->importNumber) }
+        .join(QLatin1Char('\n'));
+}
+
+void LoadPage::resetView()
+{
+    m_finished = false;
+    m_banner->clearMessage();
+    m_chunks->clear();
+    m_chart->clear();
+    m_ui->progressBar->setValue(0);
+    m_ui->statsLabel->clear();
+    m_ui->startButton->setEnabled(true);
+    m_ui->cancelButton->setEnabled(false);
+    Q_EMIT completeChanged();
 }
 
 QString LoadPage::journalPathFor(const load::LoadPlan& plan)
@@ -107,6 +138,7 @@ Result<load::LoadPlan> LoadPage::buildPlan(bool resume) const
     plan.parallelism = m_ui->parallelSpin->value();
     plan.maxFilterRatio = m_ui->ratioSpin->value();
     plan.strictMode = m_ui->strictCheck->isChecked();
+    plan.emptyAsString = m_session->emptyAsString;
     plan.atomic = m_ui->atomicCheck->isChecked();
     plan.resume = resume;
     plan.spoolDir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/spool");
@@ -139,12 +171,16 @@ void LoadPage::startLoad(bool resume)
         m_banner->showError(plan.error().message, plan.error().hint);
         return;
     }
+    if (!resume && !confirmLoadAgain(*plan))
+        return;
     m_banner->clearMessage();
     m_chunks->clear();
     m_chart->clear();
     m_lastSeconds = 0;
     m_lastRows = 0;
     m_lastBytes = 0;
+    m_firstProgress = true;
+    m_attemptsLogged.clear();
     m_running = true;
     m_finished = false;
     m_ui->startButton->setEnabled(false);
@@ -192,13 +228,54 @@ void LoadPage::cancelLoad()
     m_session->logWarning(tr("Cancelling the load…"));
 }
 
+void LoadPage::waitForLoad()
+{
+    // Deleting the job waits for its thread; the journal is then as far as the load got.
+    delete m_job;
+    m_running = false;
+}
+
+void LoadPage::cancelLoadAndForget()
+{
+    cancelLoad();
+    waitForLoad();
+    if (!m_session->lastPlan.journalPath.isEmpty())
+        QFile::remove(m_session->lastPlan.journalPath + QStringLiteral(".recipe"));
+    m_session->logWarning(tr("Load cancelled; it will not be offered for resuming."));
+}
+
 void LoadPage::onProgress(const load::LoadProgress& progress)
 {
     m_chunks->update(progress.chunks);
-    const int percent = progress.chunksTotal > 0 ? progress.chunksDone * 100 / std::max(1, progress.chunksTotal)
-                                                 : int(progress.sourceFraction * 95.0);
-    m_ui->progressBar->setValue(std::clamp(percent, 0, 100));
+    logRetries(progress.chunks);
 
+    // Progress is what Doris committed, never more: rows of committed chunks against the rows in the file.
+    qint64 committedRows = 0;
+    for (const load::ChunkReport& chunk : progress.chunks) {
+        if (chunk.status == load::ChunkStatus::Committed || chunk.status == load::ChunkStatus::Precommitted)
+            committedRows += chunk.rows;
+    }
+    const qint64 totalRows = m_session->scanComplete ? m_session->scan.rows : 0;
+    double fraction = 0.0;
+    if (totalRows > 0)
+        fraction = double(committedRows) / double(totalRows);
+    else if (progress.chunksTotal > 0)
+        fraction = double(progress.chunksDone) / double(progress.chunksTotal);
+    else if (!progress.chunks.isEmpty())
+        fraction = progress.sourceFraction * double(progress.chunksDone) / double(progress.chunks.size());
+    // 100 % belongs to a load that succeeded (onFinished); a running one shows at most 99 %.
+    m_ui->progressBar->setValue(std::clamp(int(fraction * 100.0), 0, 99));
+
+    // Throughput from this run only: after a Resume the chunks committed earlier are skipped in a blink, which
+    // is no rate at all. The first snapshot is the baseline.
+    if (m_firstProgress) {
+        m_firstProgress = false;
+        m_startSeconds = progress.seconds;
+        m_startCommittedRows = committedRows;
+        m_lastSeconds = progress.seconds;
+        m_lastRows = progress.rowsRead;
+        m_lastBytes = progress.bytesRead;
+    }
     const double dt = progress.seconds - m_lastSeconds;
     if (dt > 0.05) {
         const double rowsPerSecond = double(progress.rowsRead - m_lastRows) / dt;
@@ -208,22 +285,71 @@ void LoadPage::onProgress(const load::LoadProgress& progress)
         m_lastRows = progress.rowsRead;
         m_lastBytes = progress.bytesRead;
     }
-    const double rate = progress.seconds > 0 ? double(progress.bytesRead) / progress.seconds : 0.0;
-    const double rowsRate = progress.seconds > 0 ? double(progress.rowsRead) / progress.seconds : 0.0;
-    QString eta = tr("unknown");
-    if (progress.sourceFraction > 0.01 && progress.sourceFraction < 1.0) {
-        const int remaining = int(progress.seconds * (1.0 - progress.sourceFraction) / progress.sourceFraction);
-        eta = QStringLiteral("%1:%2").arg(remaining / 60).arg(remaining % 60, 2, 10, QLatin1Char('0'));
-    } else if (progress.final) {
+    const double elapsed = progress.seconds - m_startSeconds;
+    const qint64 committedThisRun = committedRows - m_startCommittedRows;
+    const double rowsRate = elapsed > 0 ? double(committedThisRun) / elapsed : 0.0;
+    const double rate = progress.bytesPerSecond;
+    QString eta;
+    if (progress.final) {
         eta = tr("done");
+    } else if (totalRows > 0 && committedThisRun > 0 && elapsed >= 1.0 && committedRows < totalRows) {
+        // Known only once this run committed something and the file's row count is known.
+        const qint64 remaining = qint64(double(totalRows - committedRows) / rowsRate) + 1;
+        eta = tr("%1:%2 left").arg(remaining / 60).arg(remaining % 60, 2, 10, QLatin1Char('0'));
     }
-    m_ui->statsLabel->setText(tr("%1 rows read, %2 loaded, %3 filtered · %4 · %5 rows/s · %6/s · ETA %7")
-                                  .arg(progress.rowsRead)
-                                  .arg(progress.rowsLoaded)
-                                  .arg(progress.rowsFiltered)
-                                  .arg(formatByteSize(progress.bytesRead))
-                                  .arg(qRound64(rowsRate))
-                                  .arg(formatByteSize(qint64(rate)), eta));
+    QString stats = tr("%1 of %2 rows committed, %3 filtered · %4 read · %5 rows/s · %6/s")
+                        .arg(committedRows)
+                        .arg(totalRows > 0 ? QString::number(totalRows) : tr("?"))
+                        .arg(progress.rowsFiltered)
+                        .arg(formatByteSize(progress.bytesRead))
+                        .arg(qRound64(rowsRate))
+                        .arg(formatByteSize(qint64(rate)));
+    if (!eta.isEmpty())
+        stats += QStringLiteral(" · ") + eta;
+    m_ui->statsLabel->setText(stats);
+}
+
+void LoadPage::logRetries(const QList<load::ChunkReport>& chunks)
+{
+    // A chunk sent again says why in the Log and on the page: a load never retries silently.
+    for (const load::ChunkReport& chunk : chunks) {
+        if (chunk.attempts <= 1 || chunk.attempts <= m_attemptsLogged.value(chunk.index))
+            continue;
+        m_attemptsLogged.insert(chunk.index, chunk.attempts);
+        const QString text = tr("Chunk %1 is sent again (attempt %2): %3")
+                                 .arg(chunk.index + 1)
+                                 .arg(chunk.attempts)
+                                 .arg(chunk.message.isEmpty() ? tr("no answer from Doris") : chunk.message);
+        m_session->logWarning(text);
+        m_banner->showMessage(MessageBanner::Kind::Warning, text.toHtmlEscaped());
+    }
+}
+
+bool LoadPage::confirmLoadAgain(const load::LoadPlan& plan)
+{
+    const std::optional<load::PreviousLoad> previous = load::findPreviousLoad(plan);
+    if (!previous)
+        return true;
+    const QLocale locale;
+    const QString when = previous->finished.date() == QDate::currentDate()
+        ? locale.toString(previous->finished.time(), QLocale::ShortFormat)
+        : locale.toString(previous->finished, QLocale::ShortFormat);
+    const QString text = tr("%1 was already loaded into %2.%3 at %4: %5 rows.\n\nLoad it again? Its rows would then "
+                            "be in the table twice.")
+                             .arg(QFileInfo(plan.sourcePath).fileName(), previous->database, previous->table, when,
+                                 locale.toString(previous->rowsLoaded));
+    const QMessageBox::StandardButton answer = MessageBox::question(
+        this, tr("Load the file again?"), text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer == QMessageBox::Yes) {
+        m_session->logWarning(tr("Loading %1 into %2.%3 again, as asked.")
+                                  .arg(QFileInfo(plan.sourcePath).fileName(), plan.database, plan.table));
+        return true;
+    }
+    m_banner->showMessage(MessageBanner::Kind::Information,
+        tr("Nothing was loaded: %1.%2 already holds this file's %3 rows.")
+            .arg(previous->database.toHtmlEscaped(), previous->table.toHtmlEscaped(),
+                locale.toString(previous->rowsLoaded)));
+    return false;
 }
 
 void LoadPage::onFinished(const load::LoadReport& report)

@@ -5,6 +5,7 @@
 #include "load/loadreport.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QPointer>
 #include <QWizardPage>
 
@@ -41,6 +42,11 @@ public:
     bool isComplete() const override;
     void startLoad(bool resume = false);
     void cancelLoad();
+    /// Cancels, waits for the load to stop and drops the recipe beside its journal, so the next start does
+    /// not offer to resume it (closing the window with "Cancel the load and close").
+    void cancelLoadAndForget();
+    /// Blocks until the running load stopped (call cancelLoad() first): its journal is then written.
+    void waitForLoad();
     bool isRunning() const { return m_running; }
     ChunkModel* chunkModel() const { return m_chunks; }
     void setChunkSizeMiB(int mib);
@@ -63,6 +69,11 @@ private:
     void onProgress(const load::LoadProgress& progress);
     void onFinished(const load::LoadReport& report);
     void updateResumeButton();
+    void logRetries(const QList<load::ChunkReport>& chunks);
+    /// Asks before loading a file again into a table it already went into; true: go ahead.
+    bool confirmLoadAgain(const load::LoadPlan& plan);
+    QString loadKey() const;
+    void resetView();
 
     std::unique_ptr<Ui::LoadPage> m_ui;
     ImportSession* m_session;
@@ -75,6 +86,11 @@ private:
     double m_lastSeconds = 0;
     qint64 m_lastRows = 0;
     qint64 m_lastBytes = 0;
+    bool m_firstProgress = true;
+    double m_startSeconds = 0;
+    qint64 m_startCommittedRows = 0;
+    QHash<int, int> m_attemptsLogged; ///< chunk index -> attempts already reported
+    QString m_shownKey; ///< file, table and load shown on the page
 };
 
 } // namespace dia::ui

@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHeaderView>
+#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace dia::ui {
@@ -49,10 +50,14 @@ MappingPage::MappingPage(ImportSession* session, QWidget* parent)
     , m_model(new MappingModel(this))
 {
     m_ui->setupUi(this);
+    m_nameCheckTimer = new QTimer(this);
     m_ui->rootLayout->insertWidget(0, m_banner);
     m_model->setTypeValidator(&validateTypeText);
     m_ui->mappingView->setModel(m_model);
     m_ui->mappingView->horizontalHeader()->setStretchLastSection(true);
+    // Types in full (DECIMAL(18, 2), VARCHAR(65533)), never cut to "DECIMAL(1…".
+    m_ui->mappingView->horizontalHeader()->setSectionResizeMode(
+        MappingModel::TypeColumn, QHeaderView::ResizeToContents);
     m_ui->mappingView->verticalHeader()->hide();
 
     connect(m_model, &MappingModel::mappingEdited, this, [this] {
@@ -75,8 +80,108 @@ MappingPage::MappingPage(ImportSession* session, QWidget* parent)
             describeTable();
     });
     connect(m_ui->preflightButton, &QPushButton::clicked, this, &MappingPage::startPreflight);
-    connect(m_ui->ratioSpin, &QDoubleSpinBox::valueChanged, this, [this](double v) { m_session->maxFilterRatio = v; });
-    connect(m_ui->strictCheck, &QCheckBox::toggled, this, [this](bool on) { m_session->strictMode = on; });
+    connect(m_ui->ratioSpin, &QDoubleSpinBox::valueChanged, this, [this](double v) {
+        m_session->maxFilterRatio = v;
+        markPreflightStale();
+    });
+    connect(m_ui->strictCheck, &QCheckBox::toggled, this, [this](bool on) {
+        m_session->strictMode = on;
+        markPreflightStale();
+    });
+    connect(m_ui->tightTypesCheck, &QCheckBox::toggled, this, [this](bool on) {
+        if (m_session->inference.tightTypes == on)
+            return;
+        m_session->inference.tightTypes = on;
+        m_userEdited = false; // the proposal is made again; say so rather than keep hand edits silently
+        m_model->setRows({});
+        markPreflightStale();
+        m_banner->showMessage(MessageBanner::Kind::Information,
+            on ? tr("Proposing tight types: the narrowest that fit the values in this file.")
+               : tr("Proposing roomy types that leave space for next month's data."));
+        Q_EMIT inferenceOptionsChanged();
+    });
+    connect(m_ui->emptyAsStringCheck, &QCheckBox::toggled, this, [this](bool on) {
+        m_session->emptyAsString = on;
+        updateEmptyCellsSummary();
+    });
+
+    // New table mode: is the name free? Asked of the FE a moment after the typing stops, off the GUI thread.
+    m_nameCheckTimer->setSingleShot(true);
+    m_nameCheckTimer->setInterval(400);
+    connect(m_nameCheckTimer, &QTimer::timeout, this, &MappingPage::checkTableName);
+    connect(m_ui->tableCombo, &QComboBox::editTextChanged, this, &MappingPage::onTargetNameEdited);
+    connect(m_ui->databaseCombo, &QComboBox::editTextChanged, this, &MappingPage::onTargetNameEdited);
+}
+
+void MappingPage::onTargetNameEdited()
+{
+    m_tableExists = false;
+    ++m_nameGeneration;
+    m_ui->tableStatusLabel->clear();
+    if (!m_session->existingTable)
+        m_nameCheckTimer->start();
+}
+
+void MappingPage::checkTableName()
+{
+    const QString database = m_ui->databaseCombo->currentText().trimmed();
+    const QString table = m_ui->tableCombo->currentText().trimmed();
+    if (m_session->existingTable || database.isEmpty() || table.isEmpty())
+        return;
+    const int generation = ++m_nameGeneration;
+    const doris::ConnectionSettings settings = m_session->connectionSettings();
+    auto* watcher = new QFutureWatcher<Result<QStringList>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, database, table] {
+        watcher->deleteLater();
+        if (generation != m_nameGeneration || m_session->existingTable)
+            return; // typed on, or switched to an existing table
+        const Result<QStringList> tables = watcher->result();
+        if (!tables.ok()) {
+            // An unknown database is created with the table; anything else is only a missing hint.
+            m_ui->tableStatusLabel->clear();
+            Q_EMIT tableNameChecked(false);
+            return;
+        }
+        m_tableExists = tables->contains(table, Qt::CaseInsensitive);
+        m_ui->tableStatusLabel->setText(m_tableExists
+                ? tr("<b>%1.%2 already exists.</b> Choose another name, or choose 'Existing table' to add the rows "
+                     "to it.")
+                      .arg(database.toHtmlEscaped(), table.toHtmlEscaped())
+                : tr("%1.%2 is a new name: the table will be created.")
+                      .arg(database.toHtmlEscaped(), table.toHtmlEscaped()));
+        Q_EMIT tableNameChecked(m_tableExists);
+    });
+    watcher->setFuture(QtConcurrent::run([settings, database]() -> Result<QStringList> {
+        doris::MetadataClient client(settings);
+        const Result<QStringList> databases = client.databases();
+        if (databases.ok() && !databases->contains(database, Qt::CaseInsensitive))
+            return QStringList(); // a new database: created with the table, and every name in it is free
+        return client.tables(database);
+    }));
+}
+
+void MappingPage::markPreflightStale()
+{
+    if (!m_hasPreflight)
+        return;
+    m_hasPreflight = false;
+    m_lastPreflightPasses = true;
+    for (int i = 0; i < m_model->rows().size(); ++i)
+        m_model->setPreflight(i, QString());
+    m_ui->preflightLabel->setText(tr("The rules or types changed: press Check rows for a new prediction."));
+    updateEmptyCellsSummary();
+}
+
+void MappingPage::updateEmptyCellsSummary()
+{
+    const QString emptyCells = m_session->emptyAsString
+        ? tr("Empty cells load as empty text ('') in nullable text columns.")
+        : tr("Empty cells load as NULL.");
+    QString text = m_ui->preflightLabel->text();
+    const int at = text.indexOf(QLatin1String("<br><i>"));
+    if (at >= 0)
+        text.truncate(at);
+    m_ui->preflightLabel->setText(text + QStringLiteral("<br><i>%1</i>").arg(emptyCells.toHtmlEscaped()));
 }
 
 MappingPage::~MappingPage() = default;
@@ -84,6 +189,18 @@ MappingPage::~MappingPage() = default;
 void MappingPage::initializePage()
 {
     m_banner->clearMessage();
+    if (m_importNumber != m_session->importNumber) {
+        // Another file: its own table name, no verdict of the previous file's rows, the default rules.
+        m_importNumber = m_session->importNumber;
+        m_ui->tableCombo->setEditText(QString());
+        m_ui->tableStatusLabel->clear();
+        m_ui->preflightLabel->clear();
+        m_hasPreflight = false;
+        m_lastPreflightPasses = true;
+        m_existing.clear();
+    }
+    m_ui->tightTypesCheck->setChecked(m_session->inference.tightTypes);
+    m_ui->emptyAsStringCheck->setChecked(m_session->emptyAsString);
     if (m_ui->tableCombo->currentText().isEmpty()) {
         const QString base = QFileInfo(m_session->filePath).completeBaseName();
         m_ui->tableCombo->setEditText(schema::IdentifierCleaner::cleanTableName(base));
@@ -102,6 +219,8 @@ void MappingPage::initializePage()
         describeTable();
     else
         rebuildForNewTable();
+    updateEmptyCellsSummary();
+    onTargetNameEdited();
 }
 
 void MappingPage::setTarget(const QString& database, const QString& table)
@@ -120,6 +239,8 @@ void MappingPage::onModeChanged()
     m_session->existingTable = m_ui->existingTableRadio->isChecked();
     m_model->setExistingTable(m_session->existingTable);
     m_userEdited = false;
+    markPreflightStale();
+    onTargetNameEdited();
     if (m_session->existingTable) {
         listTables();
         describeTable();
@@ -349,6 +470,11 @@ bool MappingPage::validatePage()
             return false;
         }
     }
+    if (!m_session->existingTable && m_tableExists && !m_session->resuming) {
+        m_banner->showError(tr("The table %1.%2 already exists.").arg(database, table),
+            tr("Choose another name for the new table, or choose 'Existing table' to add the rows to it."));
+        return false;
+    }
     m_session->tableDesign.database = database;
     m_session->tableDesign.table = table;
     m_session->mapping.clear();
@@ -489,6 +615,8 @@ void MappingPage::startPreflight()
                                  .arg(report.maxFilterRatio));
         m_ui->preflightLabel->setText(summary);
         m_lastPreflightPasses = report.pass;
+        m_hasPreflight = true;
+        updateEmptyCellsSummary();
         Q_EMIT preflightFinished();
     });
     watcher->setFuture(QtConcurrent::run([path, readerOptions, columns, options] {

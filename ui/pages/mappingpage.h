@@ -10,6 +10,7 @@
 #include <memory>
 
 class QComboBox;
+class QTimer;
 
 namespace dia::doris {
 class MetadataClient;
@@ -46,6 +47,7 @@ public:
     void startPreflight();
     void setLoadRules(bool strictMode, double maxFilterRatio);
     bool lastPreflightPasses() const { return m_lastPreflightPasses; }
+    bool tableNameExists() const { return m_tableExists; }
     /// The background scan finished: refresh proposed types unless the user already edited them.
     void onScanFinished();
 
@@ -53,6 +55,10 @@ Q_SIGNALS:
     void databasesListed();
     void tableDescribed();
     void preflightFinished();
+    /// The new-table name was checked against the database: `exists` when a table of that name is there.
+    void tableNameChecked(bool exists);
+    /// "Tight types" changed: the file's types must be proposed again.
+    void inferenceOptionsChanged();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -69,6 +75,10 @@ private:
     QList<schema::MappingEntry> currentEntries() const;
     QString dateConversion(int fileIndex, const QString& targetType) const;
     void refreshExistingIssues();
+    void onTargetNameEdited();
+    void checkTableName();
+    void markPreflightStale();
+    void updateEmptyCellsSummary();
 
     std::unique_ptr<Ui::MappingPage> m_ui;
     ImportSession* m_session;
@@ -79,6 +89,11 @@ private:
     bool m_lastPreflightPasses = true;
     bool m_rebuilding = false;
     int m_generation = 0;
+    QTimer* m_nameCheckTimer = nullptr;
+    int m_nameGeneration = 0;
+    bool m_tableExists = false;
+    bool m_hasPreflight = false;
+    int m_importNumber = -1;
 };
 
 } // namespace dia::ui

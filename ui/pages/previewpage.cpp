@@ -6,6 +6,7 @@
 #include "models/previewmodel.h"
 #include "widgets/messagebanner.h"
 
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -122,6 +123,10 @@ source::ReaderOptions PreviewPage::optionsFromWidgets() const
 
 void PreviewPage::openFile(const QString& path, const source::ReaderOptions& options)
 {
+    // Another file is another import: nothing of the previous one (table, mapping, rules, load) carries over.
+    // The same path again (a recipe naming it) keeps what was set for it.
+    if (QFileInfo(path).absoluteFilePath() != QFileInfo(m_session->filePath).absoluteFilePath())
+        m_session->resetForNewFile();
     m_session->filePath = path;
     m_updatingWidgets = true;
     m_ui->fileEdit->setText(path);
@@ -146,6 +151,39 @@ void PreviewPage::openFile(const QString& path, const source::ReaderOptions& opt
     startPreview();
 }
 
+void PreviewPage::clearFile()
+{
+    if (m_scan)
+        m_scan->cancel = true;
+    m_scan.reset();
+    m_scanTimer->stop();
+    ++m_generation;
+    m_updatingWidgets = true;
+    m_ui->fileEdit->clear();
+    m_ui->sheetCombo->clear();
+    m_ui->sheetCombo->setEnabled(false);
+    m_ui->encodingCombo->setCurrentIndex(0);
+    m_ui->headerCombo->setCurrentIndex(0);
+    m_ui->quoteCombo->setCurrentIndex(0);
+    m_ui->skipSpin->setValue(0);
+    m_updatingWidgets = false;
+    m_model->clear();
+    m_ui->detectedLabel->clear();
+    m_ui->rowCountLabel->clear();
+    m_ui->scanProgress->setVisible(false);
+    m_ui->cancelScanButton->setVisible(false);
+    showProblems({});
+    m_banner->clearMessage();
+    m_previewOk = false;
+    Q_EMIT completeChanged();
+}
+
+void PreviewPage::reinfer()
+{
+    if (!m_session->filePath.isEmpty())
+        startPreview();
+}
+
 void PreviewPage::onOptionsChanged()
 {
     if (!m_updatingWidgets && !m_session->filePath.isEmpty())
@@ -168,6 +206,7 @@ void PreviewPage::startPreview()
     const int generation = ++m_generation;
     const QString path = m_session->filePath;
     const source::ReaderOptions options = optionsFromWidgets();
+    const schema::InferenceOptions inference = m_session->inference;
     m_session->readerOptions = options;
     auto* watcher = new QFutureWatcher<Result<schema::FilePreview>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
@@ -185,7 +224,8 @@ void PreviewPage::startPreview()
         }
         showPreview(*result);
     });
-    watcher->setFuture(QtConcurrent::run([path, options] { return schema::previewFile(path, options, kPreviewRows); }));
+    watcher->setFuture(QtConcurrent::run(
+        [path, options, inference] { return schema::previewFile(path, options, kPreviewRows, inference); }));
 }
 
 void PreviewPage::showPreview(const schema::FilePreview& preview)
@@ -227,6 +267,7 @@ void PreviewPage::showPreview(const schema::FilePreview& preview)
     showProblems(preview.warnings);
     m_previewOk = true;
     m_session->settings()->addRecentFile(m_session->filePath);
+    m_session->settings()->setLastFolder(QFileInfo(m_session->filePath).absolutePath());
     Q_EMIT completeChanged();
     Q_EMIT previewReady();
     if (preview.complete) {
@@ -253,6 +294,7 @@ void PreviewPage::startScan()
     const int generation = m_generation;
     const QString path = m_session->filePath;
     const source::ReaderOptions options = m_session->readerOptions;
+    const schema::InferenceOptions inference = m_session->inference;
     auto* watcher = new QFutureWatcher<Result<schema::FileInference>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, control] {
         watcher->deleteLater();
@@ -279,8 +321,8 @@ void PreviewPage::startScan()
                                .arg(result->warnings.size()));
         Q_EMIT scanFinished();
     });
-    watcher->setFuture(QtConcurrent::run([path, options, control] {
-        return schema::FileScan::infer(path, options, schema::InferenceOptions {}, 0, &control->cancel,
+    watcher->setFuture(QtConcurrent::run([path, options, inference, control] {
+        return schema::FileScan::infer(path, options, inference, 0, &control->cancel,
             [control](double fraction) { control->permille = int(fraction * 1000.0); });
     }));
 }
@@ -315,7 +357,10 @@ bool PreviewPage::isComplete() const
 
 void PreviewPage::onBrowseClicked()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open a file to import"), QString(),
+    QString folder = m_session->settings()->lastFolder();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QDir::homePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a file to import"), folder,
         tr("Spreadsheets and text (*.csv *.tsv *.txt *.xlsx *.xls);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);

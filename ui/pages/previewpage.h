@@ -33,6 +33,10 @@ public:
 
     /// Opens `path`; unset options are detected, set ones (e.g. from a recipe) are shown and used.
     void openFile(const QString& path, const source::ReaderOptions& options = {});
+    /// Forgets the file (New import): empty page, nothing to go on with.
+    void clearFile();
+    /// Proposes the types again with the session's inference options (e.g. "Tight types" toggled).
+    void reinfer();
     bool isComplete() const override;
     bool isScanRunning() const { return m_scan != nullptr; }
     PreviewModel* previewModel() const { return m_model; }

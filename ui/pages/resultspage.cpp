@@ -160,6 +160,13 @@ void ResultsPage::fetchErrorRows()
             withErrors.append(chunk);
     }
     if (withErrors.isEmpty()) {
+        // Nothing of an earlier import's rejected rows stays, and an empty list says why it is empty.
+        ++m_generation;
+        m_allEntries.clear();
+        onChunkChanged();
+        if (m_session->loadReport.status != load::LoadReport::Status::Fail && m_session->loadReport.rowsFiltered == 0)
+            m_banner->showMessage(
+                MessageBanner::Kind::Positive, tr("No rejected rows: Doris loaded every row it was sent."));
         Q_EMIT errorRowsLoaded();
         return;
     }

@@ -3,6 +3,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStyle>
 #include <QToolButton>
 
@@ -67,11 +68,22 @@ void MessageBanner::showMessage(Kind kind, const QString& text)
     show();
 }
 
+QString MessageBanner::withoutCliFlags(QString text)
+{
+    // Hints from core/ serve the CLI too: "(--user)", "(--mysql, usually 9030)", "(--be HOST:PORT)" mean nothing
+    // in the window, where the fields have names.
+    static const QRegularExpression flag(QStringLiteral("--[a-z][a-z-]*(?: [A-Z][A-Z:]*)?(?:, )?"));
+    static const QRegularExpression emptyParens(QStringLiteral("\\s*\\(\\s*\\)"));
+    text.replace(flag, QString());
+    text.replace(emptyParens, QString());
+    return text;
+}
+
 void MessageBanner::showError(const QString& message, const QString& hint)
 {
-    QString html = QStringLiteral("<b>%1</b>").arg(message.toHtmlEscaped());
+    QString html = QStringLiteral("<b>%1</b>").arg(withoutCliFlags(message).toHtmlEscaped());
     if (!hint.isEmpty())
-        html += QStringLiteral("<br>%1").arg(hint.toHtmlEscaped());
+        html += QStringLiteral("<br>%1").arg(withoutCliFlags(hint).toHtmlEscaped());
     showMessage(Kind::Error, html);
 }
 

@@ -30,6 +30,8 @@ public:
 
     void showMessage(Kind kind, const QString& text);
     /// Error text from a core dia::Error: message in bold, hint below.
+    /// `text` without the CLI flags core/ hints cite ("(--user)" and the like).
+    static QString withoutCliFlags(QString text);
     void showError(const QString& message, const QString& hint);
     void clearMessage();
     /// Adds a button to the shown message (e.g. "Resume"); cleared with the message.

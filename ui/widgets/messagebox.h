@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QList>
 #include <QMessageBox>
+#include <QPair>
 
 #include <optional>
 
@@ -14,7 +16,10 @@ public:
     static QMessageBox::StandardButton question(QWidget* parent, const QString& title, const QString& text,
         QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No,
         QMessageBox::StandardButton defaultButton = QMessageBox::No);
-    /// The next question() returns `answer` at once without showing anything.
+    /// A question with buttons of its own words (each a standard role); returns the role chosen.
+    static QMessageBox::StandardButton ask(QWidget* parent, const QString& title, const QString& text,
+        const QList<QPair<QMessageBox::StandardButton, QString>>& buttons, QMessageBox::StandardButton defaultButton);
+    /// The next question() or ask() returns `answer` at once without showing anything.
     static void setNextAnswer(QMessageBox::StandardButton answer);
 
 private:
