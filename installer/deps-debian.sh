@@ -11,7 +11,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-mysql qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libqt6svg6 qt6-svg-dev
     # third-party libraries
-    libqcustomplot-dev libuchardet-dev libicu-dev libquazip1-qt6-dev libfreexl-dev qtkeychain-qt6-dev zlib1g-dev
+    libqcustomplot-dev libuchardet-dev libicu-dev libquazip1-qt6-dev libfreexl-dev qtkeychain-qt6-dev zlib1g-dev liblz4-dev
     # tests: GoogleTest/GoogleMock, offscreen/Xvfb GUI, third-party protocol clients, baselines
     libgtest-dev libgmock-dev googletest xvfb xauth curl mariadb-client python3 python3-xlwt xlsx2csv time
     # a CJK font so the zh_CN interface (and its screenshots) render Chinese glyphs

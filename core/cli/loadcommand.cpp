@@ -189,6 +189,11 @@ void LoadCommand::addOptions(QCommandLineParser& parser) const
         tr("Journal file for --resume (default: one per file and options in the user's data folder)."), tr("PATH") });
     parser.addOption({ QStringLiteral("resume"),
         tr("Continue an interrupted load: verify chunks that may have committed and send the rest.") });
+    // issue 17: compression on the wire
+    parser.addOption({ QStringLiteral("compress"),
+        tr("Compress chunk bodies on the wire: auto (measure the first chunk, compress when the link is the "
+           "limit), gz, lz4 or none (default)."),
+        tr("MODE") });
     addReaderOptions(parser);
     parser.addOption(
         { QStringLiteral("json"), tr("Final report as JSON on stdout; progress as JSON lines on stderr.") });
@@ -336,6 +341,13 @@ int LoadCommand::run(const QCommandLineParser& parser, const CliIo& io)
         }
     }
     plan.parallelism = parallel;
+    // issue 17: --compress
+    if (parser.isSet(QStringLiteral("compress"))) {
+        auto compression = load::compressionFromName(parser.value(QStringLiteral("compress")));
+        if (!compression)
+            return fail(io, json, compression.error(), kExitUsage);
+        plan.compression = *compression;
+    }
 
     if (parser.isSet(QStringLiteral("journal"))) {
         plan.journalPath = parser.value(QStringLiteral("journal"));
@@ -379,6 +391,20 @@ int LoadCommand::run(const QCommandLineParser& parser, const CliIo& io)
                      .arg(formatByteSize(report.bytes))
                      .arg(report.seconds, 0, 'f', 1)
                      .arg(QDir::toNativeSeparators(plan.journalPath)));
+        // issue 17: the compression decision, rows and throughput per BE, retried chunks
+        if (plan.compression == load::Compression::Auto)
+            io.print(tr("  compression: %1 - %2\n")
+                         .arg(report.compression.value(QLatin1String("codec")).toString(),
+                             report.compression.value(QLatin1String("reason")).toString()));
+        for (const load::BackendLoadStats& be : report.backendStats())
+            io.print(tr("  BE %1: %2 chunks, %3 rows, %4, %5 MB/s per stream\n")
+                         .arg(be.backend)
+                         .arg(be.chunks)
+                         .arg(be.rows)
+                         .arg(formatByteSize(be.bytes))
+                         .arg(be.bytesPerSecond() / 1e6, 0, 'f', 1));
+        for (const load::ChunkReport& chunk : report.retriedChunks())
+            io.print(tr("  chunk %1 retried: %2\n").arg(chunk.index).arg(chunk.retries.join(QStringLiteral("; "))));
         for (const load::ChunkReport& chunk : report.chunks) {
             if (chunk.status == load::ChunkStatus::Committed && chunk.errorUrl.isEmpty())
                 continue;

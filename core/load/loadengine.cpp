@@ -114,6 +114,14 @@ struct LoadEngine::Job
     Error journalError;
     Error failure; ///< the first permanent failure
     qint64 bytesRead = 0;
+    /// A load reached a BE in this run: a BE that then refuses connections was lost (retry through the FE),
+    /// not misconfigured (fail with the override diagnosis).
+    bool anyBeReached = false;
+    /// Auto compression: decided once, by the first chunk that committed uncompressed.
+    bool compressionDecided = false;
+    bool compressionDeciding = false;
+    CompressionDecision autoDecision;
+    double fastestRedirectMs = -1;
 
     Job(const LoadPlan& p, const doris::ConnectionSettings& s, const std::atomic<bool>& c)
         : plan(p)
@@ -154,7 +162,66 @@ struct LoadEngine::Job
 
     void worker();
     void processChunk(doris::StreamLoadClient& client, const source::Chunk& chunk);
+    /// The codec for the next attempt of a chunk.
+    Compression codecForNextAttempt();
+    /// Auto mode, after a chunk went through uncompressed: measure the codecs on its body and decide.
+    void decideCompression(const source::Chunk& chunk, const doris::LoadAttemptInfo& attempt);
+    /// The request for one attempt with `codec` (headers, body, size).
+    void prepareRequest(doris::StreamLoadRequest& request, const source::Chunk& chunk, Compression codec) const;
 };
+
+Compression LoadEngine::Job::codecForNextAttempt()
+{
+    if (plan.compression != Compression::Auto)
+        return plan.compression;
+    std::lock_guard lock(mutex);
+    return compressionDecided ? autoDecision.codec : Compression::None;
+}
+
+void LoadEngine::Job::prepareRequest(
+    doris::StreamLoadRequest& request, const source::Chunk& chunk, Compression codec) const
+{
+    request.headers = chunk.info.passthrough ? passthroughHeaders : headers;
+    const std::shared_ptr<const source::ChunkBody> body = chunk.body;
+    if (codec == Compression::Gzip || codec == Compression::Lz4) {
+        request.headers.append(qMakePair(QByteArray("compress_type"), compressTypeHeader(codec)));
+        request.bodySize = -1; // compressed as it streams: size unknown, chunked transfer coding
+        request.openBody = [body, codec]() -> std::unique_ptr<QIODevice> {
+            auto plain = body->open();
+            if (!plain || !plain->isOpen())
+                return nullptr;
+            auto compressed = std::make_unique<CompressingDevice>(std::move(plain), codec);
+            if (!compressed->isOpen())
+                return nullptr;
+            return compressed;
+        };
+    } else {
+        request.bodySize = chunk.info.bodySize;
+        request.openBody = [body]() { return body->open(); };
+    }
+}
+
+void LoadEngine::Job::decideCompression(const source::Chunk& chunk, const doris::LoadAttemptInfo& attempt)
+{
+    {
+        std::lock_guard lock(mutex);
+        if (compressionDecided || compressionDeciding)
+            return;
+        compressionDeciding = true;
+    }
+    // A sample of this chunk's own data (the next chunks are of the same file).
+    QByteArray sample;
+    if (auto device = chunk.body->open(); device && device->isOpen())
+        sample = device->read(4 * 1024 * 1024);
+    const QList<CodecSample> codecs { measureCodec(sample, Compression::Lz4), measureCodec(sample, Compression::Gzip) };
+    const double wire = attempt.bodyMs > 0 ? double(attempt.bodyBytesSent) * 1000.0 / double(attempt.bodyMs) : 0.0;
+    std::lock_guard lock(mutex);
+    autoDecision = chooseCompression(
+        wire, fastestRedirectMs, codecs, qMax(1, plan.parallelism), qMax(1, QThread::idealThreadCount()));
+    compressionDecided = true;
+    compressionDeciding = false;
+    qCInfo(lcLoad).noquote() << "compression:" << compressionName(autoDecision.codec) << "-" << autoDecision.reason;
+}
 
 void LoadEngine::Job::worker()
 {
@@ -198,10 +265,6 @@ void LoadEngine::Job::processChunk(doris::StreamLoadClient& client, const source
     request.table = plan.table;
     request.label = entry.label;
     request.twoPhaseCommit = atomic;
-    request.headers = chunk.info.passthrough ? passthroughHeaders : headers;
-    request.bodySize = chunk.info.bodySize;
-    const std::shared_ptr<const source::ChunkBody> body = chunk.body;
-    request.openBody = [body]() { return body->open(); };
 
     auto finish = [&](ChunkStatus status, const QString& code, const QString& message) {
         entry.status = status;
@@ -272,9 +335,26 @@ void LoadEngine::Job::processChunk(doris::StreamLoadClient& client, const source
 
         ++tries;
         ++entry.attempts;
+        const Compression codec = codecForNextAttempt();
+        prepareRequest(request, chunk, codec);
+        entry.compression = compressionName(codec);
         entry.status = ChunkStatus::Sending;
         update(entry); // journal: "might commit" before a single byte leaves
         auto result = client.load(request);
+        const doris::LoadAttemptInfo& attempt = client.lastAttempt();
+        if (!attempt.backend.isEmpty())
+            entry.backend = attempt.backend;
+        entry.wireBytes = attempt.bodyBytesSent;
+        entry.sendMs = attempt.bodyMs;
+        bool reachedBe = false;
+        {
+            std::lock_guard lock(mutex);
+            if (attempt.redirectMs >= 0 && (fastestRedirectMs < 0 || attempt.redirectMs < fastestRedirectMs))
+                fastestRedirectMs = attempt.redirectMs;
+            if (result && !attempt.backend.isEmpty())
+                anyBeReached = true;
+            reachedBe = anyBeReached;
+        }
         RetryDecision decision;
         if (result) {
             decision = retry::decide(*result, atomic);
@@ -295,12 +375,30 @@ void LoadEngine::Job::processChunk(doris::StreamLoadClient& client, const source
             decision = retry::decide(result.error());
             lastMessage = result.error().message;
             entry.message = lastMessage;
+            // A BE that refuses connections after others took loads was lost (stopped, restarted, crashed):
+            // check the label, then ask the FE again, which redirects to an alive BE.
+            if (result.error().code == QLatin1String("be_unreachable") && reachedBe)
+                decision = { ChunkAction::CheckLabel, {} };
         }
+        const bool beLost = !result
+            && (result.error().code == QLatin1String("be_unreachable")
+                || result.error().code == QLatin1String("network_error"));
+        if (decision.action != ChunkAction::Committed && decision.action != ChunkAction::Precommitted
+            && decision.action != ChunkAction::Cancelled && decision.action != ChunkAction::Fail)
+            entry.retries.append(tr("attempt %1 on BE %2: %3")
+                                     .arg(entry.attempts)
+                                     .arg(entry.backend.isEmpty() ? tr("(none)") : entry.backend, lastMessage));
+        // A lost BE costs no long back-off: nothing more is learnt by waiting, the FE picks another BE.
+        const int backoff
+            = beLost ? qMin(2000, 200 * tries) : retry::backoffMs(tries, plan.retryBaseDelayMs, plan.retryMaxDelayMs);
         qCDebug(lcLoad) << "chunk" << entry.index << "attempt" << entry.attempts << "->" << int(decision.action)
                         << lastMessage;
 
         switch (decision.action) {
         case ChunkAction::Committed:
+            if (plan.compression == Compression::Auto && codec == Compression::None && result
+                && result->status == doris::StreamLoadResult::LoadStatus::Success)
+                decideCompression(chunk, attempt);
             finish(ChunkStatus::Committed, {}, {});
             return;
         case ChunkAction::Precommitted:
@@ -314,13 +412,13 @@ void LoadEngine::Job::processChunk(doris::StreamLoadClient& client, const source
             return;
         case ChunkAction::Retry:
             update(entry);
-            pause(retry::backoffMs(tries, plan.retryBaseDelayMs, plan.retryMaxDelayMs), cancel);
+            pause(backoff, cancel);
             break;
         case ChunkAction::CheckLabel:
         case ChunkAction::WaitForLabel:
             uncertain = true;
             update(entry);
-            pause(retry::backoffMs(tries, plan.retryBaseDelayMs, plan.retryMaxDelayMs), cancel);
+            pause(backoff, cancel);
             break;
         }
     }
@@ -648,6 +746,21 @@ LoadReport LoadEngine::run(const std::atomic<bool>& cancel)
     }
     if (!job.journalError.code.isEmpty() && report.status == LoadReport::Status::Success) {
         report.message = job.journalError.message; // the load worked; only the journal could not be written
+    }
+    report.compression = QJsonObject { { QStringLiteral("mode"), compressionName(m_plan.compression) } };
+    if (m_plan.compression == Compression::Auto) {
+        if (job.compressionDecided) {
+            const QJsonObject decided = job.autoDecision.toJson();
+            for (auto it = decided.begin(); it != decided.end(); ++it)
+                report.compression.insert(it.key(), it.value());
+        } else {
+            report.compression.insert(QStringLiteral("codec"), QStringLiteral("none"));
+            report.compression.insert(QStringLiteral("reason"),
+                tr("No chunk went through uncompressed before the others started: nothing was measured, so nothing "
+                   "was compressed."));
+        }
+    } else {
+        report.compression.insert(QStringLiteral("codec"), compressionName(m_plan.compression));
     }
     report.seconds = clock.elapsed() / 1000.0;
     job.producerDone = true;
