@@ -6,6 +6,7 @@
 #include "common/bytesize.h"
 #include "common/jsonio.h"
 #include "connectionoptions.h"
+#include "doris/backendprobe.h"
 #include "doris/metadataclient.h"
 #include "load/labelscheme.h"
 #include "load/loadengine.h"
@@ -91,7 +92,16 @@ Status createTable(doris::MetadataClient& meta, const load::LoadPlan& plan, cons
     auto inferred = schema::FileScan::infer(plan.sourcePath, plan.readerOptions, {});
     if (!inferred)
         return inferred.error();
-    const schema::TableDesign design = schema::TableDesign::fromInferred(plan.database, plan.table, inferred->columns);
+    schema::TableDesign design = schema::TableDesign::fromInferred(plan.database, plan.table, inferred->columns);
+    // issue 17: replication_num = min(3, alive BEs)
+    if (auto backends = meta.backends()) {
+        int alive = 0;
+        for (const doris::BackendInfo& backend : *backends)
+            alive += backend.alive ? 1 : 0;
+        const doris::ReplicationDefault replication = doris::replicationDefault(alive);
+        design.replicationNum = replication.replicas;
+        io.printErr(tr("doris-import load: %1\n").arg(replication.reason));
+    }
     if (Status created = executeCreateTable(
             meta, design, tr("Create the table yourself (doris-import ddl FILE prints the statement to adapt)."), io);
         !created)
