@@ -244,6 +244,49 @@ qint64 CompressingDevice::readData(char* data, qint64 maxSize)
     return copied;
 }
 
+WireProbeDevice::WireProbeDevice(
+    std::unique_ptr<QIODevice> source, Decide decide, qint64 settleBytes, qint64 measureBytes)
+    : m_source(std::move(source))
+    , m_decide(std::move(decide))
+    , m_settle(settleBytes)
+    , m_measure(measureBytes)
+{
+    if (m_source && m_source->isOpen())
+        QIODevice::open(QIODevice::ReadOnly);
+    else
+        setErrorString(QStringLiteral("the body could not be opened"));
+}
+
+qint64 WireProbeDevice::readData(char* data, qint64 maxSize)
+{
+    const qint64 n = m_source->read(data, maxSize);
+    if (n <= 0) {
+        if (n < 0)
+            setErrorString(m_source->errorString());
+        return n;
+    }
+    constexpr qsizetype kSample = 4 * 1024 * 1024;
+    if (m_sample.size() < kSample)
+        m_sample.append(data, qMin<qsizetype>(qsizetype(n), kSample - m_sample.size()));
+    m_total += n;
+    if (m_decided)
+        return n;
+    if (m_settledAtNs < 0 && m_total >= m_settle) {
+        m_settledAtNs = nowNs();
+        m_settle = m_total;
+    } else if (m_settledAtNs >= 0 && m_total - m_settle >= m_measure) {
+        m_decided = true;
+        const double seconds = double(nowNs() - m_settledAtNs) / 1e9;
+        QString message;
+        if (seconds > 0 && m_decide(double(m_total - m_settle) / seconds, m_sample, &message)) {
+            setErrorString(message);
+            return -1;
+        }
+        m_sample = QByteArray();
+    }
+    return n;
+}
+
 Result<QByteArray> decompressBody(const QByteArray& compressed, Compression codec)
 {
     QByteArray out;

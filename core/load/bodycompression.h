@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace dia::load {
@@ -64,6 +65,34 @@ private:
     qint64 m_in = 0;
     qint64 m_out = 0;
     qint64 m_ns = 0;
+};
+
+/// Passes an uncompressed body through while measuring the wire rate, for `auto` on the first chunk: the
+/// session reads the body as the socket accepts it, so once the first `settleBytes` have filled the socket
+/// buffers, the time the next `measureBytes` take is the link's rate. Then `decide(rate, sample)` is called once
+/// (sample: the first bytes of the body, up to 4 MiB); when it returns true the device ends the body with a read
+/// error (errorString: `switchMessage`), so the attempt is abandoned and sent again compressed.
+class WireProbeDevice final : public QIODevice
+{
+public:
+    using Decide = std::function<bool(double bytesPerSecond, const QByteArray& sample, QString* switchMessage)>;
+    WireProbeDevice(std::unique_ptr<QIODevice> source, Decide decide, qint64 settleBytes = 2 * 1024 * 1024,
+        qint64 measureBytes = 8 * 1024 * 1024);
+    bool isSequential() const override { return true; }
+
+protected:
+    qint64 readData(char* data, qint64 maxSize) override;
+    qint64 writeData(const char*, qint64) override { return -1; }
+
+private:
+    std::unique_ptr<QIODevice> m_source;
+    Decide m_decide;
+    qint64 m_settle;
+    qint64 m_measure;
+    qint64 m_total = 0;
+    qint64 m_settledAtNs = -1;
+    bool m_decided = false;
+    QByteArray m_sample;
 };
 
 /// Decompresses a whole gzip member or LZ4 frame (tests and the self-check); error `decompress_failed`.

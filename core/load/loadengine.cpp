@@ -120,6 +120,7 @@ struct LoadEngine::Job
     /// Auto compression: decided once, by the first chunk that committed uncompressed.
     bool compressionDecided = false;
     bool compressionDeciding = false;
+    bool probing = false; ///< an attempt's body is measuring the wire (WireProbeDevice)
     CompressionDecision autoDecision;
     double fastestRedirectMs = -1;
 
@@ -167,7 +168,14 @@ struct LoadEngine::Job
     /// Auto mode, after a chunk went through uncompressed: measure the codecs on its body and decide.
     void decideCompression(const source::Chunk& chunk, const doris::LoadAttemptInfo& attempt);
     /// The request for one attempt with `codec` (headers, body, size).
-    void prepareRequest(doris::StreamLoadRequest& request, const source::Chunk& chunk, Compression codec) const;
+    /// Auto mode: bodies from this size on measure the link while they stream (smaller ones after they commit).
+    static constexpr qint64 kProbeMinBody = 12 * 1024 * 1024;
+    /// Makes this attempt the one probing the wire, unless decided or another attempt probes.
+    bool claimProbe();
+    /// True when this attempt's body probes the wire (see `probing`).
+    bool prepareRequest(doris::StreamLoadRequest& request, const source::Chunk& chunk, Compression codec);
+    /// Auto mode, while a body streams: decide from the measured wire rate; true = abandon it, resend compressed.
+    bool decideWhileSending(double wireBytesPerSecond, const QByteArray& sample, QString* switchMessage);
 };
 
 Compression LoadEngine::Job::codecForNextAttempt()
@@ -178,8 +186,33 @@ Compression LoadEngine::Job::codecForNextAttempt()
     return compressionDecided ? autoDecision.codec : Compression::None;
 }
 
-void LoadEngine::Job::prepareRequest(
-    doris::StreamLoadRequest& request, const source::Chunk& chunk, Compression codec) const
+bool LoadEngine::Job::decideWhileSending(double wireBytesPerSecond, const QByteArray& sample, QString* switchMessage)
+{
+    const QList<CodecSample> codecs { measureCodec(sample, Compression::Lz4), measureCodec(sample, Compression::Gzip) };
+    std::lock_guard lock(mutex);
+    if (compressionDecided)
+        return false;
+    autoDecision = chooseCompression(
+        wireBytesPerSecond, fastestRedirectMs, codecs, qMax(1, plan.parallelism), qMax(1, QThread::idealThreadCount()));
+    compressionDecided = true;
+    qCInfo(lcLoad).noquote() << "compression:" << compressionName(autoDecision.codec) << "-" << autoDecision.reason;
+    if (autoDecision.codec == Compression::None)
+        return false;
+    *switchMessage
+        = tr("the link is the limit: sent again compressed with %1").arg(compressionName(autoDecision.codec));
+    return true;
+}
+
+bool LoadEngine::Job::claimProbe()
+{
+    std::lock_guard lock(mutex);
+    if (compressionDecided || probing)
+        return false;
+    probing = true;
+    return true;
+}
+
+bool LoadEngine::Job::prepareRequest(doris::StreamLoadRequest& request, const source::Chunk& chunk, Compression codec)
 {
     request.headers = chunk.info.passthrough ? passthroughHeaders : headers;
     const std::shared_ptr<const source::ChunkBody> body = chunk.body;
@@ -195,10 +228,26 @@ void LoadEngine::Job::prepareRequest(
                 return nullptr;
             return compressed;
         };
-    } else {
-        request.bodySize = chunk.info.bodySize;
-        request.openBody = [body]() { return body->open(); };
+        return false;
     }
+    if (plan.compression == Compression::Auto && chunk.info.bodySize >= kProbeMinBody && claimProbe()) {
+        // The first large body of an auto load measures the link as it goes; it is abandoned and sent again
+        // compressed when the link turns out to be the limit (after ~10 MiB, not after the whole chunk).
+        request.bodySize = chunk.info.bodySize;
+        request.openBody = [this, body]() -> std::unique_ptr<QIODevice> {
+            auto plain = body->open();
+            if (!plain || !plain->isOpen())
+                return nullptr;
+            return std::make_unique<WireProbeDevice>(
+                std::move(plain), [this](double rate, const QByteArray& sample, QString* message) {
+                    return decideWhileSending(rate, sample, message);
+                });
+        };
+        return true;
+    }
+    request.bodySize = chunk.info.bodySize;
+    request.openBody = [body]() { return body->open(); };
+    return false;
 }
 
 void LoadEngine::Job::decideCompression(const source::Chunk& chunk, const doris::LoadAttemptInfo& attempt)
@@ -336,11 +385,15 @@ void LoadEngine::Job::processChunk(doris::StreamLoadClient& client, const source
         ++tries;
         ++entry.attempts;
         const Compression codec = codecForNextAttempt();
-        prepareRequest(request, chunk, codec);
+        const bool probe = prepareRequest(request, chunk, codec);
         entry.compression = compressionName(codec);
         entry.status = ChunkStatus::Sending;
         update(entry); // journal: "might commit" before a single byte leaves
         auto result = client.load(request);
+        if (probe) {
+            std::lock_guard lock(mutex);
+            probing = false;
+        }
         const doris::LoadAttemptInfo& attempt = client.lastAttempt();
         if (!attempt.backend.isEmpty())
             entry.backend = attempt.backend;

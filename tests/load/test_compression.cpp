@@ -322,3 +322,80 @@ TEST(LoadReportCluster, RowsBytesAndThroughputPerBeAndRetriedChunks)
 }
 
 } // namespace
+
+namespace {
+
+QByteArray readAllFrom(QIODevice& device, bool* failed)
+{
+    QByteArray out;
+    QByteArray block(1024 * 1024, Qt::Uninitialized);
+    for (;;) {
+        const qint64 n = device.read(block.data(), block.size());
+        if (n < 0)
+            *failed = true;
+        if (n <= 0)
+            return out;
+        out.append(block.constData(), n);
+    }
+}
+
+std::unique_ptr<QBuffer> bufferOf(const QByteArray& data)
+{
+    auto buffer = std::make_unique<QBuffer>();
+    buffer->setData(data);
+    buffer->open(QIODevice::ReadOnly);
+    return buffer;
+}
+
+} // namespace
+
+TEST(WireProbe, MeasuresOnceAndPassesEverythingThroughWhenStayingPlain)
+{
+    const QByteArray input = analystCsv(100'000);
+    int calls = 0;
+    qsizetype sampleSize = 0;
+    WireProbeDevice probe(
+        bufferOf(input),
+        [&](double rate, const QByteArray& sample, QString*) {
+            ++calls;
+            sampleSize = sample.size();
+            EXPECT_GT(rate, 0);
+            return false;
+        },
+        1024 * 1024, 2 * 1024 * 1024);
+    bool failed = false;
+    EXPECT_TRUE(readAllFrom(probe, &failed) == input);
+    EXPECT_FALSE(failed);
+    EXPECT_EQ(calls, 1);
+    EXPECT_EQ(sampleSize, 3 * 1024 * 1024); // the bytes read up to the decision, at most 4 MiB
+}
+
+TEST(WireProbe, EndsTheBodyWithTheReasonWhenSwitching)
+{
+    const QByteArray input = analystCsv(100'000);
+    WireProbeDevice probe(
+        bufferOf(input),
+        [](double, const QByteArray&, QString* message) {
+            *message = QStringLiteral("the link is the limit: sent again compressed with gz");
+            return true;
+        },
+        1024 * 1024, 2 * 1024 * 1024);
+    bool failed = false;
+    const QByteArray sent = readAllFrom(probe, &failed);
+    EXPECT_TRUE(failed);
+    EXPECT_EQ(sent.size(), 2 * 1024 * 1024); // the read that decided is not passed on
+    EXPECT_EQ(probe.errorString(), QStringLiteral("the link is the limit: sent again compressed with gz"));
+}
+
+TEST(WireProbe, ShortBodiesNeverDecide)
+{
+    int calls = 0;
+    WireProbeDevice probe(bufferOf(QByteArray(500'000, 'x')), [&](double, const QByteArray&, QString*) {
+        ++calls;
+        return true;
+    });
+    bool failed = false;
+    EXPECT_EQ(readAllFrom(probe, &failed).size(), 500'000);
+    EXPECT_FALSE(failed);
+    EXPECT_EQ(calls, 0);
+}
