@@ -169,13 +169,19 @@ struct LoadEngine::Job
     void decideCompression(const source::Chunk& chunk, const doris::LoadAttemptInfo& attempt);
     /// The request for one attempt with `codec` (headers, body, size).
     /// Auto mode: bodies from this size on measure the link while they stream (smaller ones after they commit).
-    static constexpr qint64 kProbeMinBody = 12 * 1024 * 1024;
+    /// The probe times kProbeMeasureBytes after kProbeSettleBytes: by then the socket send buffer (up to 4 MiB on
+    /// Linux) and whatever the path buffers are full, so bytes leave at the link's rate.
+    static constexpr qint64 kProbeSettleBytes = 6 * 1024 * 1024;
+    static constexpr qint64 kProbeMeasureBytes = 10 * 1024 * 1024;
+    static constexpr qint64 kProbeMinBody = 20 * 1024 * 1024;
     /// Makes this attempt the one probing the wire, unless decided or another attempt probes.
     bool claimProbe();
     /// True when this attempt's body probes the wire (see `probing`).
-    bool prepareRequest(doris::StreamLoadRequest& request, const source::Chunk& chunk, Compression codec);
+    bool prepareRequest(doris::StreamLoadRequest& request, const source::Chunk& chunk, Compression codec,
+        const doris::StreamLoadClient& client);
     /// Auto mode, while a body streams: decide from the measured wire rate; true = abandon it, resend compressed.
-    bool decideWhileSending(double wireBytesPerSecond, const QByteArray& sample, QString* switchMessage);
+    bool decideWhileSending(
+        double wireBytesPerSecond, double redirectMs, const QByteArray& sample, QString* switchMessage);
 };
 
 Compression LoadEngine::Job::codecForNextAttempt()
@@ -186,12 +192,15 @@ Compression LoadEngine::Job::codecForNextAttempt()
     return compressionDecided ? autoDecision.codec : Compression::None;
 }
 
-bool LoadEngine::Job::decideWhileSending(double wireBytesPerSecond, const QByteArray& sample, QString* switchMessage)
+bool LoadEngine::Job::decideWhileSending(
+    double wireBytesPerSecond, double redirectMs, const QByteArray& sample, QString* switchMessage)
 {
     const QList<CodecSample> codecs { measureCodec(sample, Compression::Lz4), measureCodec(sample, Compression::Gzip) };
     std::lock_guard lock(mutex);
     if (compressionDecided)
         return false;
+    if (redirectMs >= 0 && (fastestRedirectMs < 0 || redirectMs < fastestRedirectMs))
+        fastestRedirectMs = redirectMs;
     autoDecision = chooseCompression(
         wireBytesPerSecond, fastestRedirectMs, codecs, qMax(1, plan.parallelism), qMax(1, QThread::idealThreadCount()));
     compressionDecided = true;
@@ -212,7 +221,8 @@ bool LoadEngine::Job::claimProbe()
     return true;
 }
 
-bool LoadEngine::Job::prepareRequest(doris::StreamLoadRequest& request, const source::Chunk& chunk, Compression codec)
+bool LoadEngine::Job::prepareRequest(doris::StreamLoadRequest& request, const source::Chunk& chunk, Compression codec,
+    const doris::StreamLoadClient& client)
 {
     request.headers = chunk.info.passthrough ? passthroughHeaders : headers;
     const std::shared_ptr<const source::ChunkBody> body = chunk.body;
@@ -234,14 +244,18 @@ bool LoadEngine::Job::prepareRequest(doris::StreamLoadRequest& request, const so
         // The first large body of an auto load measures the link as it goes; it is abandoned and sent again
         // compressed when the link turns out to be the limit (after ~10 MiB, not after the whole chunk).
         request.bodySize = chunk.info.bodySize;
-        request.openBody = [this, body]() -> std::unique_ptr<QIODevice> {
+        const doris::StreamLoadClient* sender = &client;
+        request.openBody = [this, body, sender]() -> std::unique_ptr<QIODevice> {
             auto plain = body->open();
             if (!plain || !plain->isOpen())
                 return nullptr;
             return std::make_unique<WireProbeDevice>(
-                std::move(plain), [this](double rate, const QByteArray& sample, QString* message) {
-                    return decideWhileSending(rate, sample, message);
-                });
+                std::move(plain),
+                [this, sender](double rate, const QByteArray& sample, QString* message) {
+                    // this attempt's redirect has happened: its time is the freshest round-trip estimate
+                    return decideWhileSending(rate, sender->lastAttempt().redirectMs, sample, message);
+                },
+                kProbeSettleBytes, kProbeMeasureBytes);
         };
         return true;
     }
@@ -385,7 +399,7 @@ void LoadEngine::Job::processChunk(doris::StreamLoadClient& client, const source
         ++tries;
         ++entry.attempts;
         const Compression codec = codecForNextAttempt();
-        const bool probe = prepareRequest(request, chunk, codec);
+        const bool probe = prepareRequest(request, chunk, codec, client);
         entry.compression = compressionName(codec);
         entry.status = ChunkStatus::Sending;
         update(entry); // journal: "might commit" before a single byte leaves

@@ -57,7 +57,7 @@ async def pump(reader, writer, bucket, delay):
                 break
             await bucket.take(len(data))
             await queue.put((time.monotonic() + delay, data))
-            while queue.qsize() > 256:  # bounded: the sender feels the link
+            while queue.qsize() > 32:  # bounded (512 KiB, about the link's bandwidth-delay product): the sender feels the link
                 await asyncio.sleep(0.001)
     except Exception:
         pass
