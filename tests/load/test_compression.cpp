@@ -2,16 +2,23 @@
 // automatic choice, --be mappings, the per-BE report and the replication default.
 #include "doris/backendprobe.h"
 #include "doris/connectionsettings.h"
+#include "fakechunksource.h"
+#include "fakedoris.h"
 #include "load/bodycompression.h"
+#include "load/loadengine.h"
 #include "load/loadreport.h"
 #include "qtprint.h"
 
 #include <QBuffer>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QJsonArray>
 #include <QRandomGenerator>
 #include <QTcpServer>
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 using namespace dia;
 using namespace dia::load;
@@ -399,3 +406,97 @@ TEST(WireProbe, ShortBodiesNeverDecide)
     EXPECT_FALSE(failed);
     EXPECT_EQ(calls, 0);
 }
+
+// The engine with compressed bodies against the in-process stand-in (chunked transfer coding, compress_type):
+// every row exactly once, as with plain bodies.
+class CompressedEngineLoad : public ::testing::TestWithParam<Compression>
+{
+};
+
+TEST_P(CompressedEngineLoad, EveryRowExactlyOnceAndTheReportSaysHow)
+{
+    test::FakeDoris doris;
+    QList<QByteArray> rows;
+    for (int i = 1; i <= 2000; ++i)
+        rows.append(QByteArray::number(i) + ",\"Müller, Anna\",name_" + QByteArray::number(i * 7));
+    QTemporaryDir dir;
+    QFile source(dir.filePath(QStringLiteral("data.csv"))); // the plan's fingerprint reads the file
+    ASSERT_TRUE(source.open(QIODevice::WriteOnly));
+    source.write(rows.join('\n'));
+    source.close();
+    LoadPlan plan;
+    plan.sourcePath = source.fileName();
+    plan.database = QStringLiteral("db");
+    plan.table = QStringLiteral("t");
+    plan.parallelism = 2;
+    plan.retryBaseDelayMs = 10;
+    plan.retryMaxDelayMs = 40;
+    plan.compression = GetParam();
+    doris::ConnectionSettings settings;
+    settings.feHost = QStringLiteral("127.0.0.1");
+    settings.feHttpPort = doris.fePort();
+    settings.connectTimeoutMs = 5000;
+    settings.requestTimeoutMs = 5000;
+    LoadEngine engine(plan, settings, [&rows](const LoadPlan&) {
+        return Result<std::unique_ptr<source::ChunkSource>>(
+            std::unique_ptr<source::ChunkSource>(std::make_unique<test::FakeChunkSource>(rows, 250)));
+    });
+    std::atomic<bool> cancel { false };
+    const LoadReport report = engine.run(cancel);
+    ASSERT_EQ(report.status, LoadReport::Status::Success) << report.message.toStdString();
+    ASSERT_EQ(report.chunks.size(), 8);
+    for (const ChunkReport& chunk : report.chunks) {
+        EXPECT_EQ(chunk.compression, compressionName(GetParam()));
+        EXPECT_LT(chunk.wireBytes, chunk.bytes / 2) << chunk.index;
+        EXPECT_EQ(chunk.backend, QStringLiteral("127.0.0.1:%1").arg(doris.bePort()));
+    }
+    EXPECT_EQ(report.compression.value(QLatin1String("codec")).toString(), compressionName(GetParam()));
+    QList<QByteArray> visible = doris.visibleRows();
+    std::sort(visible.begin(), visible.end());
+    std::sort(rows.begin(), rows.end());
+    EXPECT_EQ(visible.size(), 2000);
+    EXPECT_TRUE(visible == rows);
+}
+
+TEST_P(CompressedEngineLoad, ACompressedBodyCutMidwayIsCheckedAndSentAgain)
+{
+    test::FakeDoris doris;
+    doris.addFault(test::FakeDoris::Fault::ResetMidBody, 2); // chunked: cut as soon as the body starts
+    QList<QByteArray> rows;
+    for (int i = 1; i <= 600; ++i)
+        rows.append(QByteArray::number(i) + ",x" + QByteArray::number(i));
+    QTemporaryDir dir;
+    QFile source(dir.filePath(QStringLiteral("data.csv"))); // the plan's fingerprint reads the file
+    ASSERT_TRUE(source.open(QIODevice::WriteOnly));
+    source.write(rows.join('\n'));
+    source.close();
+    LoadPlan plan;
+    plan.sourcePath = source.fileName();
+    plan.database = QStringLiteral("db");
+    plan.table = QStringLiteral("t");
+    plan.retryBaseDelayMs = 10;
+    plan.retryMaxDelayMs = 40;
+    plan.compression = GetParam();
+    doris::ConnectionSettings settings;
+    settings.feHost = QStringLiteral("127.0.0.1");
+    settings.feHttpPort = doris.fePort();
+    settings.connectTimeoutMs = 5000;
+    settings.requestTimeoutMs = 5000;
+    LoadEngine engine(plan, settings, [&rows](const LoadPlan&) {
+        return Result<std::unique_ptr<source::ChunkSource>>(
+            std::unique_ptr<source::ChunkSource>(std::make_unique<test::FakeChunkSource>(rows, 200)));
+    });
+    std::atomic<bool> cancel { false };
+    const LoadReport report = engine.run(cancel);
+    ASSERT_EQ(report.status, LoadReport::Status::Success) << report.message.toStdString();
+    const QList<ChunkReport> retried = report.retriedChunks();
+    ASSERT_EQ(retried.size(), 1);
+    EXPECT_EQ(retried[0].index, 1);
+    ASSERT_EQ(retried[0].retries.size(), 1);
+    EXPECT_TRUE(retried[0].retries[0].startsWith(QStringLiteral("attempt 1 on BE 127.0.0.1:%1: ").arg(doris.bePort())))
+        << retried[0].retries[0].toStdString();
+    EXPECT_EQ(doris.visibleRows().size(), 600);
+}
+
+INSTANTIATE_TEST_SUITE_P(Codecs, CompressedEngineLoad, ::testing::Values(Compression::Gzip, Compression::Lz4),
+    [](const ::testing::TestParamInfo<Compression>& param) { return compressionName(param.param).toStdString(); });
