@@ -11,14 +11,16 @@
 
 #include <QBuffer>
 #include <QFile>
-#include <QTemporaryDir>
 #include <QJsonArray>
 #include <QRandomGenerator>
 #include <QTcpServer>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <chrono>
+#include <thread>
 
 using namespace dia;
 using namespace dia::load;
@@ -500,3 +502,108 @@ TEST_P(CompressedEngineLoad, ACompressedBodyCutMidwayIsCheckedAndSentAgain)
 
 INSTANTIATE_TEST_SUITE_P(Codecs, CompressedEngineLoad, ::testing::Values(Compression::Gzip, Compression::Lz4),
     [](const ::testing::TestParamInfo<Compression>& param) { return compressionName(param.param).toStdString(); });
+
+// A BE that stops answering after loads went through (the FE still names it for a moment): the chunks sent to
+// it are checked by label and sent again through the FE, promptly, and the report names them.
+TEST(LostBackend, RefusedConnectionsAfterLoadsWentThroughAreRetriedThroughTheFe)
+{
+    test::FakeDoris doris;
+    QTcpServer closed;
+    ASSERT_TRUE(closed.listen(QHostAddress::LocalHost));
+    const int deadPort = closed.serverPort();
+    closed.close();
+
+    QList<QByteArray> rows;
+    for (int i = 1; i <= 1000; ++i)
+        rows.append(QByteArray::number(i) + ",row_" + QByteArray::number(i));
+    QTemporaryDir dir;
+    QFile source(dir.filePath(QStringLiteral("data.csv")));
+    ASSERT_TRUE(source.open(QIODevice::WriteOnly));
+    source.write(rows.join('\n'));
+    source.close();
+    LoadPlan plan;
+    plan.sourcePath = source.fileName();
+    plan.database = QStringLiteral("db");
+    plan.table = QStringLiteral("t");
+    plan.parallelism = 1;
+    plan.retryBaseDelayMs = 60'000; // a lost BE must not wait for the ordinary back-off
+    plan.retryMaxDelayMs = 60'000;
+    doris::ConnectionSettings settings;
+    settings.feHost = QStringLiteral("127.0.0.1");
+    settings.feHttpPort = doris.fePort();
+    settings.connectTimeoutMs = 5000;
+    settings.requestTimeoutMs = 5000;
+    LoadEngine engine(plan, settings, [&rows](const LoadPlan&) {
+        return Result<std::unique_ptr<source::ChunkSource>>(
+            std::unique_ptr<source::ChunkSource>(std::make_unique<test::FakeChunkSource>(rows, 10)));
+    });
+    std::atomic<bool> redirectedToDeadBe { false };
+    std::atomic<bool> finished { false };
+    // once two chunks are visible, the FE keeps naming a BE that died for 300 ms, then the alive one again
+    std::thread restorer([&] {
+        while (!finished && doris.visibleRows().size() < 20)
+            std::this_thread::sleep_for(std::chrono::microseconds(200));
+        if (finished)
+            return;
+        doris.setAdvertisedBePort(deadPort);
+        redirectedToDeadBe = true;
+        std::this_thread::sleep_for(std::chrono::milliseconds(300));
+        doris.setAdvertisedBePort(0);
+    });
+    std::atomic<bool> cancel { false };
+    const LoadReport report = engine.run(cancel);
+    finished = true;
+    restorer.join();
+    ASSERT_EQ(report.status, LoadReport::Status::Success) << report.message.toStdString();
+    ASSERT_TRUE(redirectedToDeadBe.load());
+    QList<QByteArray> visible = doris.visibleRows();
+    std::sort(visible.begin(), visible.end());
+    std::sort(rows.begin(), rows.end());
+    EXPECT_TRUE(visible == rows);
+    const QList<ChunkReport> retried = report.retriedChunks();
+    ASSERT_FALSE(retried.isEmpty());
+    for (const ChunkReport& chunk : retried) {
+        EXPECT_EQ(chunk.status, ChunkStatus::Committed);
+        EXPECT_TRUE(chunk.retries[0].startsWith(QStringLiteral("attempt 1 on BE 127.0.0.1:%1: ").arg(deadPort)))
+            << chunk.retries[0].toStdString();
+        EXPECT_EQ(chunk.backend, QStringLiteral("127.0.0.1:%1").arg(doris.bePort())); // where it finally loaded
+    }
+    EXPECT_LT(report.seconds, 30.0); // not the 60 s back-off (a bound against hanging, not a speed target)
+}
+
+TEST(LostBackend, AnUnreachableBeOnFirstContactStillFailsWithTheOverrideDiagnosis)
+{
+    test::FakeDoris doris;
+    QTcpServer closed;
+    ASSERT_TRUE(closed.listen(QHostAddress::LocalHost));
+    const int deadPort = closed.serverPort();
+    closed.close();
+    doris.setAdvertisedBePort(deadPort);
+    const QList<QByteArray> rows { "1,a", "2,b" };
+    QTemporaryDir dir;
+    QFile source(dir.filePath(QStringLiteral("data.csv")));
+    ASSERT_TRUE(source.open(QIODevice::WriteOnly));
+    source.write(rows.join('\n'));
+    source.close();
+    LoadPlan plan;
+    plan.sourcePath = source.fileName();
+    plan.database = QStringLiteral("db");
+    plan.table = QStringLiteral("t");
+    doris::ConnectionSettings settings;
+    settings.feHost = QStringLiteral("127.0.0.1");
+    settings.feHttpPort = doris.fePort();
+    LoadEngine engine(plan, settings, [&rows](const LoadPlan&) {
+        return Result<std::unique_ptr<source::ChunkSource>>(
+            std::unique_ptr<source::ChunkSource>(std::make_unique<test::FakeChunkSource>(rows, 10)));
+    });
+    std::atomic<bool> cancel { false };
+    const LoadReport report = engine.run(cancel);
+    EXPECT_EQ(report.status, LoadReport::Status::Fail);
+    EXPECT_EQ(report.errorCode, QStringLiteral("be_unreachable"));
+    EXPECT_EQ(report.message,
+        QStringLiteral("The FE redirected to BE 127.0.0.1:%1, which cannot be reached from here; set a BE address "
+                       "override.")
+            .arg(deadPort));
+    ASSERT_EQ(report.chunks.size(), 1);
+    EXPECT_EQ(report.chunks[0].attempts, 1);
+}
