@@ -366,6 +366,8 @@ QJsonObject CompressionDecision::toJson() const
     };
 }
 
+constexpr double kNetworkRoundTripMs = 5.0;
+
 CompressionDecision chooseCompression(
     double wireBytesPerSecond, double roundTripMs, const QList<CodecSample>& codecs, int parallelism, int cores)
 {
@@ -376,7 +378,7 @@ CompressionDecision chooseCompression(
         decision.reason = tr("No wire rate could be measured on the first chunk: sending uncompressed.");
         return decision;
     }
-    if (roundTripMs < 2.0) {
+    if (roundTripMs < kNetworkRoundTripMs) {
         decision.reason = tr("The first chunk went at %1 and the FE answers within %2 ms (this host or a LAN): the "
                              "server, not the link, is the limit, so compression would only add work. Sending "
                              "uncompressed.")

@@ -122,7 +122,7 @@ struct CompressionDecision
 /// The choice for the chunks after the first: with S the body size, W the measured wire rate and, per codec,
 /// C its compression speed (shared by `parallelism` streams over `cores` cores) and r its ratio, sending takes
 /// S/W plain and max(S/C, S·r/W) compressed (compression overlaps sending). A codec is used only when it is
-/// predicted at least 25 % faster and the link is a network (round trip >= 2 ms): on loopback or a LAN the
+/// predicted at least 25 % faster and the link is a network (the FE's redirect takes >= 5 ms): on loopback or a LAN the
 /// server, not the wire, limits, and compression would only add CPU on both sides.
 CompressionDecision chooseCompression(
     double wireBytesPerSecond, double roundTripMs, const QList<CodecSample>& codecs, int parallelism, int cores);

@@ -1,6 +1,7 @@
 #include "loadengine.h"
 
 #include "common/logging.h"
+#include "doris/httpsession.h"
 #include "doris/streamloadclient.h"
 #include "labelscheme.h"
 #include "loadjournal.h"
@@ -174,12 +175,17 @@ struct LoadEngine::Job
     static constexpr qint64 kProbeSettleBytes = 6 * 1024 * 1024;
     static constexpr qint64 kProbeMeasureBytes = 10 * 1024 * 1024;
     static constexpr qint64 kProbeMinBody = 20 * 1024 * 1024;
+    /// Auto mode: the smallest committed body whose time says something about the link.
+    static constexpr qint64 kMinMeasuredBody = 1024 * 1024;
     /// Makes this attempt the one probing the wire, unless decided or another attempt probes.
     bool claimProbe();
     /// True when this attempt's body probes the wire (see `probing`).
     bool prepareRequest(doris::StreamLoadRequest& request, const source::Chunk& chunk, Compression codec,
         const doris::StreamLoadClient& client);
     /// Auto mode, while a body streams: decide from the measured wire rate; true = abandon it, resend compressed.
+    /// The FE round trip for the auto decision: the fastest redirect seen, confirmed by up to three quick requests
+    /// to the FE when it looks like a network (a single slow answer on a busy host is not a long link).
+    void confirmRoundTrip(double redirectMs);
     bool decideWhileSending(
         double wireBytesPerSecond, double redirectMs, const QByteArray& sample, QString* switchMessage);
 };
@@ -196,11 +202,10 @@ bool LoadEngine::Job::decideWhileSending(
     double wireBytesPerSecond, double redirectMs, const QByteArray& sample, QString* switchMessage)
 {
     const QList<CodecSample> codecs { measureCodec(sample, Compression::Lz4), measureCodec(sample, Compression::Gzip) };
+    confirmRoundTrip(redirectMs);
     std::lock_guard lock(mutex);
     if (compressionDecided)
         return false;
-    if (redirectMs >= 0 && (fastestRedirectMs < 0 || redirectMs < fastestRedirectMs))
-        fastestRedirectMs = redirectMs;
     autoDecision = chooseCompression(
         wireBytesPerSecond, fastestRedirectMs, codecs, qMax(1, plan.parallelism), qMax(1, QThread::idealThreadCount()));
     compressionDecided = true;
@@ -264,11 +269,43 @@ bool LoadEngine::Job::prepareRequest(doris::StreamLoadRequest& request, const so
     return false;
 }
 
+void LoadEngine::Job::confirmRoundTrip(double redirectMs)
+{
+    double fastest = redirectMs;
+    {
+        std::lock_guard lock(mutex);
+        if (fastestRedirectMs >= 0 && (fastest < 0 || fastestRedirectMs < fastest))
+            fastest = fastestRedirectMs;
+    }
+    // One slow answer (a busy FE, a busy host) must not pass for a long link: ask the FE three more times.
+    if (fastest < 0 || fastest >= 1.0) {
+        doris::HttpSession http(settings.trustSelfSigned);
+        http.setCancelFlag(&cancel);
+        QUrl url = settings.feBaseUrl();
+        url.setPath(QStringLiteral("/api/health"));
+        for (int i = 0; i < 3; ++i) {
+            QElapsedTimer clock;
+            clock.start();
+            const doris::HttpResponse response
+                = http.send("GET", url, {}, nullptr, 0, settings.connectTimeoutMs, settings.connectTimeoutMs);
+            const double ms = double(clock.nsecsElapsed()) / 1e6;
+            if (response.gotResponse() && (fastest < 0 || ms < fastest))
+                fastest = ms;
+        }
+    }
+    std::lock_guard lock(mutex);
+    if (fastest >= 0 && (fastestRedirectMs < 0 || fastest < fastestRedirectMs))
+        fastestRedirectMs = fastest;
+}
+
 void LoadEngine::Job::decideCompression(const source::Chunk& chunk, const doris::LoadAttemptInfo& attempt)
 {
     {
         std::lock_guard lock(mutex);
         if (compressionDecided || compressionDeciding)
+            return;
+        // a small body's time is mostly round trips and the server's work, not the wire: wait for a larger one
+        if (attempt.bodyBytesSent < kMinMeasuredBody)
             return;
         compressionDeciding = true;
     }
@@ -278,6 +315,7 @@ void LoadEngine::Job::decideCompression(const source::Chunk& chunk, const doris:
         sample = device->read(4 * 1024 * 1024);
     const QList<CodecSample> codecs { measureCodec(sample, Compression::Lz4), measureCodec(sample, Compression::Gzip) };
     const double wire = attempt.bodyMs > 0 ? double(attempt.bodyBytesSent) * 1000.0 / double(attempt.bodyMs) : 0.0;
+    confirmRoundTrip(attempt.redirectMs);
     std::lock_guard lock(mutex);
     autoDecision = chooseCompression(
         wire, fastestRedirectMs, codecs, qMax(1, plan.parallelism), qMax(1, QThread::idealThreadCount()));
@@ -823,8 +861,8 @@ LoadReport LoadEngine::run(const std::atomic<bool>& cancel)
         } else {
             report.compression.insert(QStringLiteral("codec"), QStringLiteral("none"));
             report.compression.insert(QStringLiteral("reason"),
-                tr("No chunk went through uncompressed before the others started: nothing was measured, so nothing "
-                   "was compressed."));
+                tr("No chunk of at least 1 MiB went through uncompressed to measure the link on, so nothing was "
+                   "compressed."));
         }
     } else {
         report.compression.insert(QStringLiteral("codec"), compressionName(m_plan.compression));

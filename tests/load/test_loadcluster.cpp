@@ -305,9 +305,10 @@ TEST(LoadCluster, AutoOnLoopbackStaysUncompressedAndSaysWhy)
     ASSERT_TRUE(sim.started()) << sim.startError().toStdString();
     ASSERT_TRUE(sim.execute(QStringLiteral("CREATE DATABASE d")).ok());
     ASSERT_TRUE(sim.execute(QString::fromLatin1(kCreateTable).arg(QStringLiteral("d.t"))).ok());
-    const ClusterData data(3000, true);
+    const ClusterData data(80000, true); // two chunks of about 1.4 MB: large enough to measure
     LoadPlan plan = data.plan(QStringLiteral("t"));
     plan.parallelism = 1;
+    plan.chunkLimits.maxRows = 40000;
     plan.compression = Compression::Auto;
     LoadEngine engine(plan, sim.settings(), fileChunkSourceFactory());
     std::atomic<bool> cancel { false };
@@ -326,8 +327,8 @@ TEST(LoadCluster, AutoOnLoopbackStaysUncompressedAndSaysWhy)
     const QList<BackendLoadStats> perBe = report.backendStats();
     ASSERT_EQ(perBe.size(), 1);
     EXPECT_EQ(perBe[0].backend, QStringLiteral("127.0.0.1:%1").arg(sim.bePort()));
-    EXPECT_EQ(perBe[0].rows, 3000);
-    EXPECT_EQ(perBe[0].chunks, 10);
+    EXPECT_EQ(perBe[0].rows, 80000);
+    EXPECT_EQ(perBe[0].chunks, 2);
     expectTableHolds(sim, QStringLiteral("t"), data.rows());
 }
 
