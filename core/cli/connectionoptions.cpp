@@ -62,8 +62,9 @@ void addConnectionOptions(QCommandLineParser& parser)
     parser.addOption({ QStringLiteral("password-env"),
         tr("Read the password from this environment variable (default DORIS_PASSWORD, else a prompt)."), tr("VAR") });
     parser.addOption({ QStringLiteral("be"),
-        tr("Send Stream Loads to this BE HTTP address instead of the one the FE names (Docker, NAT)."),
-        tr("HOST:PORT") });
+        tr("Send Stream Loads to this BE HTTP address instead of the one the FE names (Docker, NAT), or map each BE "
+           "as advertised to an address reachable from here: 'be1:8040=127.0.0.1:18040,be2:8040=127.0.0.1:18041'."),
+        tr("HOST:PORT|MAP") });
     parser.addOption({ QStringLiteral("trust-self-signed"), tr("Accept the FE's self-signed HTTPS certificate.") });
     parser.addOption({ QStringLiteral("timeout"),
         tr("Seconds without progress before a request is abandoned (default 300)."), tr("SECONDS") });

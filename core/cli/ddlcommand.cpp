@@ -5,6 +5,8 @@
 #include "connectionoptions.h"
 
 #include "common/jsonio.h"
+#include "doris/backendprobe.h"
+#include "doris/metadataclient.h"
 #include "schema/ddlgenerator.h"
 #include "schema/filescan.h"
 #include "schema/identifiercleaner.h"
@@ -50,8 +52,9 @@ void DdlCommand::addOptions(QCommandLineParser& parser) const
         tr("Key columns, comma-separated (column names or file headers). Required for --model unique."),
         tr("COL,...") });
     parser.addOption({ QStringLiteral("buckets"), tr("Bucket count, or 'auto' (default)."), tr("N|auto") });
-    parser.addOption(
-        { QStringLiteral("replication"), tr("replication_num (default 1, fits a one-BE cluster)."), tr("N") });
+    parser.addOption({ QStringLiteral("replication"),
+        tr("replication_num (default: min(3, alive BEs) when connected with --fe, else 1)."), tr("N") });
+    addConnectionOptions(parser); // with --fe, SHOW BACKENDS decides the replication
     parser.addOption({ QStringLiteral("unicode-names"),
         tr("Keep headers in any script as column names (日期 instead of column_1); the statement is then preceded by "
            "SET enable_unicode_name_support = true, which must run in the same session.") });
@@ -131,7 +134,29 @@ int DdlCommand::run(const QCommandLineParser& parser, const CliIo& io)
         design.keyColumns.append(name);
     }
 
+    // issue 17: replication_num = min(3, alive BEs) when connected; the reason goes to the notes and --json.
+    doris::ReplicationDefault replicationChoice = doris::replicationDefault(0);
+    if (parser.isSet(QStringLiteral("replication"))) {
+        replicationChoice
+            = { design.replicationNum, tr("replication_num %1: given with --replication.").arg(design.replicationNum) };
+    } else if (parser.isSet(QStringLiteral("fe"))) {
+        auto settings = connectionFromOptions(parser, io);
+        if (!settings)
+            return fail(io, json, settings.error(), kExitUsage);
+        doris::MetadataClient meta(*settings);
+        auto backends = meta.backends();
+        if (!backends)
+            return fail(io, json, backends.error(), kExitFailed);
+        int alive = 0;
+        for (const doris::BackendInfo& backend : *backends)
+            alive += backend.alive ? 1 : 0;
+        replicationChoice = doris::replicationDefault(alive);
+        design.replicationNum = replicationChoice.replicas;
+    }
+
     QStringList notes;
+    if (parser.isSet(QStringLiteral("fe")) && !parser.isSet(QStringLiteral("replication")))
+        notes.append(replicationChoice.reason);
     const Result<schema::TableDesign> arranged = schema::DdlGenerator::arrange(design, &notes);
     if (!arranged)
         return fail(io, json, arranged.error(), kExitUsage);
@@ -144,6 +169,9 @@ int DdlCommand::run(const QCommandLineParser& parser, const CliIo& io)
                 QJsonArray::fromStringList(schema::DdlGenerator::sessionStatements(*arranged)) },
             { QStringLiteral("columns"), schema::SchemaJson::columns(columns) },
             { QStringLiteral("notes"), QJsonArray::fromStringList(notes) },
+            { QStringLiteral("replication"),
+                QJsonObject { { QStringLiteral("replicas"), arranged->replicationNum },
+                    { QStringLiteral("reason"), replicationChoice.reason } } },
             { QStringLiteral("rows"), inferred->rows } };
         io.writeOut(toJsonLine(o));
         return kExitOk;

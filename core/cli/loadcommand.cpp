@@ -6,6 +6,7 @@
 #include "common/bytesize.h"
 #include "common/jsonio.h"
 #include "connectionoptions.h"
+#include "doris/backendprobe.h"
 #include "doris/metadataclient.h"
 #include "load/fieldrulesbuilder.h"
 #include "load/labelscheme.h"
@@ -103,8 +104,21 @@ Status createTable(
 {
     QList<schema::InferredColumn> columns = inferred.columns;
     const QString hint = tr("Create the table yourself (doris-import ddl FILE prints the statement to adapt).");
-    Status created
-        = executeCreateTable(meta, schema::TableDesign::fromInferred(plan.database, plan.table, columns), hint, io);
+    int replicas = 1;
+    if (auto backends = meta.backends()) { // replication_num = min(3, alive BEs)
+        int alive = 0;
+        for (const doris::BackendInfo& backend : *backends)
+            alive += backend.alive ? 1 : 0;
+        const doris::ReplicationDefault replication = doris::replicationDefault(alive);
+        replicas = replication.replicas;
+        io.printErr(tr("doris-import load: %1\n").arg(replication.reason));
+    }
+    auto design = [&] {
+        schema::TableDesign d = schema::TableDesign::fromInferred(plan.database, plan.table, columns);
+        d.replicationNum = replicas;
+        return d;
+    };
+    Status created = executeCreateTable(meta, design(), hint, io);
     if (!created && created.error().code == QLatin1String("unicode_names_unsupported")) {
         io.printErr(
             tr("doris-import load: %1 The table gets ASCII column names instead.\n").arg(created.error().message));
@@ -116,8 +130,7 @@ Status createTable(
             columns[i].name = ascii.at(i).name;
             columns[i].nameReason = ascii.at(i).reason;
         }
-        created
-            = executeCreateTable(meta, schema::TableDesign::fromInferred(plan.database, plan.table, columns), hint, io);
+        created = executeCreateTable(meta, design(), hint, io);
     }
     return created;
 }
@@ -305,6 +318,11 @@ void LoadCommand::addOptions(QCommandLineParser& parser) const
            "offsets, yes/no, N/A) into what Doris parses, also when loading into an existing table; --create "
            "always does. Costs one pass over the file before loading.") });
     addValueFormatOptions(parser, true, false);
+    // issue 17: compression on the wire
+    parser.addOption({ QStringLiteral("compress"),
+        tr("Compress chunk bodies on the wire: auto (measure the first chunk, compress when the link is the "
+           "limit), gz, lz4 or none (default)."),
+        tr("MODE") });
     addReaderOptions(parser);
     parser.addOption(
         { QStringLiteral("json"), tr("Final report as JSON on stdout; progress as JSON lines on stderr.") });
@@ -493,6 +511,13 @@ int LoadCommand::run(const QCommandLineParser& parser, const CliIo& io)
         }
     }
     plan.parallelism = parallel;
+    // issue 17: --compress
+    if (parser.isSet(QStringLiteral("compress"))) {
+        auto compression = load::compressionFromName(parser.value(QStringLiteral("compress")));
+        if (!compression)
+            return fail(io, json, compression.error(), kExitUsage);
+        plan.compression = *compression;
+    }
 
     if (parser.isSet(QStringLiteral("journal"))) {
         plan.journalPath = parser.value(QStringLiteral("journal"));
@@ -536,6 +561,20 @@ int LoadCommand::run(const QCommandLineParser& parser, const CliIo& io)
                      .arg(formatByteSize(report.bytes))
                      .arg(report.seconds, 0, 'f', 1)
                      .arg(QDir::toNativeSeparators(plan.journalPath)));
+        // issue 17: the compression decision, rows and throughput per BE, retried chunks
+        if (plan.compression == load::Compression::Auto)
+            io.print(tr("  compression: %1 - %2\n")
+                         .arg(report.compression.value(QLatin1String("codec")).toString(),
+                             report.compression.value(QLatin1String("reason")).toString()));
+        for (const load::BackendLoadStats& be : report.backendStats())
+            io.print(tr("  BE %1: %2 chunks, %3 rows, %4, %5 MB/s per stream\n")
+                         .arg(be.backend)
+                         .arg(be.chunks)
+                         .arg(be.rows)
+                         .arg(formatByteSize(be.bytes))
+                         .arg(be.bytesPerSecond() / 1e6, 0, 'f', 1));
+        for (const load::ChunkReport& chunk : report.retriedChunks())
+            io.print(tr("  chunk %1 retried: %2\n").arg(chunk.index).arg(chunk.retries.join(QStringLiteral("; "))));
         for (const load::ChunkReport& chunk : report.chunks) {
             if (chunk.status == load::ChunkStatus::Committed && chunk.errorUrl.isEmpty())
                 continue;

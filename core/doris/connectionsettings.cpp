@@ -1,6 +1,7 @@
 #include "connectionsettings.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace dia::doris {
 
@@ -112,10 +113,75 @@ Status ConnectionSettings::setMysqlAddress(const QString& text)
     return {};
 }
 
+namespace {
+
+QString joinHostPort(const QString& host, int port)
+{
+    return host.contains(QLatin1Char(':')) ? QStringLiteral("[%1]:%2").arg(host).arg(port)
+                                           : QStringLiteral("%1:%2").arg(host).arg(port);
+}
+
+} // namespace
+
+Result<QList<BeAddressMapping>> parseBeMapping(const QString& text)
+{
+    QList<BeAddressMapping> mappings;
+    static const QRegularExpression separators(QStringLiteral("[,\\s]+"));
+    for (const QString& entry : text.split(separators, Qt::SkipEmptyParts)) {
+        const qsizetype eq = entry.indexOf(QLatin1Char('='));
+        auto advertised = eq < 0 ? parseHostPort(entry, -1) : parseHostPort(entry.left(eq), -1);
+        auto reachable = eq < 0 ? advertised : parseHostPort(entry.mid(eq + 1), -1);
+        if (eq < 0 || !advertised || !reachable || advertised->second <= 0 || reachable->second <= 0)
+            return makeError(QStringLiteral("bad_address"), tr("'%1' is not a BE mapping entry.").arg(entry),
+                tr("Map each BE as the FE advertises it to an address reachable from here: "
+                   "--be 'be1.internal:8040=127.0.0.1:18040,be2.internal:8040=127.0.0.1:18041'."));
+        for (const BeAddressMapping& seen : mappings) {
+            if (seen.advertisedHost.compare(advertised->first, Qt::CaseInsensitive) == 0
+                && seen.advertisedPort == advertised->second)
+                return makeError(QStringLiteral("bad_address"),
+                    tr("The BE %1 is mapped twice.").arg(joinHostPort(advertised->first, advertised->second)),
+                    tr("Give each BE once in --be."));
+        }
+        mappings.append({ advertised->first, advertised->second, reachable->first, reachable->second });
+    }
+    if (mappings.isEmpty())
+        return makeError(QStringLiteral("bad_address"), tr("The BE mapping is empty."));
+    return mappings;
+}
+
+QPair<QString, int> ConnectionSettings::beAddressFor(const QString& host, int port) const
+{
+    if (beOverride.isEmpty())
+        return qMakePair(host, port);
+    if (!beOverrideIsMapping()) {
+        auto single = parseHostPort(beOverride, -1);
+        return single ? *single : qMakePair(host, port);
+    }
+    auto mappings = parseBeMapping(beOverride);
+    if (mappings) {
+        for (const BeAddressMapping& m : *mappings) {
+            if (m.advertisedHost.compare(host, Qt::CaseInsensitive) == 0 && m.advertisedPort == port)
+                return qMakePair(m.host, m.port);
+        }
+    }
+    return qMakePair(host, port);
+}
+
 Status ConnectionSettings::setBeOverride(const QString& text)
 {
     if (text.trimmed().isEmpty()) {
         beOverride.clear();
+        return {};
+    }
+    if (text.contains(QLatin1Char('='))) {
+        auto mappings = parseBeMapping(text);
+        if (!mappings)
+            return mappings.error();
+        QStringList entries;
+        for (const BeAddressMapping& m : *mappings)
+            entries.append(
+                joinHostPort(m.advertisedHost, m.advertisedPort) + QLatin1Char('=') + joinHostPort(m.host, m.port));
+        beOverride = entries.join(QLatin1Char(','));
         return {};
     }
     auto hostPort = parseHostPort(text, -1);

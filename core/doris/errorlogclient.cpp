@@ -30,9 +30,13 @@ Status ErrorLogClient::checkTrusted(const QString& url) const
         trusted = host.compare(m_settings.feHost, Qt::CaseInsensitive) == 0;
         for (const BackendInfo& backend : m_backends)
             trusted = trusted || host.compare(backend.host, Qt::CaseInsensitive) == 0;
-        if (!m_settings.beOverride.isEmpty()) {
+        if (!m_settings.beOverride.isEmpty() && !m_settings.beOverrideIsMapping()) {
             auto hostPort = parseHostPort(m_settings.beOverride, -1);
             trusted = trusted || (hostPort && host.compare(hostPort->first, Qt::CaseInsensitive) == 0);
+        } else if (m_settings.beOverrideIsMapping()) {
+            const auto mappings = parseBeMapping(m_settings.beOverride);
+            for (const BeAddressMapping& m : mappings ? *mappings : QList<BeAddressMapping> {})
+                trusted = trusted || host.compare(m.advertisedHost, Qt::CaseInsensitive) == 0;
         }
     }
     if (!trusted)
@@ -53,10 +57,10 @@ Result<ErrorLogFetch> ErrorLogClient::fetch(const QString& url, MetadataClient* 
     if (response.cancelled)
         return makeError(QStringLiteral("cancelled"), tr("Cancelled."));
     if (!response.gotResponse() && !m_settings.beOverride.isEmpty()) {
-        auto hostPort = parseHostPort(m_settings.beOverride, -1);
-        if (hostPort) {
-            target.setHost(hostPort->first);
-            target.setPort(hostPort->second);
+        const auto reachable = m_settings.beAddressFor(target.host(), target.port(80));
+        if (reachable.first != target.host() || reachable.second != target.port(80)) {
+            target.setHost(reachable.first);
+            target.setPort(reachable.second);
             response
                 = m_http.send("GET", target, {}, nullptr, 0, m_settings.requestTimeoutMs, m_settings.connectTimeoutMs);
         }

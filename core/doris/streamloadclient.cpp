@@ -3,6 +3,7 @@
 #include "common/logging.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrlQuery>
@@ -35,20 +36,19 @@ StreamLoadClient::StreamLoadClient(ConnectionSettings settings)
     , m_http(m_settings.trustSelfSigned)
 { }
 
-Result<QUrl> StreamLoadClient::redirectTarget(const HttpResponse& response, const QUrl& from) const
+Result<QUrl> StreamLoadClient::redirectTarget(const HttpResponse& response, const QUrl& from, QString* advertised) const
 {
     if (response.location.isEmpty())
         return makeError(QStringLiteral("redirect_missing"),
             tr("The FE at %1 answered with a redirect but named no BE.").arg(hostPortOf(from)));
     QUrl target = from.resolved(QUrl::fromEncoded(response.location));
     target.setUserInfo(QString()); // the FE puts user:password there; we send Authorization ourselves
-    if (!m_settings.beOverride.isEmpty()) {
-        auto hostPort = parseHostPort(m_settings.beOverride, -1);
-        if (hostPort) {
-            target.setHost(hostPort->first);
-            target.setPort(hostPort->second);
-        }
-    }
+    if (advertised)
+        *advertised = hostPortOf(target);
+    // Authorization goes only to the BE the FE named, or to the address the user mapped it to.
+    const auto reachable = m_settings.beAddressFor(target.host(), target.port(80));
+    target.setHost(reachable.first);
+    target.setPort(reachable.second);
     return target;
 }
 
@@ -66,12 +66,17 @@ Error StreamLoadClient::transportError(const HttpResponse& response, const QUrl&
                 tr("Cannot reach the Doris FE at %1: %2.")
                     .arg(where, response.connectTimedOut ? tr("no answer") : response.errorString),
                 tr("Check the FE host and HTTP port (--fe, usually 8030), and that the FE is running."));
-        if (!m_settings.beOverride.isEmpty())
+        if (!m_settings.beOverride.isEmpty() && !m_settings.beOverrideIsMapping())
             return makeError(QStringLiteral("be_unreachable"),
                 tr("The BE address override %1 cannot be reached: %2.")
                     .arg(where, response.connectTimedOut ? tr("no answer") : response.errorString),
                 tr("Check the BE address override (--be): it must be the BE's HTTP port (usually 8040) as reachable "
                    "from here."));
+        if (!m_last.backend.isEmpty() && m_last.backend != where)
+            return makeError(QStringLiteral("be_unreachable"),
+                tr("The FE redirected to BE %1 (mapped to %2), which cannot be reached from here: %3.")
+                    .arg(m_last.backend, where, response.connectTimedOut ? tr("no answer") : response.errorString),
+                tr("Check the BE mapping (--be ADVERTISED=REACHABLE,...) for that BE."));
         return makeError(QStringLiteral("be_unreachable"),
             tr("The FE redirected to BE %1, which cannot be reached from here; set a BE address override.").arg(where),
             tr("Set a BE address override (--be HOST:PORT): the BE's HTTP port at an address this machine can reach."));
@@ -105,11 +110,15 @@ Result<StreamLoadResult> StreamLoadClient::load(const StreamLoadRequest& request
         = apiUrl(m_settings, QStringLiteral("/api/%1/%2/_stream_load").arg(request.database, request.table));
 
     // 1. Ask the FE where to send: no body, no label (the FE never reads either before redirecting).
+    m_last = {};
+    QElapsedTimer clock;
+    clock.start();
     const HttpResponse probe
         = m_http.send("PUT", feUrl, headers, nullptr, 0, m_settings.connectTimeoutMs, m_settings.connectTimeoutMs);
+    m_last.redirectMs = double(clock.nsecsElapsed()) / 1e6;
     QUrl target;
     if (probe.httpStatus == 307 || probe.httpStatus == 301 || probe.httpStatus == 302 || probe.httpStatus == 308) {
-        auto redirect = redirectTarget(probe, feUrl);
+        auto redirect = redirectTarget(probe, feUrl, &m_last.backend);
         if (!redirect)
             return redirect.error();
         target = *redirect;
@@ -120,6 +129,7 @@ Result<StreamLoadResult> StreamLoadClient::load(const StreamLoadRequest& request
         if (parsed->fromFe)
             return parsed; // an FE precheck failure: nothing was loaded
         target = feUrl; // --fe points straight at a BE, which executes loads itself
+        m_last.backend = hostPortOf(feUrl);
     } else {
         return transportError(probe, feUrl, false);
     }
@@ -130,9 +140,14 @@ Result<StreamLoadResult> StreamLoadClient::load(const StreamLoadRequest& request
     if (!body || !body->isOpen())
         return makeError(
             QStringLiteral("body_unreadable"), tr("The data of chunk %1 could not be read.").arg(request.label));
-    qCDebug(lcDoris) << "stream load" << request.label << "to" << hostPortOf(target) << request.bodySize << "bytes";
+    m_last.connectedTo = hostPortOf(target);
+    qCDebug(lcDoris) << "stream load" << request.label << "to" << m_last.connectedTo << "(BE" << m_last.backend << ")"
+                     << request.bodySize << "bytes";
+    clock.restart();
     const HttpResponse response = m_http.send(
         "PUT", target, headers, body.get(), request.bodySize, m_settings.requestTimeoutMs, m_settings.connectTimeoutMs);
+    m_last.bodyMs = clock.elapsed();
+    m_last.bodyBytesSent = response.bytesSent;
     if (response.httpStatus != 200)
         return transportError(response, target, true);
     auto parsed = StreamLoadResult::parse(response.body);

@@ -21,6 +21,16 @@ namespace dia::doris {
 /// `be_unreachable`, `timeout`, `network_error`, `http_error`, `auth_failed`, `bad_response`,
 /// `body_unreadable`, `redirect_missing`. Doris verdicts (also failures like "too many filtered rows" or an FE
 /// `{"status":"FAILED"}`) come back as a StreamLoadResult.
+/// What the last load() did on the wire (for per-BE reports and the automatic compression choice).
+struct LoadAttemptInfo
+{
+    QString backend; ///< host:port of the BE as the FE named it (empty when no redirect came)
+    QString connectedTo; ///< host:port actually used (after the --be override or mapping)
+    qint64 bodyBytesSent = 0; ///< bytes on the wire (compressed when the body is)
+    qint64 bodyMs = 0; ///< from the request head to the BE's answer
+    double redirectMs = -1; ///< the FE's redirect exchange (connect + answer): a round-trip estimate
+};
+
 class StreamLoadClient final
 {
 public:
@@ -39,15 +49,19 @@ public:
     Status abortTransaction(const QString& database, qint64 txnId, const QString& label = {});
 
     const ConnectionSettings& settings() const { return m_settings; }
+    /// The last load()'s route and timing (reset at the start of each load()).
+    const LoadAttemptInfo& lastAttempt() const { return m_last; }
 
 private:
     Status transactionOperation(const QString& database, qint64 txnId, const QString& label, const QByteArray& op);
     /// Location → the URL we may send to: user info removed, BE override applied.
-    Result<QUrl> redirectTarget(const HttpResponse& response, const QUrl& from) const;
+    /// `advertised` receives the BE as the FE named it.
+    Result<QUrl> redirectTarget(const HttpResponse& response, const QUrl& from, QString* advertised = nullptr) const;
     Error transportError(const HttpResponse& response, const QUrl& url, bool toBe) const;
 
     ConnectionSettings m_settings;
     HttpSession m_http;
+    LoadAttemptInfo m_last;
 };
 
 } // namespace dia::doris

@@ -23,7 +23,7 @@ struct StreamLoadRequest
     QList<QPair<QByteArray, QByteArray>> headers;
     /// A fresh device positioned at the first body byte; called once per attempt.
     std::function<std::unique_ptr<QIODevice>()> openBody;
-    qint64 bodySize = 0;
+    qint64 bodySize = 0; ///< negative: not known in advance (a compressed body), sent with chunked transfer coding
 };
 
 } // namespace dia::doris

@@ -1,6 +1,7 @@
 #include "loadengine.h"
 
 #include "common/logging.h"
+#include "doris/httpsession.h"
 #include "doris/streamloadclient.h"
 #include "labelscheme.h"
 #include "loadjournal.h"
@@ -114,6 +115,15 @@ struct LoadEngine::Job
     Error journalError;
     Error failure; ///< the first permanent failure
     qint64 bytesRead = 0;
+    /// A load reached a BE in this run: a BE that then refuses connections was lost (retry through the FE),
+    /// not misconfigured (fail with the override diagnosis).
+    bool anyBeReached = false;
+    /// Auto compression: decided once, by the first chunk that committed uncompressed.
+    bool compressionDecided = false;
+    bool compressionDeciding = false;
+    bool probing = false; ///< an attempt's body is measuring the wire (WireProbeDevice)
+    CompressionDecision autoDecision;
+    double fastestRedirectMs = -1;
 
     Job(const LoadPlan& p, const doris::ConnectionSettings& s, const std::atomic<bool>& c)
         : plan(p)
@@ -154,7 +164,165 @@ struct LoadEngine::Job
 
     void worker();
     void processChunk(doris::StreamLoadClient& client, const source::Chunk& chunk);
+    /// The codec for the next attempt of a chunk.
+    Compression codecForNextAttempt();
+    /// Auto mode, after a chunk went through uncompressed: measure the codecs on its body and decide.
+    void decideCompression(const source::Chunk& chunk, const doris::LoadAttemptInfo& attempt);
+    /// The request for one attempt with `codec` (headers, body, size).
+    /// Auto mode: bodies from this size on measure the link while they stream (smaller ones after they commit).
+    /// The probe times kProbeMeasureBytes after kProbeSettleBytes: by then the socket send buffer (up to 4 MiB on
+    /// Linux) and whatever the path buffers are full, so bytes leave at the link's rate.
+    static constexpr qint64 kProbeSettleBytes = 6 * 1024 * 1024;
+    static constexpr qint64 kProbeMeasureBytes = 10 * 1024 * 1024;
+    static constexpr qint64 kProbeMinBody = 20 * 1024 * 1024;
+    /// Auto mode: the smallest committed body whose time says something about the link.
+    static constexpr qint64 kMinMeasuredBody = 1024 * 1024;
+    /// Makes this attempt the one probing the wire, unless decided or another attempt probes.
+    bool claimProbe();
+    /// True when this attempt's body probes the wire (see `probing`).
+    bool prepareRequest(doris::StreamLoadRequest& request, const source::Chunk& chunk, Compression codec,
+        const doris::StreamLoadClient& client);
+    /// Auto mode, while a body streams: decide from the measured wire rate; true = abandon it, resend compressed.
+    /// The FE round trip for the auto decision: the fastest redirect seen, confirmed by up to three quick requests
+    /// to the FE when it looks like a network (a single slow answer on a busy host is not a long link).
+    void confirmRoundTrip(double redirectMs);
+    bool decideWhileSending(
+        double wireBytesPerSecond, double redirectMs, const QByteArray& sample, QString* switchMessage);
 };
+
+Compression LoadEngine::Job::codecForNextAttempt()
+{
+    if (plan.compression != Compression::Auto)
+        return plan.compression;
+    std::lock_guard lock(mutex);
+    return compressionDecided ? autoDecision.codec : Compression::None;
+}
+
+bool LoadEngine::Job::decideWhileSending(
+    double wireBytesPerSecond, double redirectMs, const QByteArray& sample, QString* switchMessage)
+{
+    const QList<CodecSample> codecs { measureCodec(sample, Compression::Lz4), measureCodec(sample, Compression::Gzip) };
+    confirmRoundTrip(redirectMs);
+    std::lock_guard lock(mutex);
+    if (compressionDecided)
+        return false;
+    autoDecision = chooseCompression(
+        wireBytesPerSecond, fastestRedirectMs, codecs, qMax(1, plan.parallelism), qMax(1, QThread::idealThreadCount()));
+    compressionDecided = true;
+    qCInfo(lcLoad).noquote() << "compression:" << compressionName(autoDecision.codec) << "-" << autoDecision.reason;
+    if (autoDecision.codec == Compression::None)
+        return false;
+    *switchMessage
+        = tr("the link is the limit: sent again compressed with %1").arg(compressionName(autoDecision.codec));
+    return true;
+}
+
+bool LoadEngine::Job::claimProbe()
+{
+    std::lock_guard lock(mutex);
+    if (compressionDecided || probing)
+        return false;
+    probing = true;
+    return true;
+}
+
+bool LoadEngine::Job::prepareRequest(doris::StreamLoadRequest& request, const source::Chunk& chunk, Compression codec,
+    const doris::StreamLoadClient& client)
+{
+    request.headers = chunk.info.plainFields ? passthroughHeaders : headers;
+    const std::shared_ptr<const source::ChunkBody> body = chunk.body;
+    if (codec == Compression::Gzip || codec == Compression::Lz4) {
+        request.headers.append(qMakePair(QByteArray("compress_type"), compressTypeHeader(codec)));
+        request.bodySize = -1; // compressed as it streams: size unknown, chunked transfer coding
+        request.openBody = [body, codec]() -> std::unique_ptr<QIODevice> {
+            auto plain = body->open();
+            if (!plain || !plain->isOpen())
+                return nullptr;
+            auto compressed = std::make_unique<CompressingDevice>(std::move(plain), codec);
+            if (!compressed->isOpen())
+                return nullptr;
+            return compressed;
+        };
+        return false;
+    }
+    if (plan.compression == Compression::Auto && chunk.info.bodySize >= kProbeMinBody && claimProbe()) {
+        // The first large body of an auto load measures the link as it goes; it is abandoned and sent again
+        // compressed when the link turns out to be the limit (after ~10 MiB, not after the whole chunk).
+        request.bodySize = chunk.info.bodySize;
+        const doris::StreamLoadClient* sender = &client;
+        request.openBody = [this, body, sender]() -> std::unique_ptr<QIODevice> {
+            auto plain = body->open();
+            if (!plain || !plain->isOpen())
+                return nullptr;
+            return std::make_unique<WireProbeDevice>(
+                std::move(plain),
+                [this, sender](double rate, const QByteArray& sample, QString* message) {
+                    // this attempt's redirect has happened: its time is the freshest round-trip estimate
+                    return decideWhileSending(rate, sender->lastAttempt().redirectMs, sample, message);
+                },
+                kProbeSettleBytes, kProbeMeasureBytes);
+        };
+        return true;
+    }
+    request.bodySize = chunk.info.bodySize;
+    request.openBody = [body]() { return body->open(); };
+    return false;
+}
+
+void LoadEngine::Job::confirmRoundTrip(double redirectMs)
+{
+    double fastest = redirectMs;
+    {
+        std::lock_guard lock(mutex);
+        if (fastestRedirectMs >= 0 && (fastest < 0 || fastestRedirectMs < fastest))
+            fastest = fastestRedirectMs;
+    }
+    // One slow answer (a busy FE, a busy host) must not pass for a long link: ask the FE three more times.
+    if (fastest < 0 || fastest >= 1.0) {
+        doris::HttpSession http(settings.trustSelfSigned);
+        http.setCancelFlag(&cancel);
+        QUrl url = settings.feBaseUrl();
+        url.setPath(QStringLiteral("/api/health"));
+        for (int i = 0; i < 3; ++i) {
+            QElapsedTimer clock;
+            clock.start();
+            const doris::HttpResponse response
+                = http.send("GET", url, {}, nullptr, 0, settings.connectTimeoutMs, settings.connectTimeoutMs);
+            const double ms = double(clock.nsecsElapsed()) / 1e6;
+            if (response.gotResponse() && (fastest < 0 || ms < fastest))
+                fastest = ms;
+        }
+    }
+    std::lock_guard lock(mutex);
+    if (fastest >= 0 && (fastestRedirectMs < 0 || fastest < fastestRedirectMs))
+        fastestRedirectMs = fastest;
+}
+
+void LoadEngine::Job::decideCompression(const source::Chunk& chunk, const doris::LoadAttemptInfo& attempt)
+{
+    {
+        std::lock_guard lock(mutex);
+        if (compressionDecided || compressionDeciding)
+            return;
+        // a small body's time is mostly round trips and the server's work, not the wire: wait for a larger one
+        if (attempt.bodyBytesSent < kMinMeasuredBody)
+            return;
+        compressionDeciding = true;
+    }
+    // A sample of this chunk's own data (the next chunks are of the same file).
+    QByteArray sample;
+    if (auto device = chunk.body->open(); device && device->isOpen())
+        sample = device->read(4 * 1024 * 1024);
+    const QList<CodecSample> codecs { measureCodec(sample, Compression::Lz4), measureCodec(sample, Compression::Gzip) };
+    const double wire = attempt.bodyMs > 0 ? double(attempt.bodyBytesSent) * 1000.0 / double(attempt.bodyMs) : 0.0;
+    confirmRoundTrip(attempt.redirectMs);
+    std::lock_guard lock(mutex);
+    autoDecision = chooseCompression(
+        wire, fastestRedirectMs, codecs, qMax(1, plan.parallelism), qMax(1, QThread::idealThreadCount()));
+    compressionDecided = true;
+    compressionDeciding = false;
+    qCInfo(lcLoad).noquote() << "compression:" << compressionName(autoDecision.codec) << "-" << autoDecision.reason;
+}
 
 void LoadEngine::Job::worker()
 {
@@ -198,10 +366,6 @@ void LoadEngine::Job::processChunk(doris::StreamLoadClient& client, const source
     request.table = plan.table;
     request.label = entry.label;
     request.twoPhaseCommit = atomic;
-    request.headers = chunk.info.plainFields ? passthroughHeaders : headers;
-    request.bodySize = chunk.info.bodySize;
-    const std::shared_ptr<const source::ChunkBody> body = chunk.body;
-    request.openBody = [body]() { return body->open(); };
 
     auto finish = [&](ChunkStatus status, const QString& code, const QString& message) {
         entry.status = status;
@@ -272,9 +436,30 @@ void LoadEngine::Job::processChunk(doris::StreamLoadClient& client, const source
 
         ++tries;
         ++entry.attempts;
+        const Compression codec = codecForNextAttempt();
+        const bool probe = prepareRequest(request, chunk, codec, client);
+        entry.compression = compressionName(codec);
         entry.status = ChunkStatus::Sending;
         update(entry); // journal: "might commit" before a single byte leaves
         auto result = client.load(request);
+        if (probe) {
+            std::lock_guard lock(mutex);
+            probing = false;
+        }
+        const doris::LoadAttemptInfo& attempt = client.lastAttempt();
+        if (!attempt.backend.isEmpty())
+            entry.backend = attempt.backend;
+        entry.wireBytes = attempt.bodyBytesSent;
+        entry.sendMs = attempt.bodyMs;
+        bool reachedBe = false;
+        {
+            std::lock_guard lock(mutex);
+            if (attempt.redirectMs >= 0 && (fastestRedirectMs < 0 || attempt.redirectMs < fastestRedirectMs))
+                fastestRedirectMs = attempt.redirectMs;
+            if (result && !attempt.backend.isEmpty())
+                anyBeReached = true;
+            reachedBe = anyBeReached;
+        }
         RetryDecision decision;
         if (result) {
             decision = retry::decide(*result, atomic);
@@ -295,12 +480,30 @@ void LoadEngine::Job::processChunk(doris::StreamLoadClient& client, const source
             decision = retry::decide(result.error());
             lastMessage = result.error().message;
             entry.message = lastMessage;
+            // A BE that refuses connections after others took loads was lost (stopped, restarted, crashed):
+            // check the label, then ask the FE again, which redirects to an alive BE.
+            if (result.error().code == QLatin1String("be_unreachable") && reachedBe)
+                decision = { ChunkAction::CheckLabel, {} };
         }
+        const bool beLost = !result
+            && (result.error().code == QLatin1String("be_unreachable")
+                || result.error().code == QLatin1String("network_error"));
+        if (decision.action != ChunkAction::Committed && decision.action != ChunkAction::Precommitted
+            && decision.action != ChunkAction::Cancelled && decision.action != ChunkAction::Fail)
+            entry.retries.append(tr("attempt %1 on BE %2: %3")
+                                     .arg(entry.attempts)
+                                     .arg(entry.backend.isEmpty() ? tr("(none)") : entry.backend, lastMessage));
+        // A lost BE costs no long back-off: nothing more is learnt by waiting, the FE picks another BE.
+        const int backoff
+            = beLost ? qMin(2000, 200 * tries) : retry::backoffMs(tries, plan.retryBaseDelayMs, plan.retryMaxDelayMs);
         qCDebug(lcLoad) << "chunk" << entry.index << "attempt" << entry.attempts << "->" << int(decision.action)
                         << lastMessage;
 
         switch (decision.action) {
         case ChunkAction::Committed:
+            if (plan.compression == Compression::Auto && codec == Compression::None && result
+                && result->status == doris::StreamLoadResult::LoadStatus::Success)
+                decideCompression(chunk, attempt);
             finish(ChunkStatus::Committed, {}, {});
             return;
         case ChunkAction::Precommitted:
@@ -314,13 +517,13 @@ void LoadEngine::Job::processChunk(doris::StreamLoadClient& client, const source
             return;
         case ChunkAction::Retry:
             update(entry);
-            pause(retry::backoffMs(tries, plan.retryBaseDelayMs, plan.retryMaxDelayMs), cancel);
+            pause(backoff, cancel);
             break;
         case ChunkAction::CheckLabel:
         case ChunkAction::WaitForLabel:
             uncertain = true;
             update(entry);
-            pause(retry::backoffMs(tries, plan.retryBaseDelayMs, plan.retryMaxDelayMs), cancel);
+            pause(backoff, cancel);
             break;
         }
     }
@@ -651,6 +854,21 @@ LoadReport LoadEngine::run(const std::atomic<bool>& cancel)
     }
     if (!job.journalError.code.isEmpty() && report.status == LoadReport::Status::Success) {
         report.message = job.journalError.message; // the load worked; only the journal could not be written
+    }
+    report.compression = QJsonObject { { QStringLiteral("mode"), compressionName(m_plan.compression) } };
+    if (m_plan.compression == Compression::Auto) {
+        if (job.compressionDecided) {
+            const QJsonObject decided = job.autoDecision.toJson();
+            for (auto it = decided.begin(); it != decided.end(); ++it)
+                report.compression.insert(it.key(), it.value());
+        } else {
+            report.compression.insert(QStringLiteral("codec"), QStringLiteral("none"));
+            report.compression.insert(QStringLiteral("reason"),
+                tr("No chunk of at least 1 MiB went through uncompressed to measure the link on, so nothing was "
+                   "compressed."));
+        }
+    } else {
+        report.compression.insert(QStringLiteral("codec"), compressionName(m_plan.compression));
     }
     report.seconds = clock.elapsed() / 1000.0;
     job.producerDone = true;

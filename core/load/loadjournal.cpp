@@ -186,6 +186,7 @@ Result<LoadJournal> LoadJournal::load(const QString& path)
         entry.attempts = object.value(QLatin1String("attempts")).toInt();
         entry.message = object.value(QLatin1String("message")).toString();
         entry.errorCode = object.value(QLatin1String("error_code")).toString();
+        entry.backend = object.value(QLatin1String("backend")).toString();
         if (entry.label.isEmpty() || journal.chunk(entry.index))
             return makeError(QStringLiteral("journal_corrupt"), tr("The load journal %1 is damaged.").arg(path),
                 tr("Delete it and start the load again without --resume."));

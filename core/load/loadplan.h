@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bodycompression.h"
 #include "common/result.h"
 #include "source/chunksource.h"
 #include "source/fieldrules.h"
@@ -46,6 +47,9 @@ struct LoadPlan
     bool resume = false;
     /// More Stream Load headers (e.g. "where", "timeout"), sent with every chunk.
     QList<QPair<QByteArray, QByteArray>> extraHeaders;
+    /// How chunk bodies travel (`--compress`): Auto measures the first chunk and compresses the rest only
+    /// when the link, not the CPU, is the limit. Not part of the fingerprint: a resumed job may change it.
+    Compression compression = Compression::None;
     /// Where rewritten chunk bodies are spooled; empty: the system temp dir.
     QString spoolDir;
 

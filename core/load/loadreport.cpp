@@ -2,6 +2,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace dia::load {
 
 namespace {
@@ -63,7 +65,65 @@ QJsonObject ChunkReport::toJson() const
         object.insert(QStringLiteral("message"), message);
     if (!errorCode.isEmpty())
         object.insert(QStringLiteral("error_code"), errorCode);
+    if (!backend.isEmpty())
+        object.insert(QStringLiteral("backend"), backend);
+    if (!compression.isEmpty())
+        object.insert(QStringLiteral("compression"), compression);
+    if (wireBytes >= 0)
+        object.insert(QStringLiteral("wire_bytes"), wireBytes);
+    if (sendMs >= 0)
+        object.insert(QStringLiteral("send_ms"), sendMs);
+    if (!retries.isEmpty())
+        object.insert(QStringLiteral("retries"), QJsonArray::fromStringList(retries));
     return object;
+}
+
+QJsonObject BackendLoadStats::toJson() const
+{
+    return QJsonObject {
+        { QStringLiteral("backend"), backend },
+        { QStringLiteral("chunks"), chunks },
+        { QStringLiteral("rows"), rows },
+        { QStringLiteral("bytes"), bytes },
+        { QStringLiteral("wire_bytes"), wireBytes },
+        { QStringLiteral("send_seconds"), qRound64(sendSeconds * 1000) / 1000.0 },
+        { QStringLiteral("mb_per_s"), qRound64(bytesPerSecond() / 1e4) / 100.0 },
+    };
+}
+
+QList<BackendLoadStats> LoadReport::backendStats() const
+{
+    QList<BackendLoadStats> stats;
+    for (const ChunkReport& c : chunks) {
+        if (c.status != ChunkStatus::Committed && c.status != ChunkStatus::Precommitted)
+            continue;
+        if (c.backend.isEmpty())
+            continue; // committed in an earlier run, or found committed by its label
+        auto it = std::find_if(
+            stats.begin(), stats.end(), [&](const BackendLoadStats& s) { return s.backend == c.backend; });
+        if (it == stats.end()) {
+            stats.append(BackendLoadStats { c.backend });
+            it = stats.end() - 1;
+        }
+        ++it->chunks;
+        it->rows += c.loaded >= 0 ? c.loaded : c.rows;
+        it->bytes += c.bytes;
+        it->wireBytes += c.wireBytes >= 0 ? c.wireBytes : c.bytes;
+        it->sendSeconds += qMax<qint64>(0, c.sendMs) / 1000.0;
+    }
+    std::sort(stats.begin(), stats.end(),
+        [](const BackendLoadStats& a, const BackendLoadStats& b) { return a.backend < b.backend; });
+    return stats;
+}
+
+QList<ChunkReport> LoadReport::retriedChunks() const
+{
+    QList<ChunkReport> retried;
+    for (const ChunkReport& c : chunks) {
+        if (c.attempts > 1)
+            retried.append(c);
+    }
+    return retried;
 }
 
 QString LoadReport::statusName(Status status)
@@ -95,6 +155,18 @@ QJsonObject LoadReport::toJson() const
         { QStringLiteral("job_id"), jobId },
         { QStringLiteral("chunks"), chunkArray },
     };
+    QJsonArray backendArray;
+    for (const BackendLoadStats& stats : backendStats())
+        backendArray.append(stats.toJson());
+    object.insert(QStringLiteral("backends"), backendArray);
+    QJsonArray retriedArray;
+    for (const ChunkReport& c : retriedChunks())
+        retriedArray.append(QJsonObject { { QStringLiteral("index"), c.index }, { QStringLiteral("label"), c.label },
+            { QStringLiteral("attempts"), c.attempts },
+            { QStringLiteral("retries"), QJsonArray::fromStringList(c.retries) } });
+    object.insert(QStringLiteral("retried_chunks"), retriedArray);
+    if (!compression.isEmpty())
+        object.insert(QStringLiteral("compression"), compression);
     if (!errorCode.isEmpty() || !message.isEmpty()) {
         QJsonObject error { { QStringLiteral("code"), errorCode }, { QStringLiteral("message"), message } };
         if (!hint.isEmpty())

@@ -1,5 +1,7 @@
 #include "fakedoris.h"
 
+#include "load/bodycompression.h"
+
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,6 +27,28 @@ struct Request
     qint64 contentLength = 0;
     bool headersDone = false;
 };
+
+/// Decodes a complete chunked-transfer body; false while the last (zero-size) chunk has not arrived.
+bool decodeChunked(const QByteArray& raw, QByteArray* out)
+{
+    out->clear();
+    qsizetype pos = 0;
+    for (;;) {
+        const qsizetype eol = raw.indexOf("\r\n", pos);
+        if (eol < 0)
+            return false;
+        bool ok = false;
+        const qint64 size = raw.mid(pos, eol - pos).trimmed().toLongLong(&ok, 16);
+        if (!ok)
+            return false;
+        if (raw.size() < eol + 2 + size + 2)
+            return false;
+        if (size == 0)
+            return true;
+        out->append(raw.constData() + eol + 2, size);
+        pos = eol + 2 + size + 2;
+    }
+}
 
 QByteArray jsonBody(const QJsonObject& object)
 {
@@ -240,6 +264,27 @@ private:
             return;
         if (socket->property("answered").toBool())
             return;
+        // issue 17: bodies of unknown size (chunked transfer coding), compressed as Doris accepts (compress_type)
+        if (request.headers.value("transfer-encoding").compare("chunked", Qt::CaseInsensitive) == 0) {
+            QByteArray decoded;
+            if (!decodeChunked(request.body, &decoded))
+                return;
+            request.body = decoded;
+            request.headers.remove("transfer-encoding");
+        }
+        if (const QByteArray type = request.headers.value("compress_type"); !type.isEmpty()) {
+            auto plain
+                = load::decompressBody(request.body, type == "gz" ? load::Compression::Gzip : load::Compression::Lz4);
+            if (!plain) {
+                socket->setProperty("answered", true);
+                respond(socket, 200,
+                    jsonBody({ { QStringLiteral("Status"), QStringLiteral("Fail") },
+                        { QStringLiteral("Message"),
+                            QStringLiteral("[INTERNAL_ERROR]bad compressed body: %1").arg(plain.error().message) } }));
+                return;
+            }
+            request.body = *plain;
+        }
         socket->setProperty("answered", true);
 
         const QString label = QString::fromUtf8(request.headers.value("label"));
