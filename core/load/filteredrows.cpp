@@ -39,14 +39,14 @@ void mapFilteredRows(QList<doris::FilteredRow>& rows, const QList<QPair<qint64, 
     }
 }
 
-Result<QList<QPair<qint64, QByteArray>>> chunkRecords(const LoadJournal& journal, int index)
+Result<QList<QPair<qint64, QByteArray>>> chunkRecords(
+    const LoadJournal& journal, int index, const source::FieldRules* rules)
 {
-    source::FieldRules
-        rules; // as the chunks were sent (value conversions cannot be rebuilt: their rows may match no line)
+    source::FieldRules fromJournal; // value conversions cannot be rebuilt from it: such rows may match no line
     for (bool emptyToNull : journal.emptyToNull)
-        rules.columns.append(source::FieldRule { emptyToNull, nullptr, QString() });
+        fromJournal.columns.append(source::FieldRule { emptyToNull, nullptr, QString() });
     auto source = source::openChunkSource(
-        journal.sourcePath, journal.readerOptions, journal.chunkLimits, QDir::tempPath(), rules);
+        journal.sourcePath, journal.readerOptions, journal.chunkLimits, QDir::tempPath(), rules ? *rules : fromJournal);
     if (!source)
         return source.error();
     for (;;) {
@@ -64,8 +64,8 @@ Result<QList<QPair<qint64, QByteArray>>> chunkRecords(const LoadJournal& journal
             .arg(index));
 }
 
-Result<FilteredRows> fetchFilteredRows(
-    const doris::ConnectionSettings& settings, const LoadJournal& journal, const QString& label)
+Result<FilteredRows> fetchFilteredRows(const doris::ConnectionSettings& settings, const LoadJournal& journal,
+    const QString& label, const source::FieldRules* rules)
 {
     const ChunkReport* chunk = nullptr;
     for (const ChunkReport& entry : journal.chunks) {
@@ -91,7 +91,7 @@ Result<FilteredRows> fetchFilteredRows(
     result.rows = fetched->log.rows;
     result.truncated = fetched->log.truncated;
     result.note = fetched->note;
-    if (auto records = chunkRecords(journal, chunk->index))
+    if (auto records = chunkRecords(journal, chunk->index, rules))
         mapFilteredRows(result.rows, *records);
     return result;
 }

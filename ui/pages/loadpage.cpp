@@ -3,6 +3,7 @@
 
 #include "common/bytesize.h"
 #include "importsession.h"
+#include "load/fieldrulesbuilder.h"
 #include "load/loadengine.h"
 #include "load/loadhistory.h"
 #include "load/loadjob.h"
@@ -126,6 +127,36 @@ QString LoadPage::newestUnfinishedJournal()
     return {};
 }
 
+source::FieldRules LoadPage::fieldRules(bool emptyAsString) const
+{
+    // the mapping names each file column's target and its type: empty cells become NULL in nullable targets, and
+    // once the whole file was scanned its value formats are converted (columns whose dates the `columns` header
+    // already converts with str_to_date are left to it)
+    QStringList targets;
+    QStringList convertible;
+    QList<doris::ColumnInfo> table;
+    const QList<schema::InferredColumn>& inferred = m_session->inferredColumns();
+    for (qsizetype i = 0; i < m_session->mapping.size(); ++i) {
+        const recipe::RecipeColumn& column = m_session->mapping.at(i);
+        targets.append(column.include ? column.name : QString());
+        const bool dateExpression
+            = i < inferred.size() && !inferred.at(i).sourceDateFormat.isEmpty() && inferred.at(i).type.isTemporal();
+        convertible.append(dateExpression ? QString() : targets.last());
+        doris::ColumnInfo info;
+        info.name = column.name;
+        info.type = column.type;
+        info.nullable = column.nullable && !column.key;
+        table.append(info);
+    }
+    source::FieldRules rules = load::makeFieldRules(targets, table, emptyAsString);
+    if (m_session->scanComplete) {
+        schema::ConversionOptions conversion;
+        conversion.emptyAsString = emptyAsString;
+        load::addConversions(rules, inferred, convertible, table, conversion);
+    }
+    return rules;
+}
+
 Result<load::LoadPlan> LoadPage::buildPlan(bool resume) const
 {
     load::LoadPlan plan;
@@ -139,6 +170,7 @@ Result<load::LoadPlan> LoadPage::buildPlan(bool resume) const
     plan.maxFilterRatio = m_ui->ratioSpin->value();
     plan.strictMode = m_ui->strictCheck->isChecked();
     plan.emptyAsString = m_session->emptyAsString;
+    plan.fieldRules = fieldRules(plan.emptyAsString);
     plan.atomic = m_ui->atomicCheck->isChecked();
     plan.resume = resume;
     plan.spoolDir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/spool");

@@ -66,6 +66,8 @@ protected:
 
 private:
     Result<load::LoadPlan> buildPlan(bool resume) const;
+    /// What happens to each file column's fields in the chunk bodies (see load::makeFieldRules).
+    source::FieldRules fieldRules(bool emptyAsString) const;
     void onProgress(const load::LoadProgress& progress);
     void onFinished(const load::LoadReport& report);
     void updateResumeButton();

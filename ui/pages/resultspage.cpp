@@ -33,8 +33,8 @@ struct ChunkErrors
 
 /// Fetches every chunk's rejected rows (from the BE, or over MySQL when the BE is unreachable), mapped back to
 /// lines in the file through the load's journal. Runs on a worker thread.
-ChunkErrors fetchAll(
-    const doris::ConnectionSettings& settings, const QString& journalPath, const QList<load::ChunkReport>& chunks)
+ChunkErrors fetchAll(const doris::ConnectionSettings& settings, const QString& journalPath,
+    const QList<load::ChunkReport>& chunks, const source::FieldRules& rules)
 {
     ChunkErrors out;
     const Result<load::LoadJournal> journal = load::LoadJournal::load(journalPath);
@@ -43,7 +43,7 @@ ChunkErrors fetchAll(
         return out;
     }
     for (const load::ChunkReport& chunk : chunks) {
-        const Result<load::FilteredRows> fetched = load::fetchFilteredRows(settings, *journal, chunk.label);
+        const Result<load::FilteredRows> fetched = load::fetchFilteredRows(settings, *journal, chunk.label, &rules);
         if (!fetched.ok()) {
             out.notes.append(QCoreApplication::translate("dia::ui::ResultsPage", "Chunk %1: %2")
                                  .arg(chunk.index + 1)
@@ -189,8 +189,9 @@ void ResultsPage::fetchErrorRows()
                     .replace(QLatin1Char('\n'), QStringLiteral("<br>")));
         Q_EMIT errorRowsLoaded();
     });
-    watcher->setFuture(
-        QtConcurrent::run([settings, journalPath, withErrors] { return fetchAll(settings, journalPath, withErrors); }));
+    watcher->setFuture(QtConcurrent::run([settings, journalPath, withErrors, rules = m_session->lastPlan.fieldRules] {
+        return fetchAll(settings, journalPath, withErrors, rules);
+    }));
 }
 
 void ResultsPage::onChunkChanged()
