@@ -11,6 +11,7 @@
 #include "load/fieldrulesbuilder.h"
 #include "load/labelscheme.h"
 #include "load/loadengine.h"
+#include "load/loadhistory.h"
 #include "schema/ddlgenerator.h"
 #include "schema/filescan.h"
 #include "schema/identifiercleaner.h"
@@ -530,6 +531,14 @@ int LoadCommand::run(const QCommandLineParser& parser, const CliIo& io)
         plan.journalPath = dir + QLatin1Char('/') + fingerprint->left(24) + QStringLiteral(".json");
     }
 
+    // the same file into the same table before: said, not refused (a script may mean to append it again)
+    const std::optional<load::PreviousLoad> earlier = plan.resume ? std::nullopt : load::findPreviousLoad(plan);
+    if (earlier && !json)
+        io.printErr(
+            tr("doris-import load: note: %1 was already loaded into %2.%3 at %4 (%5 rows); loading it again.\n")
+                .arg(plan.sourcePath, earlier->database, earlier->table, earlier->finished.toString(Qt::ISODate))
+                .arg(earlier->rowsLoaded));
+
     load::LoadEngine engine(plan, *settings, load::fileChunkSourceFactory());
     bool drewBar = false;
     engine.setProgressCallback([&](const load::LoadProgress& progress) {
@@ -550,7 +559,15 @@ int LoadCommand::run(const QCommandLineParser& parser, const CliIo& io)
         io.printErr(QStringLiteral("\n"));
 
     if (json) {
-        io.writeOut(toJsonLine(report.toJson()));
+        QJsonObject out = report.toJson();
+        if (earlier) {
+            out.insert(QStringLiteral("previous_load"),
+                QJsonObject { { QStringLiteral("finished"), earlier->finished.toString(Qt::ISODate) },
+                    { QStringLiteral("rows_loaded"), earlier->rowsLoaded },
+                    { QStringLiteral("rows_filtered"), earlier->rowsFiltered },
+                    { QStringLiteral("journal"), earlier->journalPath } });
+        }
+        io.writeOut(toJsonLine(out));
     } else {
         io.print(tr("%1: %2 of %3 rows loaded, %4 filtered, %5 chunks, %6 in %7 s (journal %8)\n")
                      .arg(load::LoadReport::statusName(report.status))

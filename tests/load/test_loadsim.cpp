@@ -572,3 +572,24 @@ TEST_F(LoadSimTest, EmptyFieldsLoadAsNullInNullableColumns)
     EXPECT_FALSE(strings.value(1).isNull());
     EXPECT_EQ(strings.value(3), QStringLiteral("x"));
 }
+
+TEST_F(LoadSimTest, CliSaysWhenTheSameFileWentIntoTheSameTableBefore)
+{
+    const QStringList first { QStringLiteral("load"), m_plan.sourcePath, QStringLiteral("--fe"),
+        QStringLiteral("http://127.0.0.1:%1").arg(m_sim.fePort()), QStringLiteral("--mysql"),
+        QStringLiteral("127.0.0.1:%1").arg(m_sim.mysqlPort()), QStringLiteral("--table"), QStringLiteral("d.t"),
+        QStringLiteral("--journal"), m_dir.filePath(QStringLiteral("first.json")), QStringLiteral("--json") };
+    const test::ProcessResult once = test::runProcess(
+        test::binPath(QStringLiteral("doris-import")), first, 120000, { QStringLiteral("DORIS_PASSWORD=") });
+    ASSERT_EQ(once.exitCode, 0) << once.err.toStdString();
+    EXPECT_FALSE(QJsonDocument::fromJson(once.out).object().contains(QLatin1String("previous_load")));
+    QStringList second = first;
+    second[second.indexOf(m_dir.filePath(QStringLiteral("first.json")))]
+        = m_dir.filePath(QStringLiteral("second.json"));
+    const test::ProcessResult twice = test::runProcess(
+        test::binPath(QStringLiteral("doris-import")), second, 120000, { QStringLiteral("DORIS_PASSWORD=") });
+    ASSERT_EQ(twice.exitCode, 0) << twice.err.toStdString();
+    const QJsonObject previous
+        = QJsonDocument::fromJson(twice.out).object().value(QLatin1String("previous_load")).toObject();
+    EXPECT_EQ(previous.value(QLatin1String("rows_loaded")).toInteger(), kRows) << twice.out.toStdString();
+}
