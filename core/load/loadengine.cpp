@@ -442,9 +442,11 @@ void LoadEngine::Job::processChunk(doris::StreamLoadClient& client, const source
         entry.status = ChunkStatus::Sending;
         update(entry); // journal: "might commit" before a single byte leaves
         auto result = client.load(request);
+        bool abandonedForCompression = false; // the probing body was stopped on purpose, to go again compressed
         if (probe) {
             std::lock_guard lock(mutex);
             probing = false;
+            abandonedForCompression = !result && compressionDecided && autoDecision.codec != Compression::None;
         }
         const doris::LoadAttemptInfo& attempt = client.lastAttempt();
         if (!attempt.backend.isEmpty())
@@ -484,6 +486,8 @@ void LoadEngine::Job::processChunk(doris::StreamLoadClient& client, const source
             // check the label, then ask the FE again, which redirects to an alive BE.
             if (result.error().code == QLatin1String("be_unreachable") && reachedBe)
                 decision = { ChunkAction::CheckLabel, {} };
+            if (abandonedForCompression)
+                decision = { ChunkAction::CheckLabel, {} };
         }
         const bool beLost = !result
             && (result.error().code == QLatin1String("be_unreachable")
@@ -494,8 +498,9 @@ void LoadEngine::Job::processChunk(doris::StreamLoadClient& client, const source
                                      .arg(entry.attempts)
                                      .arg(entry.backend.isEmpty() ? tr("(none)") : entry.backend, lastMessage));
         // A lost BE costs no long back-off: nothing more is learnt by waiting, the FE picks another BE.
-        const int backoff
-            = beLost ? qMin(2000, 200 * tries) : retry::backoffMs(tries, plan.retryBaseDelayMs, plan.retryMaxDelayMs);
+        const int backoff = abandonedForCompression
+            ? 0
+            : (beLost ? qMin(2000, 200 * tries) : retry::backoffMs(tries, plan.retryBaseDelayMs, plan.retryMaxDelayMs));
         qCDebug(lcLoad) << "chunk" << entry.index << "attempt" << entry.attempts << "->" << int(decision.action)
                         << lastMessage;
 

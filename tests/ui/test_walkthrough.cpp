@@ -463,10 +463,16 @@ TEST_F(WalkthroughTest, CloseDuringALoadAsksThenResumesAfterARestartOnNewPorts)
     ASSERT_NO_FATAL_FAILURE(openWindow());
     ASSERT_NO_FATAL_FAILURE(typeConnection(m_sim.feHttpPort(), true));
     QPushButton* reopen = nullptr;
-    for (QPushButton* button : m_window->findChildren<QPushButton*>()) {
-        if (button->isVisible() && button->text().contains(QLatin1String("Reopen to resume")))
-            reopen = button;
-    }
+    // the offer comes with the connection test's answer and the resume recipe the last run wrote: wait for it
+    static_cast<void>(QTest::qWaitFor(
+        [&] {
+            for (QPushButton* button : m_window->findChildren<QPushButton*>()) {
+                if (button->isVisible() && button->text().contains(QLatin1String("Reopen to resume")))
+                    reopen = button;
+            }
+            return reopen != nullptr;
+        },
+        kWaitMs));
     ASSERT_NE(reopen, nullptr) << "the unfinished import is not offered";
     saveShot(m_window.get(), QStringLiteral("1-connect-resume-offer"));
     QTest::mouseClick(reopen, Qt::LeftButton);

@@ -86,7 +86,7 @@ start_sim() {
 # start_proxy → FE_P, BE_P: the proxied FE and BE ports
 start_proxy() {
     if [[ -n "$SLOWLINK" ]]; then
-        "$SLOWLINK" --rate "$RATE" --delay "$DELAY" "0:$FE" "0:$BE" > "$WORK/proxy.out" 2> "$WORK/proxy.err" &
+        "$SLOWLINK" --rate "$RATE" --delay "$DELAY" --map "0=$FE" --map "0=$BE" > "$WORK/proxy.out" 2> "$WORK/proxy.err" &
     else
         python3 "$ROOT/tests/bench/cluster/slowlink.py" --rate "$RATE" --delay "$DELAY" "0:$FE" "0:$BE" \
             > "$WORK/proxy.out" 2> "$WORK/proxy.err" &
@@ -96,8 +96,11 @@ start_proxy() {
     read -r FE_P BE_P < <(python3 -c '
 import json, sys
 ports = json.load(open(sys.argv[1]))["ports"]
-by_target = {int(t): int(l) for l, t in ports.items()}
-print(by_target[int(sys.argv[2])], by_target[int(sys.argv[3])])' "$WORK/proxy.out" "$FE" "$BE")
+if isinstance(ports, dict):  # slowlink.py: {listen: target}
+    by_target = {int(t): int(l) for l, t in ports.items()}
+    print(by_target[int(sys.argv[2])], by_target[int(sys.argv[3])])
+else:  # dia-slowlink: listening ports in --map order
+    print(ports[0], ports[1])' "$WORK/proxy.out" "$FE" "$BE")
 }
 
 # run NAME COMMAND... → "NAME seconds"

@@ -20,6 +20,7 @@ public:
     void acquire(size_t n);
     size_t burst() const { return m_burst; }
     bool unlimited() const { return m_rate <= 0; }
+    double rate() const { return m_rate; }
 
 private:
     double m_rate;

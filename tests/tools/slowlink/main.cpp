@@ -58,6 +58,9 @@ public:
         , m_dst(dst)
         , m_bucket(bucket)
         , m_delay(delayUs)
+        , m_maxQueued(bucket.unlimited()
+                  ? kMaxQueued
+                  : std::min(kMaxQueued, size_t(bucket.rate() * double(delayUs) / 1e6) + kLinkBuffer))
     { }
 
     void readLoop()
@@ -73,7 +76,7 @@ public:
             else
                 s.end = n == 0 ? Segment::End::Eof : Segment::End::Reset;
             std::unique_lock<std::mutex> lock(m_mutex);
-            m_space.wait(lock, [&] { return m_queued < kMaxQueued || m_writerDone; });
+            m_space.wait(lock, [&] { return m_queued < m_maxQueued || m_writerDone; });
             if (m_writerDone)
                 return;
             m_queued += s.data.size();
@@ -119,6 +122,9 @@ public:
 
 private:
     static constexpr size_t kMaxQueued = size_t(16) << 20;
+    /// What a link holds besides the bytes in flight (a router's queue): a sender feels the rate, as on a real
+    /// link, instead of filling megabytes of proxy buffer at loopback speed.
+    static constexpr size_t kLinkBuffer = size_t(256) << 10;
 
     bool send(const std::string& data)
     {
@@ -153,6 +159,7 @@ private:
     int m_dst;
     TokenBucket& m_bucket;
     std::chrono::microseconds m_delay;
+    size_t m_maxQueued;
     std::mutex m_mutex;
     std::condition_variable m_ready;
     std::condition_variable m_space;
