@@ -4,6 +4,15 @@ namespace dia::load {
 
 namespace {
 
+const doris::ColumnInfo* columnNamed(const QList<doris::ColumnInfo>& table, const QString& name)
+{
+    for (const doris::ColumnInfo& column : table) {
+        if (!name.isEmpty() && column.name.compare(name, Qt::CaseInsensitive) == 0)
+            return &column;
+    }
+    return nullptr;
+}
+
 /// A schema converter seen by the chunk bodies as a value transform.
 class ConverterTransform final : public source::ValueTransform
 {
@@ -28,15 +37,6 @@ public:
 private:
     std::shared_ptr<const schema::ValueConverter> m_converter;
 };
-
-const doris::ColumnInfo* columnNamed(const QList<doris::ColumnInfo>& table, const QString& name)
-{
-    for (const doris::ColumnInfo& column : table) {
-        if (!name.isEmpty() && column.name.compare(name, Qt::CaseInsensitive) == 0)
-            return &column;
-    }
-    return nullptr;
-}
 
 } // namespace
 
@@ -68,10 +68,8 @@ source::FieldRules makeFieldRules(const QStringList& targets, const QList<doris:
     source::FieldRules rules;
     for (const QString& target : targets) {
         source::FieldRule rule;
-        for (const doris::ColumnInfo& column : table) {
-            if (!target.isEmpty() && column.name.compare(target, Qt::CaseInsensitive) == 0)
-                rule.emptyToNull = column.nullable && !emptyAsString;
-        }
+        if (const doris::ColumnInfo* column = columnNamed(table, target))
+            rule.emptyToNull = column->nullable && !emptyAsString;
         rules.columns.append(rule);
     }
     return rules;

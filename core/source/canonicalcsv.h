@@ -16,13 +16,7 @@ class CanonicalCsv
 public:
     /// The body format of rewritten chunks using `separator` (UTF-8 bytes).
     static BodyFormat bodyFormat(const QByteArray& separator);
-    /// Appends one field value (UTF-8 bytes).
-    static void appendField(QByteArray& out, const char* data, qint64 size, const QByteArray& separator);
-    /// Appends a record of UTF-8 fields and the line delimiter.
-    static void appendRecord(QByteArray& out, const QList<QByteArray>& fields, const QByteArray& separator);
-    /// Appends a record of text fields and the line delimiter.
-    static void appendRecord(QByteArray& out, const QStringList& fields, const QByteArray& separator);
-    /// Splits a canonical body into its fields again (the inverse of appendRecord; used by tests and records()).
+    /// Splits a canonical body into its fields again, as Doris does (used by tests). CsvRecordRewriter writes it.
     static QList<QList<QByteArray>> parse(
         const QByteArray& body, const QByteArray& separator, const QByteArray& lineDelimiter = "\n");
 };
