@@ -48,12 +48,16 @@ void addConversions(source::FieldRules& rules, QList<schema::InferredColumn> col
         if (!target)
             continue; // not loaded
         schema::InferredColumn& column = columns[i];
-        if (auto type = schema::ColumnType::parse(target->type))
+        while (rules.columns.size() <= i)
+            rules.columns.append(source::FieldRule {});
+        const Result<schema::ColumnType> type = schema::ColumnType::parse(target->type);
+        // values Doris reads as meant go as written, so their chunks keep the byte-range paths
+        if (type && schema::readsAsWritten(column, *type))
+            continue;
+        if (type)
             column.type = *type;
         column.nullable = target->nullable;
         auto converter = schema::makeConverter(column, options);
-        while (rules.columns.size() <= i)
-            rules.columns.append(source::FieldRule {});
         if (!converter)
             continue;
         source::FieldRule& rule = rules.columns[i];

@@ -18,6 +18,8 @@ source::FieldRules makeFieldRules(
 /// Adds the value conversions of the file's inferred columns (core/schema's converters: locale numbers, money,
 /// percent, dates with offsets, yes/no, null tokens) to `rules`, each for the type of the table column it loads
 /// into (`targets` and `table` as for makeFieldRules), so the bodies carry what Doris 2.1 parses as intended.
+/// A column whose every cell Doris already reads as meant (schema::readsAsWritten) gets no conversion, so a file
+/// of plain numbers and ISO dates keeps the byte-range paths.
 void addConversions(source::FieldRules& rules, QList<schema::InferredColumn> columns, const QStringList& targets,
     const QList<doris::ColumnInfo>& table, const schema::ConversionOptions& options);
 

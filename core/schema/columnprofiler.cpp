@@ -12,6 +12,18 @@ namespace dia::schema {
 
 namespace {
 
+/// Written exactly as Doris writes a DATE or DATETIME (2024-07-01, 2024-07-01 10:00:00[.ffffff]): Doris reads
+/// it as meant, so the loader can send it as it is.
+bool isDorisDateText(std::string_view v, const lex::TemporalLex& t)
+{
+    using Layout = lex::TemporalLex::Layout;
+    if (t.layout != Layout::YearFirst || t.separator != '-' || t.isoT || t.hasOffset || t.twelveHour)
+        return false;
+    if (!t.hasTime)
+        return v.size() == 10;
+    return v.size() == 19 || (v.size() >= 21 && v[19] == '.');
+}
+
 constexpr int kVarcharSteps[] = { 16, 32, 64, 128, 255, 512, 1024, 2048, 4096, 8192, 16384, 32768, 65533 };
 
 /// Tight: the next step above maxBytes plus 25 %. Roomy: at least 4x the longest value and 64 bytes.
@@ -141,6 +153,8 @@ void ColumnProfiler::addValue(std::string_view raw, qint64 line)
             ++m_emptyOrBackslashN;
         if (!value.empty())
             ++m_tokenNulls;
+        if (lex::isNullWord(raw)) // NULL, null (an exact \N returned above)
+            ++m_nullWords;
         m_maxTokenBytes = std::max<qint64>(m_maxTokenBytes, qint64(raw.size()));
         return;
     }
@@ -184,6 +198,8 @@ bool ColumnProfiler::addNumber(std::string_view value, qint64 line)
     if (!lex::lexNumber(value, n))
         return false;
     ++m_numbers;
+    if (!n.plain || n.leadingZeros)
+        ++m_unlikeDoris;
     if (n.leadingZeros) {
         ++m_leadingZeros;
         remember(m_firstLeadingZero, value, line);
@@ -357,6 +373,8 @@ bool ColumnProfiler::addTemporal(std::string_view value, qint64 line)
         return true;
     }
     m_layouts |= quint8(1u << unsigned(t.layout));
+    if (!isDorisDateText(value, t))
+        ++m_unlikeDoris;
     const bool legacy = (t.layout == Layout::YearFirst && (t.separator == '-' || t.separator == '/'))
         || t.layout == Layout::DayFirstDot || (t.layout == Layout::YearLast && t.separator == '/');
     const bool legacyTime = !t.hasTime || (!t.twelveHour && !t.hasOffset && t.fraction.size() <= 9);
@@ -711,6 +729,8 @@ InferredColumn ColumnProfiler::result() const
     c.nullTokenCount = m_tokenNulls;
     c.errorCount = m_errors;
     c.maxBytes = m_maxBytes;
+    c.unlikeDorisCount = m_unlikeDoris + m_tokenNulls + m_errors + m_boolWords;
+    c.nullWordCount = m_nullWords;
 
     if (m_values == 0) {
         c.type = ColumnType::varchar(255);

@@ -53,6 +53,8 @@ private:
     qint64 m_emptyOrBackslashN = 0;
     qint64 m_tokenNulls = 0;
     qint64 m_errors = 0;
+    qint64 m_nullWords = 0; ///< NULL/null cells (a text column reads them as NULL only when rewritten to \N)
+    qint64 m_unlikeDoris = 0; ///< numbers and dates written otherwise than Doris writes them
     qint64 m_maxBytes = 0; ///< non-null values
     qint64 m_maxTokenBytes = 0; ///< null tokens (they are text in a text column)
     std::vector<std::string> m_examples;

@@ -36,6 +36,11 @@ struct InferredColumn
     ValueFormat format;
     qint64 nullTokenCount = 0; ///< cells that are a null token (N/A, NULL, -, #N/A ...), within nullCount
     qint64 errorCount = 0; ///< cells that are an Excel error value (#DIV/0!, #VALUE! ...), within nullCount
+    /// Cells a typed column cannot take as written: numbers and dates not written the way Doris writes them
+    /// (1.234,50, $5, 1e3, 007, 07/01/2024, 2024-07-01T10:00Z), yes/no words, null tokens other than an empty
+    /// cell and \N, error values. None: the loader may send the column as written (see readsAsWritten()).
+    qint64 unlikeDorisCount = 0;
+    qint64 nullWordCount = 0; ///< cells that are exactly NULL or null: NULL in a nullable text column once rewritten
     qint64 offsetCount = 0; ///< date-times written with a UTC offset or Z (converted to one zone when loading)
 };
 

@@ -233,6 +233,33 @@ private:
 
 } // namespace
 
+bool readsAsWritten(const InferredColumn& inferred, const ColumnType& target)
+{
+    const ValueFormat& f = inferred.format;
+    if (target.isText()) // a text column converts only dates and the words NULL/null
+        return f.kind == ValueFormat::Kind::Date ? inferred.unlikeDorisCount == 0 : inferred.nullWordCount == 0;
+    if (inferred.unlikeDorisCount > 0)
+        return false;
+    const ColumnType& seen = inferred.type;
+    if (f.kind == ValueFormat::Kind::Number) {
+        const bool plain
+            = f.decimal == '.' && f.group == '\0' && f.currency.isEmpty() && f.percent == ValueFormat::Percent::None;
+        if (!plain)
+            return false;
+        if (target.isInteger())
+            return seen.isInteger() && inferred.maxScale == 0 && int(target.kind) >= int(seen.kind);
+        if (target.kind == TypeKind::Decimal)
+            return target.scale >= inferred.maxScale && target.precision - target.scale >= inferred.maxIntegerDigits;
+        return target.kind == TypeKind::Float || target.kind == TypeKind::Double;
+    }
+    if (f.kind == ValueFormat::Kind::Date && target.isTemporal()) {
+        if (seen.kind == TypeKind::DateTime) // DATETIME(p) keeps p fraction digits
+            return target.kind == TypeKind::DateTime && target.scale >= seen.scale;
+        return seen.kind == TypeKind::Date;
+    }
+    return false;
+}
+
 std::shared_ptr<const ValueConverter> makeConverter(const InferredColumn& column, const ConversionOptions& options)
 {
     const ColumnType& type = column.type;

@@ -45,6 +45,12 @@ struct ConversionOptions
 std::vector<std::shared_ptr<const ValueConverter>> makeConverters(
     const QList<InferredColumn>& columns, const ConversionOptions& options);
 
+/// Whether Doris reads every cell of `inferred` (a whole-file inference, with its inferred type) as its converter
+/// would write it when the cells are sent as written into a column of type `target`: plain numbers that fit,
+/// dates written as Doris writes them, no null token other than empty cells and \N. The loader then needs no
+/// converter for the column and keeps its chunks on the byte-range paths (empty cells are the field rule's).
+bool readsAsWritten(const InferredColumn& inferred, const ColumnType& target);
+
 /// The converter of one column (nullptr as in makeConverters).
 std::shared_ptr<const ValueConverter> makeConverter(const InferredColumn& column, const ConversionOptions& options);
 
