@@ -1,6 +1,10 @@
 #include "filescan.h"
 
+#include "parallelinference.h"
 #include "schemainferrer.h"
+
+#include <optional>
+#include <thread>
 
 namespace dia::schema {
 
@@ -24,8 +28,14 @@ Result<FileInference> FileScan::infer(const QString& path, const source::ReaderO
     SchemaInferrer inferrer(reader.info().columnNames, options);
     FileInference out;
     source::RowViews row; // byte views: no QString per field
+    // the whole file on several cores: this thread splits records, worker threads profile the columns
+    const int cores = int(std::thread::hardware_concurrency());
+    std::optional<ParallelInference> parallel;
+    if (maxRows == 0 && cores > 1)
+        parallel.emplace(inferrer, cores);
+    qint64 rows = 0;
     while (true) {
-        if (maxRows > 0 && inferrer.rowCount() >= maxRows) {
+        if (maxRows > 0 && rows >= maxRows) {
             out.complete = false;
             break;
         }
@@ -34,8 +44,11 @@ Result<FileInference> FileScan::infer(const QString& path, const source::ReaderO
             return more.error();
         if (!*more)
             break;
-        inferrer.addRow(row.fields, row.line);
-        if (inferrer.rowCount() % kBatchRows == 0) {
+        if (parallel)
+            parallel->addRow(row.fields, row.line);
+        else
+            inferrer.addRow(row.fields, row.line);
+        if (++rows % kBatchRows == 0) {
             if (progress)
                 progress(reader.progress());
             if (cancelled(cancel)) {
@@ -44,6 +57,8 @@ Result<FileInference> FileScan::infer(const QString& path, const source::ReaderO
             }
         }
     }
+    if (parallel)
+        parallel->finish();
     if (progress)
         progress(out.complete ? 1.0 : reader.progress());
     out.info = reader.info();

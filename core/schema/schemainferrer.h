@@ -34,6 +34,16 @@ public:
     };
     bool addRows(const QList<LineRow>& rows, const std::atomic<bool>* cancel = nullptr);
 
+    /// For ParallelInference, which feeds the profilers column by column: one column's profiler, and the
+    /// records it fed (`ragged`: those with another field count).
+    size_t columnCount() const { return m_profilers.size(); }
+    ColumnProfiler& profiler(size_t column) { return m_profilers[column]; }
+    void countRows(qint64 rows, qint64 ragged)
+    {
+        m_rows += rows;
+        m_raggedRows += ragged;
+    }
+
     QList<InferredColumn> columns() const;
     qint64 rowCount() const { return m_rows; }
     qint64 raggedRows() const { return m_raggedRows; }
