@@ -118,6 +118,7 @@ struct LoadEngine::Job
     /// A load reached a BE in this run: a BE that then refuses connections was lost (retry through the FE),
     /// not misconfigured (fail with the override diagnosis).
     bool anyBeReached = false;
+    bool anyFeAnswered = false; ///< the FE's HTTP port answered once in this job
     /// Auto compression: decided once, by the first chunk that committed uncompressed.
     bool compressionDecided = false;
     bool compressionDeciding = false;
@@ -454,6 +455,7 @@ void LoadEngine::Job::processChunk(doris::StreamLoadClient& client, const source
         entry.wireBytes = attempt.bodyBytesSent;
         entry.sendMs = attempt.bodyMs;
         bool reachedBe = false;
+        bool feNeverAnswered = false;
         {
             std::lock_guard lock(mutex);
             if (attempt.redirectMs >= 0 && (fastestRedirectMs < 0 || attempt.redirectMs < fastestRedirectMs))
@@ -461,6 +463,9 @@ void LoadEngine::Job::processChunk(doris::StreamLoadClient& client, const source
             if (result && !attempt.backend.isEmpty())
                 anyBeReached = true;
             reachedBe = anyBeReached;
+            if (result || result.error().code != QLatin1String("fe_unreachable"))
+                anyFeAnswered = true;
+            feNeverAnswered = !anyFeAnswered;
         }
         RetryDecision decision;
         if (result) {
@@ -488,6 +493,14 @@ void LoadEngine::Job::processChunk(doris::StreamLoadClient& client, const source
                 decision = { ChunkAction::CheckLabel, {} };
             if (abandonedForCompression)
                 decision = { ChunkAction::CheckLabel, {} };
+            // An FE that never answered since the job began is a wrong address, not an outage: minutes of
+            // retries would only hide it. A second attempt covers a connection lost at the first.
+            if (result.error().code == QLatin1String("fe_unreachable") && feNeverAnswered && tries >= 2) {
+                decision = { ChunkAction::Fail, result.error().code };
+                lastMessage = tr("%1 Nothing has answered there since the load began: check the FE's host and "
+                                 "HTTP port (http_port in fe.conf, 8030 by default), then start the load again.")
+                                  .arg(lastMessage);
+            }
         }
         const bool beLost = !result
             && (result.error().code == QLatin1String("be_unreachable")

@@ -11,6 +11,9 @@
 #include <QTemporaryDir>
 #include <QThread>
 
+#include <QElapsedTimer>
+#include <QTcpServer>
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -178,6 +181,24 @@ TEST_F(LoadEngineTest, FeOutageIsRetried)
     const LoadReport report = run(50);
     EXPECT_EQ(report.status, LoadReport::Status::Success);
     expectExactlyOnce(m_rows);
+}
+
+TEST_F(LoadEngineTest, FeThatNeverAnsweredFailsAtOnce)
+{
+    QTcpServer closed; // a port nothing listens on any more: a wrong --fe, not an outage
+    ASSERT_TRUE(closed.listen(QHostAddress::LocalHost));
+    m_settings.feHttpPort = closed.serverPort();
+    closed.close();
+    m_plan.retryBaseDelayMs = 200;
+    m_plan.retryMaxDelayMs = 5000;
+    QElapsedTimer clock;
+    clock.start();
+    const LoadReport report = run(50);
+    EXPECT_LT(clock.elapsed(), 3000) << "eight attempts with back-off would take seconds";
+    EXPECT_EQ(report.status, LoadReport::Status::Fail);
+    EXPECT_EQ(report.errorCode, QStringLiteral("fe_unreachable"));
+    EXPECT_TRUE(report.message.contains(QStringLiteral("http_port in fe.conf"))) << report.message.toStdString();
+    EXPECT_TRUE(m_doris.visibleRows().isEmpty());
 }
 
 TEST_F(LoadEngineTest, TooManyFilteredRowsFailsWithoutRetry)
