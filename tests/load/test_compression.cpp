@@ -409,6 +409,73 @@ TEST(WireProbe, ShortBodiesNeverDecide)
     EXPECT_EQ(calls, 0);
 }
 
+namespace {
+
+/// A load of `rows` into the in-process stand-in through LoadEngine, `rowsPerChunk` rows a chunk. The rows are also
+/// written to the plan's source file, whose identity the plan's fingerprint reads.
+class FakeLoad
+{
+public:
+    FakeLoad(test::FakeDoris& doris, QList<QByteArray> rows, int rowsPerChunk)
+        : m_rows(std::move(rows))
+        , m_rowsPerChunk(rowsPerChunk)
+    {
+        QFile source(m_dir.filePath(QStringLiteral("data.csv")));
+        if (source.open(QIODevice::WriteOnly))
+            source.write(m_rows.join('\n'));
+        plan.sourcePath = source.fileName();
+        plan.database = QStringLiteral("db");
+        plan.table = QStringLiteral("t");
+        plan.retryBaseDelayMs = 10;
+        plan.retryMaxDelayMs = 40;
+        settings.feHost = QStringLiteral("127.0.0.1");
+        settings.feHttpPort = doris.fePort();
+        settings.connectTimeoutMs = 5000;
+        settings.requestTimeoutMs = 5000;
+    }
+
+    LoadReport run()
+    {
+        LoadEngine engine(plan, settings, [this](const LoadPlan&) {
+            return Result<std::unique_ptr<source::ChunkSource>>(
+                std::unique_ptr<source::ChunkSource>(std::make_unique<test::FakeChunkSource>(m_rows, m_rowsPerChunk)));
+        });
+        std::atomic<bool> cancel { false };
+        return engine.run(cancel);
+    }
+
+    /// The stand-in's visible rows are the loaded ones, each exactly once.
+    bool loadedExactlyOnce(const test::FakeDoris& doris) const
+    {
+        QList<QByteArray> visible = doris.visibleRows();
+        QList<QByteArray> expected = m_rows;
+        std::sort(visible.begin(), visible.end());
+        std::sort(expected.begin(), expected.end());
+        return visible == expected;
+    }
+
+    LoadPlan plan;
+    doris::ConnectionSettings settings;
+
+private:
+    QTemporaryDir m_dir;
+    QList<QByteArray> m_rows;
+    int m_rowsPerChunk;
+};
+
+/// A localhost port nothing listens on any more.
+int closedPort()
+{
+    QTcpServer closed;
+    if (!closed.listen(QHostAddress::LocalHost))
+        return 1;
+    const int port = closed.serverPort();
+    closed.close();
+    return port;
+}
+
+} // namespace
+
 // The engine with compressed bodies against the in-process stand-in (chunked transfer coding, compress_type):
 // every row exactly once, as with plain bodies.
 class CompressedEngineLoad : public ::testing::TestWithParam<Compression>
@@ -421,30 +488,10 @@ TEST_P(CompressedEngineLoad, EveryRowExactlyOnceAndTheReportSaysHow)
     QList<QByteArray> rows;
     for (int i = 1; i <= 2000; ++i)
         rows.append(QByteArray::number(i) + ",\"Müller, Anna\",name_" + QByteArray::number(i * 7));
-    QTemporaryDir dir;
-    QFile source(dir.filePath(QStringLiteral("data.csv"))); // the plan's fingerprint reads the file
-    ASSERT_TRUE(source.open(QIODevice::WriteOnly));
-    source.write(rows.join('\n'));
-    source.close();
-    LoadPlan plan;
-    plan.sourcePath = source.fileName();
-    plan.database = QStringLiteral("db");
-    plan.table = QStringLiteral("t");
-    plan.parallelism = 2;
-    plan.retryBaseDelayMs = 10;
-    plan.retryMaxDelayMs = 40;
-    plan.compression = GetParam();
-    doris::ConnectionSettings settings;
-    settings.feHost = QStringLiteral("127.0.0.1");
-    settings.feHttpPort = doris.fePort();
-    settings.connectTimeoutMs = 5000;
-    settings.requestTimeoutMs = 5000;
-    LoadEngine engine(plan, settings, [&rows](const LoadPlan&) {
-        return Result<std::unique_ptr<source::ChunkSource>>(
-            std::unique_ptr<source::ChunkSource>(std::make_unique<test::FakeChunkSource>(rows, 250)));
-    });
-    std::atomic<bool> cancel { false };
-    const LoadReport report = engine.run(cancel);
+    FakeLoad load(doris, rows, 250);
+    load.plan.parallelism = 2;
+    load.plan.compression = GetParam();
+    const LoadReport report = load.run();
     ASSERT_EQ(report.status, LoadReport::Status::Success) << report.message.toStdString();
     ASSERT_EQ(report.chunks.size(), 8);
     for (const ChunkReport& chunk : report.chunks) {
@@ -453,11 +500,8 @@ TEST_P(CompressedEngineLoad, EveryRowExactlyOnceAndTheReportSaysHow)
         EXPECT_EQ(chunk.backend, QStringLiteral("127.0.0.1:%1").arg(doris.bePort()));
     }
     EXPECT_EQ(report.compression.value(QLatin1String("codec")).toString(), compressionName(GetParam()));
-    QList<QByteArray> visible = doris.visibleRows();
-    std::sort(visible.begin(), visible.end());
-    std::sort(rows.begin(), rows.end());
-    EXPECT_EQ(visible.size(), 2000);
-    EXPECT_TRUE(visible == rows);
+    EXPECT_EQ(doris.visibleRows().size(), 2000);
+    EXPECT_TRUE(load.loadedExactlyOnce(doris));
 }
 
 TEST_P(CompressedEngineLoad, ACompressedBodyCutMidwayIsCheckedAndSentAgain)
@@ -467,29 +511,9 @@ TEST_P(CompressedEngineLoad, ACompressedBodyCutMidwayIsCheckedAndSentAgain)
     QList<QByteArray> rows;
     for (int i = 1; i <= 600; ++i)
         rows.append(QByteArray::number(i) + ",x" + QByteArray::number(i));
-    QTemporaryDir dir;
-    QFile source(dir.filePath(QStringLiteral("data.csv"))); // the plan's fingerprint reads the file
-    ASSERT_TRUE(source.open(QIODevice::WriteOnly));
-    source.write(rows.join('\n'));
-    source.close();
-    LoadPlan plan;
-    plan.sourcePath = source.fileName();
-    plan.database = QStringLiteral("db");
-    plan.table = QStringLiteral("t");
-    plan.retryBaseDelayMs = 10;
-    plan.retryMaxDelayMs = 40;
-    plan.compression = GetParam();
-    doris::ConnectionSettings settings;
-    settings.feHost = QStringLiteral("127.0.0.1");
-    settings.feHttpPort = doris.fePort();
-    settings.connectTimeoutMs = 5000;
-    settings.requestTimeoutMs = 5000;
-    LoadEngine engine(plan, settings, [&rows](const LoadPlan&) {
-        return Result<std::unique_ptr<source::ChunkSource>>(
-            std::unique_ptr<source::ChunkSource>(std::make_unique<test::FakeChunkSource>(rows, 200)));
-    });
-    std::atomic<bool> cancel { false };
-    const LoadReport report = engine.run(cancel);
+    FakeLoad load(doris, rows, 200);
+    load.plan.compression = GetParam();
+    const LoadReport report = load.run();
     ASSERT_EQ(report.status, LoadReport::Status::Success) << report.message.toStdString();
     const QList<ChunkReport> retried = report.retriedChunks();
     ASSERT_EQ(retried.size(), 1);
@@ -498,6 +522,7 @@ TEST_P(CompressedEngineLoad, ACompressedBodyCutMidwayIsCheckedAndSentAgain)
     EXPECT_TRUE(retried[0].retries[0].startsWith(QStringLiteral("attempt 1 on BE 127.0.0.1:%1: ").arg(doris.bePort())))
         << retried[0].retries[0].toStdString();
     EXPECT_EQ(doris.visibleRows().size(), 600);
+    EXPECT_TRUE(load.loadedExactlyOnce(doris));
 }
 
 INSTANTIATE_TEST_SUITE_P(Codecs, CompressedEngineLoad, ::testing::Values(Compression::Gzip, Compression::Lz4),
@@ -508,35 +533,14 @@ INSTANTIATE_TEST_SUITE_P(Codecs, CompressedEngineLoad, ::testing::Values(Compres
 TEST(LostBackend, RefusedConnectionsAfterLoadsWentThroughAreRetriedThroughTheFe)
 {
     test::FakeDoris doris;
-    QTcpServer closed;
-    ASSERT_TRUE(closed.listen(QHostAddress::LocalHost));
-    const int deadPort = closed.serverPort();
-    closed.close();
-
+    const int deadPort = closedPort();
     QList<QByteArray> rows;
     for (int i = 1; i <= 1000; ++i)
         rows.append(QByteArray::number(i) + ",row_" + QByteArray::number(i));
-    QTemporaryDir dir;
-    QFile source(dir.filePath(QStringLiteral("data.csv")));
-    ASSERT_TRUE(source.open(QIODevice::WriteOnly));
-    source.write(rows.join('\n'));
-    source.close();
-    LoadPlan plan;
-    plan.sourcePath = source.fileName();
-    plan.database = QStringLiteral("db");
-    plan.table = QStringLiteral("t");
-    plan.parallelism = 1;
-    plan.retryBaseDelayMs = 60'000; // a lost BE must not wait for the ordinary back-off
-    plan.retryMaxDelayMs = 60'000;
-    doris::ConnectionSettings settings;
-    settings.feHost = QStringLiteral("127.0.0.1");
-    settings.feHttpPort = doris.fePort();
-    settings.connectTimeoutMs = 5000;
-    settings.requestTimeoutMs = 5000;
-    LoadEngine engine(plan, settings, [&rows](const LoadPlan&) {
-        return Result<std::unique_ptr<source::ChunkSource>>(
-            std::unique_ptr<source::ChunkSource>(std::make_unique<test::FakeChunkSource>(rows, 10)));
-    });
+    FakeLoad load(doris, rows, 10);
+    load.plan.parallelism = 1;
+    load.plan.retryBaseDelayMs = 60'000; // a lost BE must not wait for the ordinary back-off
+    load.plan.retryMaxDelayMs = 60'000;
     std::atomic<bool> redirectedToDeadBe { false };
     std::atomic<bool> finished { false };
     // once two chunks are visible, the FE keeps naming a BE that died for 300 ms, then the alive one again
@@ -550,16 +554,12 @@ TEST(LostBackend, RefusedConnectionsAfterLoadsWentThroughAreRetriedThroughTheFe)
         std::this_thread::sleep_for(std::chrono::milliseconds(300));
         doris.setAdvertisedBePort(0);
     });
-    std::atomic<bool> cancel { false };
-    const LoadReport report = engine.run(cancel);
+    const LoadReport report = load.run();
     finished = true;
     restorer.join();
     ASSERT_EQ(report.status, LoadReport::Status::Success) << report.message.toStdString();
     ASSERT_TRUE(redirectedToDeadBe.load());
-    QList<QByteArray> visible = doris.visibleRows();
-    std::sort(visible.begin(), visible.end());
-    std::sort(rows.begin(), rows.end());
-    EXPECT_TRUE(visible == rows);
+    EXPECT_TRUE(load.loadedExactlyOnce(doris));
     const QList<ChunkReport> retried = report.retriedChunks();
     ASSERT_FALSE(retried.isEmpty());
     for (const ChunkReport& chunk : retried) {
@@ -574,30 +574,10 @@ TEST(LostBackend, RefusedConnectionsAfterLoadsWentThroughAreRetriedThroughTheFe)
 TEST(LostBackend, AnUnreachableBeOnFirstContactStillFailsWithTheOverrideDiagnosis)
 {
     test::FakeDoris doris;
-    QTcpServer closed;
-    ASSERT_TRUE(closed.listen(QHostAddress::LocalHost));
-    const int deadPort = closed.serverPort();
-    closed.close();
+    const int deadPort = closedPort();
     doris.setAdvertisedBePort(deadPort);
-    const QList<QByteArray> rows { "1,a", "2,b" };
-    QTemporaryDir dir;
-    QFile source(dir.filePath(QStringLiteral("data.csv")));
-    ASSERT_TRUE(source.open(QIODevice::WriteOnly));
-    source.write(rows.join('\n'));
-    source.close();
-    LoadPlan plan;
-    plan.sourcePath = source.fileName();
-    plan.database = QStringLiteral("db");
-    plan.table = QStringLiteral("t");
-    doris::ConnectionSettings settings;
-    settings.feHost = QStringLiteral("127.0.0.1");
-    settings.feHttpPort = doris.fePort();
-    LoadEngine engine(plan, settings, [&rows](const LoadPlan&) {
-        return Result<std::unique_ptr<source::ChunkSource>>(
-            std::unique_ptr<source::ChunkSource>(std::make_unique<test::FakeChunkSource>(rows, 10)));
-    });
-    std::atomic<bool> cancel { false };
-    const LoadReport report = engine.run(cancel);
+    FakeLoad load(doris, { "1,a", "2,b" }, 10);
+    const LoadReport report = load.run();
     EXPECT_EQ(report.status, LoadReport::Status::Fail);
     EXPECT_EQ(report.errorCode, QStringLiteral("be_unreachable"));
     EXPECT_EQ(report.message,
