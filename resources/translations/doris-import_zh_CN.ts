@@ -399,10 +399,6 @@
         <translation>VAR</translation>
     </message>
     <message>
-        <source>Send Stream Loads to this BE HTTP address instead of the one the FE names (Docker, NAT).</source>
-        <translation>将 Stream Load 发送到此 BE HTTP 地址，而不是 FE 指定的地址（用于 Docker、NAT）。</translation>
-    </message>
-    <message>
         <source>Accept the FE&apos;s self-signed HTTPS certificate.</source>
         <translation>接受 FE 的自签名 HTTPS 证书。</translation>
     </message>
@@ -532,6 +528,106 @@
         <translation>    第 %1 行：%2
 </translation>
     </message>
+    <message>
+        <source>Send Stream Loads to this BE HTTP address instead of the one the FE names (Docker, NAT), or map each BE as advertised to an address reachable from here: &apos;be1:8040=127.0.0.1:18040,be2:8040=127.0.0.1:18041&apos;.</source>
+        <translation>将 Stream Load 发往此 BE HTTP 地址，而不是 FE 给出的地址（Docker、NAT），或把 FE 公布的每个 BE 映射到从本机可达的地址：&apos;be1:8040=127.0.0.1:18040,be2:8040=127.0.0.1:18041&apos;。</translation>
+    </message>
+    <message>
+        <source>HOST:PORT|MAP</source>
+        <translation>主机:端口|映射</translation>
+    </message>
+    <message>
+        <source>doris-import load: %1
+</source>
+        <translation>doris-import load: %1
+</translation>
+    </message>
+    <message>
+        <source>doris-import load: %1 The table gets ASCII column names instead.
+</source>
+        <translation>doris-import load: %1 表将改用 ASCII 列名。
+</translation>
+    </message>
+    <message>
+        <source>it has no column for %1</source>
+        <translation>它没有对应 %1 的列</translation>
+    </message>
+    <message>
+        <source>its columns %1 would get no value</source>
+        <translation>它的列 %1 将得不到值</translation>
+    </message>
+    <message>
+        <source>%1.%2 already exists with other columns than this file&apos;s (%3); nothing was loaded.</source>
+        <translation>%1.%2 已存在，但其列与此文件不同（%3）；未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Choose a new table name with --table, load without --create to map the columns by position, or drop the table first.</source>
+        <translation>请用 --table 指定新表名，或不带 --create 导入以按位置对应列，或先删除该表。</translation>
+    </message>
+    <message>
+        <source>stored as a different value</source>
+        <translation>存储为不同的值</translation>
+    </message>
+    <message>
+        <source>How COLUMN&apos;s values are written, instead of the detected format; repeatable. SPEC is text, boolean, number;decimal=.|,;group=none|.|,|&apos;|space[;currency=SYMBOL][;percent=ratio|points], or date|datetime;order=mdy|dmy[;tz=ZONE]. COLUMN is a header, a column name or a 1-based number.</source>
+        <translation>COLUMN 列的值的写法，代替检测到的格式；可重复。SPEC 为 text、boolean、number;decimal=.|,;group=none|.|,|&apos;|space[;currency=SYMBOL][;percent=ratio|points]，或 date|datetime;order=mdy|dmy[;tz=ZONE]。COLUMN 为表头、列名或从 1 开始的序号。</translation>
+    </message>
+    <message>
+        <source>COLUMN:SPEC</source>
+        <translation>列:格式</translation>
+    </message>
+    <message>
+        <source>Types just wide enough for the values seen (TINYINT, VARCHAR(16), DECIMAL(7,2)) instead of roomy ones (INT, VARCHAR of at least 64 bytes and 4x the longest value, DECIMAL of at least 18 digits).</source>
+        <translation>使用刚好容纳所见值的类型（TINYINT、VARCHAR(16)、DECIMAL(7,2)），而不是留有余量的类型（INT、至少 64 字节且为最长值 4 倍的 VARCHAR、至少 18 位的 DECIMAL）。</translation>
+    </message>
+    <message>
+        <source>Read ambiguous dates like 03/04/2024 as mdy (default) or dmy.</source>
+        <translation>将 03/04/2024 这类有歧义的日期按 mdy（默认）或 dmy 解析。</translation>
+    </message>
+    <message>
+        <source>ORDER</source>
+        <translation>ORDER</translation>
+    </message>
+    <message>
+        <source>Load values written with % as a ratio (12% -&gt; 0.12, default) or as points (12% -&gt; 12).</source>
+        <translation>带 % 的值按比例导入（12% -&gt; 0.12，默认）或按百分点导入（12% -&gt; 12）。</translation>
+    </message>
+    <message>
+        <source>ratio|points</source>
+        <translation>ratio|points</translation>
+    </message>
+    <message>
+        <source>Time zone that date-times written with an offset or Z are converted to (IANA name such as Europe/Berlin, UTC, or +hh:mm; default: the cluster&apos;s time_zone when loading, UTC for predictions made without a cluster).</source>
+        <translation>带时区偏移或 Z 的日期时间要转换到的时区（IANA 名称如 Europe/Berlin、UTC 或 +hh:mm；默认：导入时用集群的 time_zone，无集群的预测用 UTC）。</translation>
+    </message>
+    <message>
+        <source>ZONE</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>--date-order must be mdy or dmy.</source>
+        <translation>--date-order 必须是 mdy 或 dmy。</translation>
+    </message>
+    <message>
+        <source>--percent must be ratio or points.</source>
+        <translation>--percent 只能是 ratio 或 points。</translation>
+    </message>
+    <message>
+        <source>--timezone: unknown time zone &quot;%1&quot;.</source>
+        <translation>--timezone：未知时区“%1”。</translation>
+    </message>
+    <message>
+        <source>Use an IANA name such as Asia/Shanghai or Europe/Berlin, UTC, or an offset like +08:00.</source>
+        <translation>请使用 IANA 名称（如 Asia/Shanghai 或 Europe/Berlin）、UTC，或 +08:00 这样的偏移。</translation>
+    </message>
+    <message>
+        <source>--format: the file has no column &quot;%1&quot;.</source>
+        <translation>--format：文件中没有列“%1”。</translation>
+    </message>
+    <message>
+        <source>Name a header (%1), a column name or a number from 1 to %2.</source>
+        <translation>请指定表头（%1）、列名或 1 到 %2 的序号。</translation>
+    </message>
 </context>
 <context>
     <name>dia::cli::DdlCommand</name>
@@ -576,20 +672,8 @@
         <translation>N|auto</translation>
     </message>
     <message>
-        <source>replication_num (default 1, fits a one-BE cluster).</source>
-        <translation>replication_num（默认 1，适用于单 BE 集群）。</translation>
-    </message>
-    <message>
         <source>N</source>
         <translation>N</translation>
-    </message>
-    <message>
-        <source>Read ambiguous dates like 03/04/2024 as mdy (default) or dmy.</source>
-        <translation>将 03/04/2024 这类有歧义的日期按 mdy（默认）或 dmy 解析。</translation>
-    </message>
-    <message>
-        <source>ORDER</source>
-        <translation>ORDER</translation>
     </message>
     <message>
         <source>Machine-readable output on stdout.</source>
@@ -616,14 +700,22 @@
         <translation>--replication 需要副本数（1 或更多）。</translation>
     </message>
     <message>
-        <source>--date-order must be mdy or dmy.</source>
-        <translation>--date-order 必须是 mdy 或 dmy。</translation>
-    </message>
-    <message>
         <source>note: %1
 </source>
         <translation>注意：%1
 </translation>
+    </message>
+    <message>
+        <source>replication_num (default: min(3, alive BEs) when connected with --fe, else 1).</source>
+        <translation>replication_num（默认：用 --fe 连接时为 min(3, 存活 BE 数)，否则为 1）。</translation>
+    </message>
+    <message>
+        <source>Keep headers in any script as column names (日期 instead of column_1); the statement is then preceded by SET enable_unicode_name_support = true, which must run in the same session.</source>
+        <translation>保留任意文字的表头作为列名（日期 而非 column_1）；语句前会加上 SET enable_unicode_name_support = true，它必须在同一会话中执行。</translation>
+    </message>
+    <message>
+        <source>replication_num %1: given with --replication.</source>
+        <translation>replication_num %1：由 --replication 指定。</translation>
     </message>
 </context>
 <context>
@@ -978,6 +1070,50 @@
         <source>--max-filter-ratio needs a number between 0 and 1.</source>
         <translation>--max-filter-ratio 需要 0 到 1 之间的数字。</translation>
     </message>
+    <message>
+        <source>With --create: keep headers in any script as column names (日期 instead of column_1); the session sets enable_unicode_name_support first, and a Doris that refuses it gets ASCII names.</source>
+        <translation>与 --create 一起使用：保留任意文字的表头作为列名（日期 而非 column_1）；会话会先设置 enable_unicode_name_support，拒绝该设置的 Doris 将得到 ASCII 列名。</translation>
+    </message>
+    <message>
+        <source>Load empty fields as empty text (&apos;&apos;) instead of NULL in nullable columns.</source>
+        <translation>在可为空的列中将空字段导入为空文本（&apos;&apos;）而非 NULL。</translation>
+    </message>
+    <message>
+        <source>Convert values the way the file writes them (decimal commas, grouping, currency, percent, dates with offsets, yes/no, N/A) into what Doris parses, also when loading into an existing table; --create always does. Costs one pass over the file before loading.</source>
+        <translation>按文件的写法（小数逗号、千位分组、货币、百分比、带偏移的日期、是/否、N/A）把值转换为 Doris 能解析的形式，导入已有表时也转换；--create 总是转换。导入前需多读一遍文件。</translation>
+    </message>
+    <message>
+        <source>Compress chunk bodies on the wire: auto (measure the first chunk, compress when the link is the limit), gz, lz4 or none (default).</source>
+        <translation>压缩传输中的分块数据：auto（测量第一个分块，链路成为瓶颈时压缩）、gz、lz4 或 none（默认）。</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>doris-import load: note: %1 was already loaded into %2.%3 at %4 (%5 rows); loading it again.
+</source>
+        <translation>doris-import load: 注意：%1 已于 %4 导入 %2.%3（%5 行）；将再次导入。
+</translation>
+    </message>
+    <message>
+        <source>  compression: %1 - %2
+</source>
+        <translation>  压缩：%1 - %2
+</translation>
+    </message>
+    <message>
+        <source>  BE %1: %2 chunks, %3 rows, %4, %5 MB/s per stream
+</source>
+        <translation>  BE %1：%2 个分块，%3 行，%4，每个流 %5 MB/s
+</translation>
+    </message>
+    <message>
+        <source>  chunk %1 retried: %2
+</source>
+        <translation>  分块 %1 重试：%2
+</translation>
+    </message>
 </context>
 <context>
     <name>dia::cli::PreflightCommand</name>
@@ -1095,6 +1231,14 @@
         <translation>列 %1（%2 %3）：
 </translation>
     </message>
+    <message>
+        <source>Predict a load of the values exactly as written (no format conversion by the client): shows what Doris 2.1 does with grouped, currency or percent numbers in DECIMAL columns.</source>
+        <translation>按原样预测导入（客户端不做格式转换）：显示 Doris 2.1 如何处理 DECIMAL 列中带分组、货币或百分号的数字。</translation>
+    </message>
+    <message>
+        <source>Empty cells of nullable text columns load as &apos;&apos; instead of NULL.</source>
+        <translation>可为空的文本列中的空单元格导入为 &apos;&apos; 而非 NULL。</translation>
+    </message>
 </context>
 <context>
     <name>dia::doris</name>
@@ -1145,6 +1289,73 @@
     <message>
         <source>Correct the FE HTTP port and test the connection again.</source>
         <translation>请更正 FE 的 HTTP 端口并重新测试连接。</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>%1 秒内无应答</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>连接被拒绝</translation>
+    </message>
+    <message>
+        <source>host name not found</source>
+        <translation>找不到主机名</translation>
+    </message>
+    <message>
+        <source>replication_num 1: the number of alive BEs is not known (not connected); a one-BE cluster holds only one copy.</source>
+        <translation>replication_num 1：存活 BE 数未知（未连接）；单 BE 集群只能保存一个副本。</translation>
+    </message>
+    <message>
+        <source>replication_num %1: the cluster has %1 alive BE(s), and Doris cannot place more copies than alive BEs.</source>
+        <translation>replication_num %1：集群有 %1 个存活 BE，Doris 无法放置多于存活 BE 数的副本。</translation>
+    </message>
+    <message>
+        <source>replication_num 3: the cluster has %1 alive BEs; three copies keep the data when a disk or BE is lost.</source>
+        <translation>replication_num 3：集群有 %1 个存活 BE；三个副本可在丢失一块磁盘或一个 BE 时保住数据。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a BE mapping entry.</source>
+        <translation>&apos;%1&apos; 不是有效的 BE 映射项。</translation>
+    </message>
+    <message>
+        <source>Map each BE as the FE advertises it to an address reachable from here: --be &apos;be1.internal:8040=127.0.0.1:18040,be2.internal:8040=127.0.0.1:18041&apos;.</source>
+        <translation>把 FE 公布的每个 BE 映射到从本机可达的地址：--be &apos;be1.internal:8040=127.0.0.1:18040,be2.internal:8040=127.0.0.1:18041&apos;。</translation>
+    </message>
+    <message>
+        <source>The BE %1 is mapped twice.</source>
+        <translation>BE %1 被映射了两次。</translation>
+    </message>
+    <message>
+        <source>Give each BE once in --be.</source>
+        <translation>请在 --be 中每个 BE 只写一次。</translation>
+    </message>
+    <message>
+        <source>The BE mapping is empty.</source>
+        <translation>BE 映射为空。</translation>
+    </message>
+</context>
+<context>
+    <name>dia::doris::BackendProbe</name>
+    <message>
+        <source>The cluster lists no BE.</source>
+        <translation>集群中没有列出任何 BE。</translation>
+    </message>
+    <message>
+        <source>BE %1</source>
+        <translation>BE %1</translation>
+    </message>
+    <message>
+        <source>BE %1 (mapped to %2)</source>
+        <translation>BE %1（映射到 %2）</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2</source>
+        <translation>无法访问 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 BEs reachable from here.</source>
+        <translation>从本机可访问 %2 个 BE 中的 %1 个。</translation>
     </message>
 </context>
 <context>
@@ -1298,6 +1509,14 @@
         <source>Check the FE host and its MySQL query port (--mysql, usually 9030), and that the FE is running.</source>
         <translation>请检查 FE 主机及其 MySQL 查询端口（--mysql，通常为 9030），并确认 FE 正在运行。</translation>
     </message>
+    <message>
+        <source>This Doris cannot keep column names outside ASCII: it refused SET enable_unicode_name_support = true (%1).</source>
+        <translation>此 Doris 不支持非 ASCII 列名：它拒绝了 SET enable_unicode_name_support = true（%1）。</translation>
+    </message>
+    <message>
+        <source>Use ASCII column names (leave out --unicode-names), or a Doris version with enable_unicode_name_support (2.0 or later).</source>
+        <translation>请使用 ASCII 列名（去掉 --unicode-names），或使用支持 enable_unicode_name_support 的 Doris（2.0 或更高版本）。</translation>
+    </message>
 </context>
 <context>
     <name>dia::doris::StreamLoadClient</name>
@@ -1377,6 +1596,18 @@
         <source>Check the user name and password (--user).</source>
         <translation>请检查用户名和密码（--user）。</translation>
     </message>
+    <message>
+        <source>Fix the file (or choose its real encoding) and load it again; chunks already loaded stay loaded.</source>
+        <translation>请修正文件（或选择其实际编码）后重新导入；已导入的分块保持不变。</translation>
+    </message>
+    <message>
+        <source>The FE redirected to BE %1 (mapped to %2), which cannot be reached from here: %3.</source>
+        <translation>FE 重定向到 BE %1（映射到 %2），但从本机无法访问：%3。</translation>
+    </message>
+    <message>
+        <source>Check the BE mapping (--be ADVERTISED=REACHABLE,...) for that BE.</source>
+        <translation>请检查该 BE 的映射（--be 公布地址=可达地址,...）。</translation>
+    </message>
 </context>
 <context>
     <name>dia::load</name>
@@ -1413,6 +1644,30 @@
     <message>
         <source>Check the path and the file permissions.</source>
         <translation>请检查路径和文件权限。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a compression.</source>
+        <translation>&apos;%1&apos; 不是有效的压缩方式。</translation>
+    </message>
+    <message>
+        <source>Use --compress auto, gz, lz4 or none.</source>
+        <translation>请使用 --compress auto、gz、lz4 或 none。</translation>
+    </message>
+    <message>
+        <source>No wire rate could be measured on the first chunk: sending uncompressed.</source>
+        <translation>第一个分块未能测出传输速率：不压缩发送。</translation>
+    </message>
+    <message>
+        <source>The first chunk went at %1 and the FE answers within %2 ms (this host or a LAN): the server, not the link, is the limit, so compression would only add work. Sending uncompressed.</source>
+        <translation>第一个分块的速率为 %1，FE 在 %2 毫秒内应答（本机或局域网）：瓶颈在服务器而非链路，压缩只会增加开销。不压缩发送。</translation>
+    </message>
+    <message>
+        <source>The first chunk went at %1 over a %2 ms round trip; compressing would not make it at least 25 % faster here (the CPU would be the limit). Sending uncompressed.</source>
+        <translation>第一个分块在 %2 毫秒往返时延下速率为 %1；压缩在这里不能提速至少 25 %（CPU 会成为瓶颈）。不压缩发送。</translation>
+    </message>
+    <message>
+        <source>The first chunk went at %1 over a %2 ms round trip: the link is the limit. %3 shrinks the data to %4 % at %5 per stream, so the next chunks should take about %6 % of the time. Compressing with %3.</source>
+        <translation>第一个分块在 %2 毫秒往返时延下速率为 %1：链路是瓶颈。%3 可将数据压缩到 %4 %，每个流 %5，后续分块约需 %6 % 的时间。使用 %3 压缩。</translation>
     </message>
 </context>
 <context>
@@ -1489,6 +1744,10 @@
         <source>Fix the cause, then continue with Resume (--resume): committed chunks are not sent again.</source>
         <translation>请解决问题，然后用“续传”（--resume）继续：已提交的分块不会重复发送。</translation>
     </message>
+    <message>
+        <source>No chunk of at least 1 MiB went through uncompressed to measure the link on, so nothing was compressed.</source>
+        <translation>没有至少 1 MiB 的分块以未压缩方式发送以测量链路，因此未做压缩。</translation>
+    </message>
 </context>
 <context>
     <name>dia::load::LoadEngine::Job</name>
@@ -1511,6 +1770,22 @@
     <message>
         <source>Publish Timeout: committed, the rows become visible shortly.</source>
         <translation>Publish Timeout：已提交，这些行很快就会可见。</translation>
+    </message>
+    <message>
+        <source>the link is the limit: sent again compressed with %1</source>
+        <translation>链路是瓶颈：已用 %1 压缩后重新发送</translation>
+    </message>
+    <message>
+        <source>%1 Nothing has answered there since the load began: check the FE&apos;s host and HTTP port (http_port in fe.conf, 8030 by default), then start the load again.</source>
+        <translation>%1 自导入开始以来该地址从未应答：请检查 FE 的主机和 HTTP 端口（fe.conf 中的 http_port，默认 8030），然后重新开始导入。</translation>
+    </message>
+    <message>
+        <source>attempt %1 on BE %2: %3</source>
+        <translation>第 %1 次尝试，BE %2：%3</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
     </message>
 </context>
 <context>
@@ -1610,6 +1885,10 @@
         <source>Cannot open %1: %2.</source>
         <translation>无法打开 %1：%2。</translation>
     </message>
+    <message>
+        <source>Column %1 of the recipe: %2</source>
+        <translation>配方的第 %1 列：%2</translation>
+    </message>
 </context>
 <context>
     <name>dia::source</name>
@@ -1646,20 +1925,225 @@
         <translation>文件只有表头，没有数据行。</translation>
     </message>
     <message>
-        <source>%1 is not a readable Excel 97-2003 (.xls) workbook (FreeXL error %2).</source>
-        <translation>%1 不是可读取的 Excel 97-2003 (.xls) 工作簿（FreeXL 错误 %2）。</translation>
-    </message>
-    <message>
-        <source>Save the workbook again from Excel as .xlsx, or export it as CSV.</source>
-        <translation>请在 Excel 中将工作簿另存为 .xlsx，或导出为 CSV。</translation>
-    </message>
-    <message>
         <source>Save the workbook again from Excel, or export it as CSV.</source>
         <translation>请在 Excel 中重新保存工作簿，或导出为 CSV。</translation>
     </message>
     <message>
         <source>Open it in Excel and save it again as .xlsx, or export the sheet as CSV.</source>
         <translation>请在 Excel 中打开并另存为 .xlsx，或将该工作表导出为 CSV。</translation>
+    </message>
+    <message>
+        <source>a blank line</source>
+        <translation>一个空行</translation>
+    </message>
+    <message>
+        <source>Line 1</source>
+        <translation>第 1 行</translation>
+    </message>
+    <message>
+        <source>Lines 1-%1</source>
+        <translation>第 1-%1 行</translation>
+    </message>
+    <message>
+        <source>%1 above the header skipped: %2.</source>
+        <translation>已跳过表头上方的%1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 above the data skipped: %2.</source>
+        <translation>已跳过数据上方的%1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable Excel 97-2003 (.xls) workbook: %2</source>
+        <translation>%1 不是可读取的 Excel 97-2003（.xls）工作簿：%2</translation>
+    </message>
+    <message>
+        <source>Check the file permissions.</source>
+        <translation>请检查文件权限。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 512 MiB, too large for an Excel 2-4 worksheet.</source>
+        <translation>%1 大于 512 MiB，对 Excel 2-4 工作表来说太大。</translation>
+    </message>
+    <message>
+        <source>The workbook is password-protected.</source>
+        <translation>该工作簿有密码保护。</translation>
+    </message>
+    <message>
+        <source>Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it again.</source>
+        <translation>请在 Excel 中打开它，删除密码（文件 &gt; 信息 &gt; 保护工作簿），然后重新保存。</translation>
+    </message>
+    <message>
+        <source>%1 is an OLE2 compound file but not an Excel workbook: it has no Workbook stream (its streams: %2).</source>
+        <translation>%1 是 OLE2 复合文件，但不是 Excel 工作簿：它没有 Workbook 流（它的流：%2）。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Choose an Excel workbook, a CSV or an XLSX file (a Word or PowerPoint file cannot be loaded).</source>
+        <translation>请选择 Excel 工作簿、CSV 或 XLSX 文件（Word 或 PowerPoint 文件无法导入）。</translation>
+    </message>
+</context>
+<context>
+    <name>dia::source::BiffSheetReader</name>
+    <message>
+        <source>Its sheet at offset %1 does not start with a BOF record.</source>
+        <translation>其位于偏移 %1 的工作表不以 BOF 记录开头。</translation>
+    </message>
+    <message>
+        <source>Cells %1 are merged; only the top-left cell has a value, the others are read as empty.</source>
+        <translation>单元格 %1 已合并；只有左上角的单元格有值，其余按空值读取。</translation>
+    </message>
+    <message>
+        <source>Its sheet at offset %1 is damaged: a record runs past the end of the workbook stream.</source>
+        <translation>其位于偏移 %1 的工作表已损坏：有记录超出了工作簿流的末尾。</translation>
+    </message>
+    <message>
+        <source>Cell %1 lies beyond column %2; cells that far right are ignored.</source>
+        <translation>单元格 %1 超出第 %2 列；这么靠右的单元格将被忽略。</translation>
+    </message>
+    <message>
+        <source>Cell %1 holds the error %2; it is read as empty.</source>
+        <translation>单元格 %1 包含错误值 %2；按空值读取。</translation>
+    </message>
+    <message>
+        <source>Cell %1 refers to a missing shared string; it is read as empty.</source>
+        <translation>单元格 %1 引用了不存在的共享字符串；按空值读取。</translation>
+    </message>
+</context>
+<context>
+    <name>dia::source::BiffWorkbook</name>
+    <message>
+        <source>Its workbook stream does not start with a BIFF BOF record.</source>
+        <translation>其工作簿流不以 BIFF BOF 记录开头。</translation>
+    </message>
+    <message>
+        <source>It is an Excel 2-4 file but not a worksheet (a chart or a macro sheet).</source>
+        <translation>它是 Excel 2-4 文件，但不是工作表（而是图表或宏表）。</translation>
+    </message>
+    <message>
+        <source>Sheet1</source>
+        <translation>Sheet1</translation>
+    </message>
+    <message>
+        <source>Its workbook stream has the unknown BIFF version 0x%1.</source>
+        <translation>其工作簿流的 BIFF 版本 0x%1 未知。</translation>
+    </message>
+    <message>
+        <source>The workbook is password-protected.</source>
+        <translation>该工作簿有密码保护。</translation>
+    </message>
+    <message>
+        <source>Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it again.</source>
+        <translation>请在 Excel 中打开它，删除密码（文件 &gt; 信息 &gt; 保护工作簿），然后重新保存。</translation>
+    </message>
+    <message>
+        <source>Its workbook stream is cut short inside the workbook globals.</source>
+        <translation>其工作簿流在工作簿全局部分内被截断。</translation>
+    </message>
+    <message>
+        <source>Its sheet &quot;%1&quot; starts past the end of the workbook stream.</source>
+        <translation>其工作表“%1”的起点超出了工作簿流的末尾。</translation>
+    </message>
+    <message>
+        <source>Its shared string table (SST) is shorter than its header.</source>
+        <translation>其共享字符串表（SST）比其表头还短。</translation>
+    </message>
+    <message>
+        <source>Its shared string table claims %1 strings but holds only %2 bytes.</source>
+        <translation>其共享字符串表声称有 %1 个字符串，但只有 %2 字节。</translation>
+    </message>
+    <message>
+        <source>Its shared string %1 runs past the end of the shared string table.</source>
+        <translation>其共享字符串 %1 超出了共享字符串表的末尾。</translation>
+    </message>
+</context>
+<context>
+    <name>dia::source::CfbReader</name>
+    <message>
+        <source>It is not an OLE2 compound file (the container of Excel 97-2003 workbooks).</source>
+        <translation>它不是 OLE2 复合文件（Excel 97-2003 工作簿的容器）。</translation>
+    </message>
+    <message>
+        <source>Its compound-file header has an invalid sector size (2^%1).</source>
+        <translation>其复合文件头的扇区大小无效（2^%1）。</translation>
+    </message>
+    <message>
+        <source>Its compound-file header has an invalid mini sector size (2^%1).</source>
+        <translation>其复合文件头的迷你扇区大小无效（2^%1）。</translation>
+    </message>
+    <message>
+        <source>Its compound-file header claims %1 FAT sectors; the file holds only %2 sectors.</source>
+        <translation>其复合文件头声称有 %1 个 FAT 扇区；文件只有 %2 个扇区。</translation>
+    </message>
+    <message>
+        <source>Its DIFAT chain is broken (sector %1).</source>
+        <translation>其 DIFAT 链已断开（扇区 %1）。</translation>
+    </message>
+    <message>
+        <source>Its DIFAT chain points past the end of the file.</source>
+        <translation>其 DIFAT 链指向文件末尾之外。</translation>
+    </message>
+    <message>
+        <source>Its FAT sector %1 lies past the end of the file.</source>
+        <translation>其 FAT 扇区 %1 位于文件末尾之外。</translation>
+    </message>
+    <message>
+        <source>The %1 chain loops back to sector %2.</source>
+        <translation>%1 链循环回到扇区 %2。</translation>
+    </message>
+    <message>
+        <source>The %1 chain points to sector %2, outside the allocation table.</source>
+        <translation>%1 链指向分配表之外的扇区 %2。</translation>
+    </message>
+    <message>
+        <source>Its compound-file directory is empty.</source>
+        <translation>其复合文件目录为空。</translation>
+    </message>
+    <message>
+        <source>Its directory sector %1 lies past the end of the file.</source>
+        <translation>其目录扇区 %1 位于文件末尾之外。</translation>
+    </message>
+    <message>
+        <source>Its compound-file directory has no root entry.</source>
+        <translation>其复合文件目录没有根条目。</translation>
+    </message>
+    <message>
+        <source>Its miniFAT sector %1 lies past the end of the file.</source>
+        <translation>其 miniFAT 扇区 %1 位于文件末尾之外。</translation>
+    </message>
+    <message>
+        <source>Its mini stream claims %1 bytes, more than the file holds.</source>
+        <translation>其迷你流声称有 %1 字节，超过了文件大小。</translation>
+    </message>
+    <message>
+        <source>Its mini stream sector %1 lies past the end of the file.</source>
+        <translation>其迷你流扇区 %1 位于文件末尾之外。</translation>
+    </message>
+    <message>
+        <source>The compound file has no &quot;%1&quot; stream.</source>
+        <translation>该复合文件没有“%1”流。</translation>
+    </message>
+    <message>
+        <source>Its &quot;%1&quot; stream claims %2 bytes; streams over 512 MiB are refused.</source>
+        <translation>其“%1”流声称有 %2 字节；超过 512 MiB 的流将被拒绝。</translation>
+    </message>
+    <message>
+        <source>Its &quot;%1&quot; stream claims %2 bytes, more than the file holds.</source>
+        <translation>其“%1”流声称有 %2 字节，超过了文件大小。</translation>
+    </message>
+    <message>
+        <source>Its &quot;%1&quot; stream points past the end of the mini stream.</source>
+        <translation>其“%1”流指向迷你流末尾之外。</translation>
+    </message>
+    <message>
+        <source>Its &quot;%1&quot; stream points past the end of the file (the file is truncated).</source>
+        <translation>其“%1”流指向文件末尾之外（文件被截断）。</translation>
+    </message>
+    <message>
+        <source>Its &quot;%1&quot; stream is shorter than its directory entry says (the file is truncated).</source>
+        <translation>其“%1”流比目录项所述的短（文件被截断）。</translation>
     </message>
 </context>
 <context>
@@ -1736,6 +2220,10 @@
         <source>Seeking is only possible in UTF-8 files.</source>
         <translation>只能在 UTF-8 文件中定位。</translation>
     </message>
+    <message>
+        <source>Line %1 contains a NUL byte; it is kept in the value as data.</source>
+        <translation>第 %1 行包含一个 NUL 字节；它作为数据保留在值中。</translation>
+    </message>
 </context>
 <context>
     <name>dia::source::FormatDetector</name>
@@ -1792,6 +2280,24 @@
     </message>
 </context>
 <context>
+    <name>dia::source::RewriteDevice</name>
+    <message>
+        <source>The chunk ends inside a record.</source>
+        <translation>分块在一条记录中间结束。</translation>
+    </message>
+</context>
+<context>
+    <name>dia::source::RewrittenRangeBody</name>
+    <message>
+        <source>Cannot reopen %1: %2</source>
+        <translation>无法重新打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>dia::source::SpoolBody</name>
     <message>
         <source>Cannot create a spool file in %1: %2.</source>
@@ -1819,15 +2325,18 @@
     </message>
 </context>
 <context>
+    <name>dia::source::Utf8RangeReader</name>
+    <message>
+        <source>Unknown encoding &quot;%1&quot;.</source>
+        <translation>未知编码“%1”。</translation>
+    </message>
+    <message>
+        <source>The byte sequence at offset %1 is not valid %2.</source>
+        <translation>偏移 %1 处的字节序列不是有效的 %2。</translation>
+    </message>
+</context>
+<context>
     <name>dia::source::XlsTableReader</name>
-    <message>
-        <source>The workbook is password-protected.</source>
-        <translation>该工作簿有密码保护。</translation>
-    </message>
-    <message>
-        <source>Remove the password in Excel and save it again.</source>
-        <translation>请在 Excel 中删除密码，然后重新保存。</translation>
-    </message>
     <message>
         <source>The workbook has no worksheets.</source>
         <translation>该工作簿没有工作表。</translation>
@@ -1841,43 +2350,8 @@
         <translation>请按名称或从 0 开始的序号选择工作表。</translation>
     </message>
     <message>
-        <source>Row %1 has %2 cells, the header has %3.</source>
-        <translation>第 %1 行有 %2 个单元格，表头有 %3 个。</translation>
-    </message>
-</context>
-<context>
-    <name>dia::source::XlsWorker</name>
-    <message>
-        <source>Could not start the .xls reader for %1: %2.</source>
-        <translation>无法为 %1 启动 .xls 读取程序：%2。</translation>
-    </message>
-    <message>
-        <source>Close other programs to free memory and processes, then try again.</source>
-        <translation>请关闭其他程序以释放内存和进程资源，然后重试。</translation>
-    </message>
-    <message>
-        <source>signal %1</source>
-        <translation>信号 %1</translation>
-    </message>
-    <message>
-        <source>exit code %1</source>
-        <translation>退出码 %1</translation>
-    </message>
-    <message>
-        <source>FreeXL stopped while reading %1 (%2): the workbook is damaged.</source>
-        <translation>FreeXL 在读取 %1 时停止（%2）：工作簿已损坏。</translation>
-    </message>
-    <message>
-        <source>FreeXL sent nothing for %1 s while reading %2, so it was stopped.</source>
-        <translation>读取 %2 时，FreeXL 在 %1 秒内没有返回任何数据，因此已被终止。</translation>
-    </message>
-    <message>
-        <source>The workbook is damaged or holds values FreeXL handles very slowly (such as dates thousands of years ahead). Save it again from Excel as .xlsx, or export the sheet as CSV.</source>
-        <translation>工作簿已损坏，或包含 FreeXL 处理起来非常慢的值（例如数千年以后的日期）。请在 Excel 中另存为 .xlsx，或将该工作表导出为 CSV。</translation>
-    </message>
-    <message>
-        <source>The .xls reader sent an answer that makes no sense for %1: the workbook is damaged.</source>
-        <translation>.xls 读取程序对 %1 返回了无意义的应答：工作簿已损坏。</translation>
+        <source>Check that the workbook holds a worksheet (charts and macro sheets cannot be loaded).</source>
+        <translation>请确认工作簿中有工作表（图表和宏表无法导入）。</translation>
     </message>
 </context>
 <context>
