@@ -498,10 +498,10 @@ TEST(ParallelInference, EqualsTheSequentialPass)
     };
     SchemaInferrer sequential(headers);
     feed([&](const std::vector<std::string_view>& v, qint64 line) { sequential.addRow(v, line); });
-    for (int workers : { 1, 2, 5 }) {
+    for (int threads : { 2, 3, 6 }) {
         SchemaInferrer inferrer(headers);
         {
-            ParallelInference parallel(inferrer, workers);
+            ParallelInference parallel(inferrer, threads);
             feed([&](const std::vector<std::string_view>& v, qint64 line) { parallel.addRow(v, line); });
             parallel.finish();
         }
@@ -511,8 +511,8 @@ TEST(ParallelInference, EqualsTheSequentialPass)
         const QList<InferredColumn> b = inferrer.columns();
         ASSERT_EQ(a.size(), b.size());
         for (qsizetype c = 0; c < a.size(); ++c) {
-            EXPECT_EQ(b[c].type.toSql(), a[c].type.toSql()) << workers << " workers, column " << c;
-            EXPECT_EQ(b[c].reason, a[c].reason) << workers << " workers, column " << c;
+            EXPECT_EQ(b[c].type.toSql(), a[c].type.toSql()) << threads << " threads, column " << c;
+            EXPECT_EQ(b[c].reason, a[c].reason) << threads << " threads, column " << c;
             EXPECT_EQ(b[c].examples, a[c].examples);
             EXPECT_EQ(b[c].nullCount, a[c].nullCount);
             EXPECT_EQ(b[c].valueCount, a[c].valueCount);
