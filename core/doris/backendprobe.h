@@ -4,6 +4,7 @@
 #include "connectionsettings.h"
 #include "metadataclient.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -34,6 +35,7 @@ struct BackendReachability
 /// Errors: those of MetadataClient (mysql_connect_failed, auth_failed, sql_failed).
 class BackendProbe final
 {
+    Q_DECLARE_TR_FUNCTIONS(dia::doris::BackendProbe) // lupdate files member functions' texts under the class
 public:
     explicit BackendProbe(ConnectionSettings settings);
 

@@ -3,6 +3,7 @@
 #include "common/result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <QUrl>
 
@@ -12,6 +13,8 @@ namespace dia::doris {
 /// into a URL (see toLogString()).
 struct ConnectionSettings
 {
+    Q_DECLARE_TR_FUNCTIONS(dia::doris::ConnectionSettings) // lupdate files member functions' texts under the class
+public:
     QString feHost = QStringLiteral("127.0.0.1");
     int feHttpPort = 8030;
     QString mysqlHost; ///< empty: same as feHost

@@ -5,14 +5,7 @@
 
 namespace dia::doris {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("dia::doris", text);
-}
-
-} // namespace
+namespace { } // namespace
 
 ErrorLogClient::ErrorLogClient(ConnectionSettings settings)
     : m_settings(std::move(settings))

@@ -7,6 +7,8 @@
 
 #include <atomic>
 
+#include <QCoreApplication>
+
 namespace dia::doris {
 
 /// An error log as fetched, and how.
@@ -23,6 +25,7 @@ struct ErrorLogFetch
 /// override, then SHOW LOAD WARNINGS ON over MySQL. Blocking; worker threads only.
 class ErrorLogClient final
 {
+    Q_DECLARE_TR_FUNCTIONS(dia::doris::ErrorLogClient) // lupdate files member functions' texts under the class
 public:
     explicit ErrorLogClient(ConnectionSettings settings);
     Q_DISABLE_COPY_MOVE(ErrorLogClient)

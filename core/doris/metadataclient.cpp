@@ -15,11 +15,6 @@ namespace dia::doris {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("dia::doris", text);
-}
-
 std::atomic<int> s_connectionCounter { 0 };
 
 } // namespace

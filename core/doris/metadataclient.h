@@ -2,6 +2,7 @@
 
 #include "connectionsettings.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -35,6 +36,7 @@ struct BackendInfo
 /// `auth_failed`, `sql_failed`, `unknown_database`, `unknown_table`.
 class MetadataClient final
 {
+    Q_DECLARE_TR_FUNCTIONS(dia::doris::MetadataClient) // lupdate files member functions' texts under the class
 public:
     explicit MetadataClient(ConnectionSettings settings);
     ~MetadataClient();

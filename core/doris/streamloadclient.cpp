@@ -12,11 +12,6 @@ namespace dia::doris {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("dia::doris", text);
-}
-
 QString hostPortOf(const QUrl& url)
 {
     return QStringLiteral("%1:%2").arg(url.host()).arg(url.port(url.scheme() == QLatin1String("https") ? 443 : 80));

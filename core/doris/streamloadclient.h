@@ -8,6 +8,8 @@
 
 #include <atomic>
 
+#include <QCoreApplication>
+
 namespace dia::doris {
 
 /// Stream Load over HTTP, blocking, for one worker thread (it owns a QNetworkAccessManager of that thread).
@@ -33,6 +35,8 @@ struct LoadAttemptInfo
 
 class StreamLoadClient final
 {
+
+    Q_DECLARE_TR_FUNCTIONS(dia::doris::StreamLoadClient) // lupdate files member functions' texts under the class
 public:
     explicit StreamLoadClient(ConnectionSettings settings);
     Q_DISABLE_COPY_MOVE(StreamLoadClient)

@@ -31,11 +31,6 @@ namespace dia::load {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("dia::load", text);
-}
-
 QByteArray quoteColumn(const QString& name)
 {
     QString escaped = name;
@@ -94,6 +89,8 @@ QList<QPair<QByteArray, QByteArray>> LoadEngine::requestHeaders(const LoadPlan& 
 /// State shared by the coordinator and the workers; everything mutable is guarded by `mutex`.
 struct LoadEngine::Job
 {
+    Q_DECLARE_TR_FUNCTIONS(dia::load::LoadEngine::Job) // lupdate files member functions' texts under the class
+public:
     const LoadPlan& plan;
     const doris::ConnectionSettings& settings;
     const std::atomic<bool>& cancel;

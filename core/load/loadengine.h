@@ -10,6 +10,8 @@
 #include <functional>
 #include <memory>
 
+#include <QCoreApplication>
+
 namespace dia::load {
 
 /// Opens the chunk source of a plan: in production `source::openChunkSource(plan.sourcePath,
@@ -32,6 +34,7 @@ ChunkSourceFactory fileChunkSourceFactory();
 /// aborts them all. `cancel` is honoured within about 100 ms (in-flight requests are aborted).
 class LoadEngine final
 {
+    Q_DECLARE_TR_FUNCTIONS(dia::load::LoadEngine) // lupdate files member functions' texts under the class
 public:
     LoadEngine(LoadPlan plan, doris::ConnectionSettings settings, ChunkSourceFactory factory);
     ~LoadEngine();

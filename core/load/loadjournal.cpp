@@ -15,14 +15,7 @@
 
 namespace dia::load {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("dia::load", text);
-}
-
-} // namespace
+namespace { } // namespace
 
 QJsonObject LoadJournal::readerToJson() const
 {

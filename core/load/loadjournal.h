@@ -5,6 +5,7 @@
 #include "source/chunksource.h"
 #include "source/readeroptions.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -16,6 +17,8 @@ namespace dia::load {
 /// kill -9 or power loss it shows the last state that was reached.
 struct LoadJournal
 {
+    Q_DECLARE_TR_FUNCTIONS(dia::load::LoadJournal) // lupdate files member functions' texts under the class
+public:
     static constexpr int kVersion = 1;
 
     QString fingerprint;

@@ -12,11 +12,6 @@ namespace dia::recipe {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("dia::recipe::ImportRecipe", text);
-}
-
 QString escapeName(source::EscapeStyle style)
 {
     return style == source::EscapeStyle::Backslash ? QStringLiteral("backslash") : QStringLiteral("doubled");

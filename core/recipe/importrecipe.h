@@ -4,6 +4,7 @@
 #include "common/result.h"
 #include "source/readeroptions.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QMap>
 #include <QString>
@@ -26,6 +27,8 @@ struct RecipeColumn
 /// Holds no password (the connection's password comes from the keychain, DORIS_PASSWORD or a prompt).
 struct ImportRecipe
 {
+    Q_DECLARE_TR_FUNCTIONS(dia::recipe::ImportRecipe) // lupdate files member functions' texts under the class
+public:
     static constexpr int kFormatVersion = 1;
 
     ConnectionProfile connection;

@@ -23,27 +23,29 @@ void checkFit(const InferredColumn& from, const ExistingColumn& to, QList<Mappin
     const ColumnType& f = from.type;
     const ColumnType& t = to.type;
     const QString& name = to.name;
-    const QString conflict = schemaTr("file column '%1' (%2) into %3 column '%4': values that do not convert become "
-                                      "NULL (strict mode: the rows are filtered)")
-                                 .arg(from.originalName, f.toSql(), t.toSql(), name);
+    const QString conflict
+        = SchemaText::tr("file column '%1' (%2) into %3 column '%4': values that do not convert become "
+                         "NULL (strict mode: the rows are filtered)")
+              .arg(from.originalName, f.toSql(), t.toSql(), name);
     if (from.nullable && !to.nullable)
         add(issues, IssueSeverity::Error, "nulls_into_not_null", name,
-            schemaTr("file column '%1' has %n empty or null cell(s) but '%2' is NOT NULL: those rows are filtered",
-                nullptr, int(from.nullCount))
+            SchemaText::tr(
+                "file column '%1' has %n empty or null cell(s) but '%2' is NOT NULL: those rows are filtered", nullptr,
+                int(from.nullCount))
                 .arg(from.originalName, name));
     if (from.valueCount == 0)
         return;
     if (t.kind == TypeKind::Other) {
         add(issues, IssueSeverity::Error, "unsupported_type", name,
-            schemaTr("'%1' is %2, which cannot be loaded from a text file").arg(name, t.otherName));
+            SchemaText::tr("'%1' is %2, which cannot be loaded from a text file").arg(name, t.otherName));
         return;
     }
     if (t.isText()) {
         const qint64 limit = t.kind == TypeKind::String ? 1048576 : t.length;
         if (from.maxBytes > limit)
             add(issues, IssueSeverity::Error, "too_long", name,
-                schemaTr("file column '%1' has values up to %2 bytes but '%3' is %4: longer values are cut "
-                         "(strict mode: the rows are filtered)")
+                SchemaText::tr("file column '%1' has values up to %2 bytes but '%3' is %4: longer values are cut "
+                               "(strict mode: the rows are filtered)")
                     .arg(from.originalName)
                     .arg(from.maxBytes)
                     .arg(name, t.toSql()));
@@ -56,8 +58,9 @@ void checkFit(const InferredColumn& from, const ExistingColumn& to, QList<Mappin
             add(issues, IssueSeverity::Error, "type_conflict", name, conflict);
         } else if (int(f.kind) > int(t.kind)) {
             add(issues, IssueSeverity::Error, "may_overflow", name,
-                schemaTr("file column '%1' has values that need %2 but '%3' is %4: they become NULL (strict mode: "
-                         "the rows are filtered)")
+                SchemaText::tr(
+                    "file column '%1' has values that need %2 but '%3' is %4: they become NULL (strict mode: "
+                    "the rows are filtered)")
                     .arg(from.originalName, f.toSql(), name, t.toSql()));
         }
         return;
@@ -69,14 +72,15 @@ void checkFit(const InferredColumn& from, const ExistingColumn& to, QList<Mappin
         }
         if (from.maxIntegerDigits > t.precision - t.scale)
             add(issues, IssueSeverity::Error, "may_overflow", name,
-                schemaTr("file column '%1' has numbers with %2 digits before the point but '%3' is %4: they become "
-                         "NULL (strict mode: the rows are filtered)")
+                SchemaText::tr(
+                    "file column '%1' has numbers with %2 digits before the point but '%3' is %4: they become "
+                    "NULL (strict mode: the rows are filtered)")
                     .arg(from.originalName)
                     .arg(from.maxIntegerDigits)
                     .arg(name, t.toSql()));
         else if (from.maxScale > t.scale)
             add(issues, IssueSeverity::Warning, "rounded", name,
-                schemaTr("file column '%1' has %2 decimals, '%3' keeps %4: values are rounded")
+                SchemaText::tr("file column '%1' has %2 decimals, '%3' keeps %4: values are rounded")
                     .arg(from.originalName)
                     .arg(from.maxScale)
                     .arg(name)
@@ -101,11 +105,11 @@ void checkFit(const InferredColumn& from, const ExistingColumn& to, QList<Mappin
         }
         if (t.kind == TypeKind::Date && f.kind == TypeKind::DateTime)
             add(issues, IssueSeverity::Warning, "time_dropped", name,
-                schemaTr("file column '%1' has times but '%2' is DATE: the time part is dropped")
+                SchemaText::tr("file column '%1' has times but '%2' is DATE: the time part is dropped")
                     .arg(from.originalName, name));
         else if (t.kind == TypeKind::DateTime && f.kind == TypeKind::DateTime && f.scale > t.scale)
             add(issues, IssueSeverity::Warning, "rounded", name,
-                schemaTr("file column '%1' has %2 fractional second digits, '%3' keeps %4: values are rounded")
+                SchemaText::tr("file column '%1' has %2 fractional second digits, '%3' keeps %4: values are rounded")
                     .arg(from.originalName)
                     .arg(f.scale)
                     .arg(name)
@@ -155,7 +159,7 @@ ColumnMapping ColumnMapper::map(
             target = targetByKey.value(IdentifierCleaner::matchKey(file[i].name), -1);
         if (target >= 0 && used.contains(target)) {
             add(nameIssues, IssueSeverity::Warning, "duplicate_match", table[target].name,
-                schemaTr("file column '%1' also matches '%2', which an earlier column feeds; it is skipped")
+                SchemaText::tr("file column '%1' also matches '%2', which an earlier column feeds; it is skipped")
                     .arg(file[i].originalName, table[target].name));
             target = -1;
         }
@@ -181,8 +185,8 @@ ColumnMapping ColumnMapper::map(
         byPosition = byPosition || e.how == MatchKind::ByPosition;
     if (byPosition)
         m.issues.prepend(MappingIssue { IssueSeverity::Warning, QStringLiteral("matched_by_position"), QString(),
-            schemaTr("no file column name matches a table column, so columns are matched by position; check the "
-                     "mapping") });
+            SchemaText::tr("no file column name matches a table column, so columns are matched by position; check the "
+                           "mapping") });
     return m;
 }
 
@@ -200,13 +204,13 @@ ColumnMapping ColumnMapper::check(
         const qsizetype t = findTarget(table, e.target);
         if (t < 0) {
             add(m.issues, IssueSeverity::Error, "unknown_column", e.target,
-                schemaTr("the table has no column '%1'").arg(e.target));
+                SchemaText::tr("the table has no column '%1'").arg(e.target));
             continue;
         }
         e.target = table[t].name;
         if (fed.contains(t)) {
             add(m.issues, IssueSeverity::Error, "duplicate_target", e.target,
-                schemaTr("two file columns feed '%1'").arg(e.target));
+                SchemaText::tr("two file columns feed '%1'").arg(e.target));
             continue;
         }
         fed.insert(t);
@@ -219,13 +223,14 @@ ColumnMapping ColumnMapper::check(
         m.unmappedTargets.append(table[t].name);
         if (!table[t].canBeOmitted())
             add(m.issues, IssueSeverity::Error, "missing_required", table[t].name,
-                schemaTr("'%1' is NOT NULL without a default and no file column feeds it: every row would be "
-                         "filtered")
+                SchemaText::tr("'%1' is NOT NULL without a default and no file column feeds it: every row would be "
+                               "filtered")
                     .arg(table[t].name));
         else
             add(m.issues, IssueSeverity::Warning, "left_to_default", table[t].name,
-                table[t].defaultValue ? schemaTr("no file column feeds '%1'; it gets its default").arg(table[t].name)
-                                      : schemaTr("no file column feeds '%1'; it stays NULL").arg(table[t].name));
+                table[t].defaultValue
+                    ? SchemaText::tr("no file column feeds '%1'; it gets its default").arg(table[t].name)
+                    : SchemaText::tr("no file column feeds '%1'; it stays NULL").arg(table[t].name));
     }
     m.columnsHeader = columnsHeader(m.entries, table);
     return m;

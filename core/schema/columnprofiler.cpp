@@ -409,22 +409,22 @@ InferredColumn ColumnProfiler::textResult(InferredColumn c, const QString& reaso
     if (maxBytes > ColumnType::kMaxVarcharLength || (!tight && need > 65536)) {
         c.type = ColumnType::simple(TypeKind::String);
         const QString why = maxBytes > ColumnType::kMaxVarcharLength
-            ? schemaTr("text up to %1 bytes, longer than VARCHAR's limit of %2 bytes")
+            ? SchemaText::tr("text up to %1 bytes, longer than VARCHAR's limit of %2 bytes")
                   .arg(maxBytes)
                   .arg(ColumnType::kMaxVarcharLength)
-            : schemaTr("text up to %1 bytes; STRING leaves room for values 4 times as long").arg(maxBytes);
+            : SchemaText::tr("text up to %1 bytes; STRING leaves room for values 4 times as long").arg(maxBytes);
         c.reason = reason.isEmpty() ? why : reason + QStringLiteral("; ") + why;
         return c;
     }
     c.type = ColumnType::varchar(varcharLengthFor(maxBytes, tight));
     const QString size = tight
-        ? schemaTr("longest value %1 bytes in UTF-8, VARCHAR(%2) leaves room").arg(maxBytes).arg(c.type.length)
-        : schemaTr("longest value %1 bytes in UTF-8; VARCHAR(%2) leaves room for values 4 times as long (tight "
-                   "types: VARCHAR(%3))")
+        ? SchemaText::tr("longest value %1 bytes in UTF-8, VARCHAR(%2) leaves room").arg(maxBytes).arg(c.type.length)
+        : SchemaText::tr("longest value %1 bytes in UTF-8; VARCHAR(%2) leaves room for values 4 times as long (tight "
+                         "types: VARCHAR(%3))")
               .arg(maxBytes)
               .arg(c.type.length)
               .arg(varcharLengthFor(maxBytes, true));
-    c.reason = reason.isEmpty() ? schemaTr("text; %1").arg(size) : reason + QStringLiteral("; ") + size;
+    c.reason = reason.isEmpty() ? SchemaText::tr("text; %1").arg(size) : reason + QStringLiteral("; ") + size;
     return c;
 }
 
@@ -433,17 +433,17 @@ QString ColumnProfiler::mixedReason() const
     const qint64 temporals = m_dates + m_dateTimes + m_invalidDates;
     QStringList parts;
     if (m_numbers > 0)
-        parts << schemaTr("%n number(s)", nullptr, int(m_numbers));
+        parts << SchemaText::tr("%n number(s)", nullptr, int(m_numbers));
     if (temporals > 0)
-        parts << schemaTr("%n date(s)", nullptr, int(temporals));
+        parts << SchemaText::tr("%n date(s)", nullptr, int(temporals));
     if (m_boolWords > 0)
-        parts << schemaTr("%n yes/no value(s)", nullptr, int(m_boolWords));
+        parts << SchemaText::tr("%n yes/no value(s)", nullptr, int(m_boolWords));
     if (m_texts > 0)
-        parts << schemaTr("%n other text(s)", nullptr, int(m_texts));
-    QString reason = schemaTr("mixed values (%1)").arg(parts.join(QStringLiteral(", ")));
+        parts << SchemaText::tr("%n other text(s)", nullptr, int(m_texts));
+    QString reason = SchemaText::tr("mixed values (%1)").arg(parts.join(QStringLiteral(", ")));
     if (m_firstText.isSet())
-        reason += schemaTr(", first text \"%1\" on line %2").arg(m_firstText.text()).arg(m_firstText.line);
-    return reason + schemaTr(", kept as text");
+        reason += SchemaText::tr(", first text \"%1\" on line %2").arg(m_firstText.text()).arg(m_firstText.line);
+    return reason + SchemaText::tr(", kept as text");
 }
 
 TypeKind ColumnProfiler::integerKindFor(TypeKind needed) const
@@ -457,26 +457,27 @@ InferredColumn ColumnProfiler::numberResult(InferredColumn c) const
 {
     if (m_leadingZeros > 0)
         return textResult(c,
-            schemaTr("%n value(s) have leading zeros (first \"%1\" on line %2), kept as text so the zeros survive",
-                nullptr, int(m_leadingZeros))
+            SchemaText::tr(
+                "%n value(s) have leading zeros (first \"%1\" on line %2), kept as text so the zeros survive", nullptr,
+                int(m_leadingZeros))
                 .arg(m_firstLeadingZero.text())
                 .arg(m_firstLeadingZero.line));
     if (m_plusIntegers > 0)
         return textResult(c,
-            schemaTr("\"%1\" on line %2 starts with '+' like a phone number, kept as text so the '+' survives")
+            SchemaText::tr("\"%1\" on line %2 starts with '+' like a phone number, kept as text so the '+' survives")
                 .arg(m_firstPlus.text())
                 .arg(m_firstPlus.line));
     if (m_currencyConflict)
         return textResult(c,
-            schemaTr("amounts in more than one currency (\"%1\" on line %2), kept as text")
+            SchemaText::tr("amounts in more than one currency (\"%1\" on line %2), kept as text")
                 .arg(m_firstCurrencyConflict.text())
                 .arg(m_firstCurrencyConflict.line));
     if (m_percents > 0 && m_percents != m_numbers)
-        return textResult(c, schemaTr("only some numbers have a '%' sign, kept as text"));
+        return textResult(c, SchemaText::tr("only some numbers have a '%' sign, kept as text"));
     if (m_readings == 0)
         return textResult(c,
-            schemaTr("numbers punctuated in ways that do not agree (decimal point and decimal "
-                     "comma), kept as text"));
+            SchemaText::tr("numbers punctuated in ways that do not agree (decimal point and decimal "
+                           "comma), kept as text"));
 
     // the reading: group separators actually seen first, then the decimal point before the comma
     static constexpr quint8 kOrder[] = { lex::DotNone, lex::DotComma, lex::DotApos, lex::DotSpace, lex::CommaNone,
@@ -486,8 +487,9 @@ InferredColumn ColumnProfiler::numberResult(InferredColumn c) const
     const quint8 readings
         = forced ? quint8(m_readings & lex::readingFor(m_forcedFormat.decimal, m_forcedFormat.group)) : m_readings;
     if (readings == 0)
-        return textResult(
-            c, schemaTr("the values do not fit the chosen format (%1), kept as text").arg(m_forcedFormat.describe()));
+        return textResult(c,
+            SchemaText::tr("the values do not fit the chosen format (%1), kept as text")
+                .arg(m_forcedFormat.describe()));
     auto groupSeen = [&](quint8 r) {
         switch (lex::readingGroup(r)) {
         case '\0':
@@ -534,7 +536,7 @@ InferredColumn ColumnProfiler::numberResult(InferredColumn c) const
     if (forced && !m_forcedFormat.currency.isEmpty()) {
         if (!f.currency.isEmpty() && f.currency != m_forcedFormat.currency)
             return textResult(c,
-                schemaTr("amounts in %1, not the chosen currency %2, kept as text")
+                SchemaText::tr("amounts in %1, not the chosen currency %2, kept as text")
                     .arg(f.currency, m_forcedFormat.currency));
         f.currency = m_forcedFormat.currency;
     }
@@ -564,10 +566,10 @@ InferredColumn ColumnProfiler::numberResult(InferredColumn c) const
             formatNote += QStringLiteral(": ") + m_firstFormatted.text() + QStringLiteral(" → ") + shown;
     }
     if (ambiguous) {
-        const QString alt = d == 0 ? schemaTr("a decimal comma") : schemaTr("a decimal point");
+        const QString alt = d == 0 ? SchemaText::tr("a decimal comma") : SchemaText::tr("a decimal point");
         formatNote += (formatNote.isEmpty() ? QString() : QStringLiteral("; "))
-            + schemaTr("\"%1\" (line %2) could also be read with %3; no value decides it, change the format if "
-                       "wrong")
+            + SchemaText::tr("\"%1\" (line %2) could also be read with %3; no value decides it, change the format if "
+                             "wrong")
                   .arg(m_firstAmbiguous.text())
                   .arg(m_firstAmbiguous.line)
                   .arg(alt);
@@ -578,7 +580,7 @@ InferredColumn ColumnProfiler::numberResult(InferredColumn c) const
 
     if (m_exponents > 0) {
         c.type = ColumnType::simple(TypeKind::Double);
-        c.reason = withFormat(schemaTr("numbers in exponent form (first \"%1\" on line %2)")
+        c.reason = withFormat(SchemaText::tr("numbers in exponent form (first \"%1\" on line %2)")
                                   .arg(m_firstExponent.text())
                                   .arg(m_firstExponent.line));
         return c;
@@ -589,19 +591,20 @@ InferredColumn ColumnProfiler::numberResult(InferredColumn c) const
         const int needed = std::max(intDigits, 1) + scale;
         if (needed > ColumnType::kMaxDecimalPrecision) {
             c.type = ColumnType::simple(TypeKind::Double);
-            c.reason = withFormat(schemaTr("numbers need %1 digits, more than DECIMAL's %2; DOUBLE keeps about 16 "
-                                           "significant digits (choose VARCHAR to keep every digit)")
-                                      .arg(needed)
-                                      .arg(ColumnType::kMaxDecimalPrecision));
+            c.reason
+                = withFormat(SchemaText::tr("numbers need %1 digits, more than DECIMAL's %2; DOUBLE keeps about 16 "
+                                            "significant digits (choose VARCHAR to keep every digit)")
+                                 .arg(needed)
+                                 .arg(ColumnType::kMaxDecimalPrecision));
             return c;
         }
         const int precision = m_options.tightTypes ? needed : std::max(needed, 18);
         c.type = ColumnType::decimal(precision, scale);
-        QString reason = schemaTr("decimal numbers with up to %1 digit(s) before and %2 after the point")
+        QString reason = SchemaText::tr("decimal numbers with up to %1 digit(s) before and %2 after the point")
                              .arg(std::max(intDigits, 1))
                              .arg(scale);
         if (!m_options.tightTypes && precision > needed)
-            reason += schemaTr("; DECIMAL(%1,%2) leaves room for larger amounts (tight types: DECIMAL(%3,%2))")
+            reason += SchemaText::tr("; DECIMAL(%1,%2) leaves room for larger amounts (tight types: DECIMAL(%3,%2))")
                           .arg(precision)
                           .arg(scale)
                           .arg(needed);
@@ -610,40 +613,41 @@ InferredColumn ColumnProfiler::numberResult(InferredColumn c) const
     }
     if (m_hugeInteger[d])
         return textResult(c,
-            schemaTr("whole numbers beyond LARGEINT (first \"%1\" on line %2), kept as text")
+            SchemaText::tr("whole numbers beyond LARGEINT (first \"%1\" on line %2), kept as text")
                 .arg(m_firstHugeInteger.text())
                 .arg(m_firstHugeInteger.line));
     if (m_zeroOne == m_values && m_options.tightTypes) {
         c.type = ColumnType::simple(TypeKind::TinyInt);
-        c.reason = schemaTr("only 0 and 1; TINYINT (choose BOOLEAN if these are yes/no flags)");
+        c.reason = SchemaText::tr("only 0 and 1; TINYINT (choose BOOLEAN if these are yes/no flags)");
         return c;
     }
     const TypeKind needed = m_intKind[d];
     const TypeKind kind = integerKindFor(needed);
     c.type = ColumnType::simple(kind);
     if (m_zeroOne == m_values)
-        c.reason = schemaTr("only 0 and 1; INT (choose BOOLEAN if these are yes/no flags)");
+        c.reason = SchemaText::tr("only 0 and 1; INT (choose BOOLEAN if these are yes/no flags)");
     else if (kind != needed && m_rangeExact[d] && m_rangeSet[d])
-        c.reason = schemaTr("whole numbers from %1 to %2; INT leaves room for larger values (tight types: %3)")
+        c.reason = SchemaText::tr("whole numbers from %1 to %2; INT leaves room for larger values (tight types: %3)")
                        .arg(m_minInteger[d])
                        .arg(m_maxInteger[d])
                        .arg(typeName(needed));
     else if (kind != needed)
-        c.reason = schemaTr("whole numbers; INT leaves room for larger values (tight types: %1)").arg(typeName(needed));
+        c.reason = SchemaText::tr("whole numbers; INT leaves room for larger values (tight types: %1)")
+                       .arg(typeName(needed));
     else if (m_options.tightTypes && m_rangeExact[d] && m_rangeSet[d])
-        c.reason = schemaTr("whole numbers from %1 to %2, %3 is the smallest type that holds them")
+        c.reason = SchemaText::tr("whole numbers from %1 to %2, %3 is the smallest type that holds them")
                        .arg(m_minInteger[d])
                        .arg(m_maxInteger[d])
                        .arg(typeName(kind));
     else if (m_options.tightTypes)
-        c.reason = schemaTr("whole numbers, %1 is the smallest type that holds them").arg(typeName(kind));
+        c.reason = SchemaText::tr("whole numbers, %1 is the smallest type that holds them").arg(typeName(kind));
     else if (m_rangeExact[d] && m_rangeSet[d])
-        c.reason = schemaTr("whole numbers from %1 to %2 need %3")
+        c.reason = SchemaText::tr("whole numbers from %1 to %2 need %3")
                        .arg(m_minInteger[d])
                        .arg(m_maxInteger[d])
                        .arg(typeName(kind));
     else
-        c.reason = schemaTr("whole numbers that need %1").arg(typeName(kind));
+        c.reason = SchemaText::tr("whole numbers that need %1").arg(typeName(kind));
     c.reason = withFormat(c.reason);
     return c;
 }
@@ -653,7 +657,7 @@ InferredColumn ColumnProfiler::temporalResult(InferredColumn c) const
     using Layout = lex::TemporalLex::Layout;
     if (m_forcesMonthFirst > 0 && m_forcesDayFirst > 0)
         return textResult(c,
-            schemaTr("dates in both MM/DD and DD/MM order (\"%1\" on line %2, \"%3\" on line %4), kept as text")
+            SchemaText::tr("dates in both MM/DD and DD/MM order (\"%1\" on line %2, \"%3\" on line %4), kept as text")
                 .arg(m_firstMonthFirst.text())
                 .arg(m_firstMonthFirst.line)
                 .arg(m_firstDayFirst.text())
@@ -686,12 +690,12 @@ InferredColumn ColumnProfiler::temporalResult(InferredColumn c) const
             c.sourceDateFormat = QStringLiteral("YYYY/MM/DD");
     }
     c.type = withTime ? ColumnType::datetime(m_maxFraction) : ColumnType::simple(TypeKind::Date);
-    QString what = withTime
-        ? (m_maxFraction > 0 ? schemaTr("date and time values with %n fractional digit(s)", nullptr, m_maxFraction)
-                             : schemaTr("date and time values"))
-        : schemaTr("dates");
+    QString what = withTime ? (m_maxFraction > 0
+                           ? SchemaText::tr("date and time values with %n fractional digit(s)", nullptr, m_maxFraction)
+                           : SchemaText::tr("date and time values"))
+                            : SchemaText::tr("dates");
     if (withTime && m_dates > 0)
-        what += schemaTr(" (some without a time)");
+        what += SchemaText::tr(" (some without a time)");
     QString reason = what;
     // an example of the rewrite
     InferredColumn probe;
@@ -702,17 +706,18 @@ InferredColumn ColumnProfiler::temporalResult(InferredColumn c) const
     const bool rewritten = converter && m_firstDate.isSet()
         && converter->convert(m_firstDate.value, out) == ValueConverter::Outcome::Rewritten;
     if (c.dateOrderAmbiguous)
-        reason = schemaTr("%1; every date fits both MM/DD/YYYY and DD/MM/YYYY, read as %2 (change the date order if "
-                          "wrong)")
-                     .arg(what, dayFirst ? QStringLiteral("DD/MM/YYYY") : QStringLiteral("MM/DD/YYYY"));
+        reason
+            = SchemaText::tr("%1; every date fits both MM/DD/YYYY and DD/MM/YYYY, read as %2 (change the date order if "
+                             "wrong)")
+                  .arg(what, dayFirst ? QStringLiteral("DD/MM/YYYY") : QStringLiteral("MM/DD/YYYY"));
     else if (yearLast)
-        reason = schemaTr("%1 written %2")
+        reason = SchemaText::tr("%1 written %2")
                      .arg(what, dayFirst ? QStringLiteral("DD/MM/YYYY") : QStringLiteral("MM/DD/YYYY"));
     if (rewritten && m_offsets == 0)
-        reason += schemaTr("; rewritten when loading: %1 → %2")
+        reason += SchemaText::tr("; rewritten when loading: %1 → %2")
                       .arg(m_firstDate.text(), QString::fromUtf8(out.data(), qsizetype(out.size())));
     if (m_offsets > 0)
-        reason += schemaTr(
+        reason += SchemaText::tr(
             "; %n value(s) carry a UTC offset and are converted to the load's time zone", nullptr, int(m_offsets));
     c.reason = reason;
     return c;
@@ -735,20 +740,21 @@ InferredColumn ColumnProfiler::result() const
     if (m_values == 0) {
         c.type = ColumnType::varchar(255);
         c.nullable = true;
-        c.reason = m_nulls > 0
-            ? schemaTr("no values (all %n cell(s) empty or null); VARCHAR(255) until you choose", nullptr, int(m_nulls))
-            : schemaTr("no rows yet; VARCHAR(255) until you choose");
+        c.reason = m_nulls > 0 ? SchemaText::tr(
+                       "no values (all %n cell(s) empty or null); VARCHAR(255) until you choose", nullptr, int(m_nulls))
+                               : SchemaText::tr("no rows yet; VARCHAR(255) until you choose");
         return c;
     }
     const qint64 temporals = m_dates + m_dateTimes;
     if (m_forced && m_forcedFormat.kind == ValueFormat::Kind::Text)
-        return textResult(c, schemaTr("kept as text as chosen"));
+        return textResult(c, SchemaText::tr("kept as text as chosen"));
     if (m_texts > 0)
         return m_texts == m_values ? textResult(c, QString()) : textResult(c, mixedReason());
     if (m_invalidDates > 0) {
         if (temporals + m_invalidDates == m_values)
             return textResult(c,
-                schemaTr("\"%1\" on line %2 looks like a date but is not a valid calendar date or time, kept as text")
+                SchemaText::tr(
+                    "\"%1\" on line %2 looks like a date but is not a valid calendar date or time, kept as text")
                     .arg(m_firstInvalidDate.text())
                     .arg(m_firstInvalidDate.line));
         return textResult(c, mixedReason());
@@ -757,7 +763,8 @@ InferredColumn ColumnProfiler::result() const
         if (m_boolWords + m_zeroOne == m_values) {
             c.type = ColumnType::simple(TypeKind::Boolean);
             c.format.kind = ValueFormat::Kind::Boolean;
-            c.reason = schemaTr("yes/no values (true/false, yes/no, y/n, on/off, 是/否%1), loaded as 1/0")
+            c.reason = SchemaText::tr(
+                "yes/no values (true/false, yes/no, y/n, on/off, ja/nein, oui/non, 是/否%1), loaded as 1/0")
                            .arg(m_zeroOne > 0 ? QStringLiteral(", 0/1") : QString());
             return c;
         }

@@ -134,30 +134,34 @@ Status ColumnType::validate() const
     case TypeKind::Varchar:
         if (length < 1 || length > kMaxVarcharLength)
             return makeError(QStringLiteral("invalid_type"),
-                schemaTr("VARCHAR size must be between 1 and %1, got %2.").arg(kMaxVarcharLength).arg(length),
-                schemaTr("Use STRING for longer text."));
+                SchemaText::tr("VARCHAR size must be between 1 and %1, got %2.").arg(kMaxVarcharLength).arg(length),
+                SchemaText::tr("Use STRING for longer text."));
         break;
     case TypeKind::Char:
         if (length < 1 || length > kMaxCharLength)
             return makeError(QStringLiteral("invalid_type"),
-                schemaTr("CHAR size must be between 1 and %1, got %2.").arg(kMaxCharLength).arg(length),
-                schemaTr("Use VARCHAR for longer text."));
+                SchemaText::tr("CHAR size must be between 1 and %1, got %2.").arg(kMaxCharLength).arg(length),
+                SchemaText::tr("Use VARCHAR for longer text."));
         break;
     case TypeKind::Decimal:
         if (precision < 1 || precision > kMaxDecimalPrecision)
             return makeError(QStringLiteral("invalid_type"),
-                schemaTr("Precision of decimal must be between 1 and %1, got %2.")
+                SchemaText::tr("Precision of decimal must be between 1 and %1, got %2.")
                     .arg(kMaxDecimalPrecision)
                     .arg(precision),
-                schemaTr("Use DOUBLE or VARCHAR for wider numbers."));
+                SchemaText::tr("Use DOUBLE or VARCHAR for wider numbers."));
         if (scale < 0 || scale > precision)
             return makeError(QStringLiteral("invalid_type"),
-                schemaTr("Scale of decimal must be between 0 and precision %1, got %2.").arg(precision).arg(scale));
+                SchemaText::tr("Scale of decimal must be between 0 and precision %1, got %2.")
+                    .arg(precision)
+                    .arg(scale));
         break;
     case TypeKind::DateTime:
         if (scale < 0 || scale > kMaxDatetimePrecision)
             return makeError(QStringLiteral("invalid_type"),
-                schemaTr("DATETIME precision must be between 0 and %1, got %2.").arg(kMaxDatetimePrecision).arg(scale));
+                SchemaText::tr("DATETIME precision must be between 0 and %1, got %2.")
+                    .arg(kMaxDatetimePrecision)
+                    .arg(scale));
         break;
     default:
         break;
@@ -179,8 +183,8 @@ Result<ColumnType> ColumnType::parse(const QString& text)
             t.otherName = trimmed;
             return t;
         }
-        return makeError(QStringLiteral("invalid_type"), schemaTr("'%1' is not a column type.").arg(trimmed),
-            schemaTr("Write a Doris type such as INT, DECIMAL(10,2), DATE or VARCHAR(64)."));
+        return makeError(QStringLiteral("invalid_type"), SchemaText::tr("'%1' is not a column type.").arg(trimmed),
+            SchemaText::tr("Write a Doris type such as INT, DECIMAL(10,2), DATE or VARCHAR(64)."));
     }
     const QString name = m.captured(1).toUpper();
     const bool hasArg1 = !m.captured(2).isEmpty();
@@ -191,8 +195,8 @@ Result<ColumnType> ColumnType::parse(const QString& text)
     ColumnType t;
     auto noArgs = [&](TypeKind kind) -> Result<ColumnType> {
         if (hasArg2)
-            return makeError(
-                QStringLiteral("invalid_type"), schemaTr("'%1' does not take a precision and a scale.").arg(trimmed));
+            return makeError(QStringLiteral("invalid_type"),
+                SchemaText::tr("'%1' does not take a precision and a scale.").arg(trimmed));
         return simple(kind); // integer display widths like INT(11) are accepted and ignored
     };
     if (name == u"BOOLEAN" || name == u"BOOL")
@@ -221,15 +225,15 @@ Result<ColumnType> ColumnType::parse(const QString& text)
         t = hasArg1 ? decimal(a1, hasArg2 ? a2 : 0) : decimal(38, 9);
     } else if (name == u"DATETIME" || name == u"DATETIMEV2" || name == u"DATETIMEV1") {
         if (hasArg2)
-            return makeError(QStringLiteral("invalid_type"), schemaTr("'%1' takes one precision.").arg(trimmed));
+            return makeError(QStringLiteral("invalid_type"), SchemaText::tr("'%1' takes one precision.").arg(trimmed));
         t = datetime(hasArg1 ? a1 : 0);
     } else if (name == u"VARCHAR") {
         if (hasArg2)
-            return makeError(QStringLiteral("invalid_type"), schemaTr("'%1' takes one length.").arg(trimmed));
+            return makeError(QStringLiteral("invalid_type"), SchemaText::tr("'%1' takes one length.").arg(trimmed));
         t = varchar(hasArg1 ? a1 : kMaxVarcharLength);
     } else if (name == u"CHAR") {
         if (hasArg2)
-            return makeError(QStringLiteral("invalid_type"), schemaTr("'%1' takes one length.").arg(trimmed));
+            return makeError(QStringLiteral("invalid_type"), SchemaText::tr("'%1' takes one length.").arg(trimmed));
         t = charType(hasArg1 ? a1 : 1);
     } else {
         t = simple(TypeKind::Other);

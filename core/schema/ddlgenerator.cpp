@@ -15,13 +15,13 @@ QString keyTypeError(const ColumnDef& c)
     switch (c.type.kind) {
     case TypeKind::Float:
     case TypeKind::Double:
-        return schemaTr("Float or double can not used as a key, use decimal instead.");
+        return SchemaText::tr("Float or double can not used as a key, use decimal instead.");
     case TypeKind::String:
-        return schemaTr("String Type should not be used in key column[%1].").arg(c.name);
+        return SchemaText::tr("String Type should not be used in key column[%1].").arg(c.name);
     case TypeKind::Json:
-        return schemaTr("JsonType type should not be used in key column[%1].").arg(c.name);
+        return SchemaText::tr("JsonType type should not be used in key column[%1].").arg(c.name);
     default:
-        return schemaTr("Key column can not set complex type:%1").arg(c.name);
+        return SchemaText::tr("Key column can not set complex type:%1").arg(c.name);
     }
 }
 
@@ -43,14 +43,14 @@ Result<TableDesign> DdlGenerator::arrange(TableDesign design, QStringList* notes
             notes->append(text);
     };
     if (design.columns.isEmpty())
-        return makeError(QStringLiteral("no_columns"), schemaTr("The table has no columns."),
-            schemaTr("Check the file's header and delimiter."));
+        return makeError(QStringLiteral("no_columns"), SchemaText::tr("The table has no columns."),
+            SchemaText::tr("Check the file's header and delimiter."));
 
     if (design.keyColumns.isEmpty()) {
         if (design.model == DataModel::Unique)
             return makeError(QStringLiteral("unique_without_key"),
-                schemaTr("A UNIQUE KEY table needs at least one key column."),
-                schemaTr("Choose the column(s) that identify a row, or use the DUPLICATE KEY model."));
+                SchemaText::tr("A UNIQUE KEY table needs at least one key column."),
+                SchemaText::tr("Choose the column(s) that identify a row, or use the DUPLICATE KEY model."));
         qsizetype candidate = -1;
         for (qsizetype i = 0; i < design.columns.size(); ++i) {
             if (design.columns[i].type.canBeKey()) {
@@ -60,11 +60,11 @@ Result<TableDesign> DdlGenerator::arrange(TableDesign design, QStringList* notes
         }
         if (candidate < 0)
             return makeError(QStringLiteral("no_key_candidate"),
-                schemaTr("No column can be a sort key: FLOAT, DOUBLE and STRING columns cannot be keys."),
-                schemaTr("Change one column to VARCHAR, DECIMAL or an integer type."));
+                SchemaText::tr("No column can be a sort key: FLOAT, DOUBLE and STRING columns cannot be keys."),
+                SchemaText::tr("Change one column to VARCHAR, DECIMAL or an integer type."));
         design.keyColumns = QStringList { design.columns[candidate].name };
         if (candidate > 0)
-            note(schemaTr("'%1' moved to the front to be the sort key: the columns before it cannot be keys")
+            note(SchemaText::tr("'%1' moved to the front to be the sort key: the columns before it cannot be keys")
                      .arg(design.columns[candidate].name));
     }
 
@@ -73,12 +73,13 @@ Result<TableDesign> DdlGenerator::arrange(TableDesign design, QStringList* notes
     for (const QString& key : std::as_const(design.keyColumns)) {
         const qsizetype index = design.indexOf(key);
         if (index < 0)
-            return makeError(QStringLiteral("unknown_key_column"), schemaTr("Key column[%1] doesn't exist.").arg(key),
-                schemaTr("Pick key columns among the table's columns."));
+            return makeError(QStringLiteral("unknown_key_column"),
+                SchemaText::tr("Key column[%1] doesn't exist.").arg(key),
+                SchemaText::tr("Pick key columns among the table's columns."));
         const QString lower = design.columns[index].name.toLower();
         if (seen.contains(lower))
             return makeError(
-                QStringLiteral("duplicate_key_column"), schemaTr("Key column[%1] is given twice.").arg(key));
+                QStringLiteral("duplicate_key_column"), SchemaText::tr("Key column[%1] is given twice.").arg(key));
         seen.insert(lower);
         keys.append(design.columns[index]);
     }
@@ -96,8 +97,8 @@ Result<TableDesign> DdlGenerator::arrange(TableDesign design, QStringList* notes
     for (const ColumnDef& k : std::as_const(keys))
         keyNames.append(k.name);
     if (moved)
-        note(schemaTr("key columns moved to the front in key order (%1): Doris requires keys to be the first "
-                      "columns; the load maps file columns by name")
+        note(SchemaText::tr("key columns moved to the front in key order (%1): Doris requires keys to be the first "
+                            "columns; the load maps file columns by name")
                  .arg(keyNames.join(QStringLiteral(", "))));
     design.columns = ordered;
     design.keyColumns = keyNames;
@@ -113,63 +114,65 @@ Status DdlGenerator::validate(const TableDesign& design)
     if (const Status s = IdentifierCleaner::validateTableName(design.table); !s)
         return s;
     if (design.columns.isEmpty())
-        return makeError(QStringLiteral("no_columns"), schemaTr("The table has no columns."));
+        return makeError(QStringLiteral("no_columns"), SchemaText::tr("The table has no columns."));
     QSet<QString> names;
     const NameRule rule = needsUnicodeNames(design) ? NameRule::Unicode : NameRule::Ascii;
     for (const ColumnDef& c : design.columns) {
         if (const Status s = IdentifierCleaner::validateColumnName(c.name, rule); !s)
             return s;
         if (names.contains(c.name.toLower()))
-            return makeError(QStringLiteral("duplicate_column"), schemaTr("Duplicate column name '%1'").arg(c.name),
-                schemaTr("Rename one of the columns."));
+            return makeError(QStringLiteral("duplicate_column"),
+                SchemaText::tr("Duplicate column name '%1'").arg(c.name), SchemaText::tr("Rename one of the columns."));
         names.insert(c.name.toLower());
         if (const Status s = c.type.validate(); !s) {
             Error e = s.error();
-            e.message = schemaTr("Column '%1': %2").arg(c.name, e.message);
+            e.message = SchemaText::tr("Column '%1': %2").arg(c.name, e.message);
             return e;
         }
         if (c.type.kind == TypeKind::Other)
             return makeError(QStringLiteral("unsupported_type"),
-                schemaTr("Column '%1': type %2 cannot be loaded from a file by this program.")
+                SchemaText::tr("Column '%1': type %2 cannot be loaded from a file by this program.")
                     .arg(c.name, c.type.otherName));
         if (!c.nullable && c.defaultValue && c.defaultValue->isNull())
             return makeError(QStringLiteral("invalid_default"),
-                schemaTr("Can not set null default value to non nullable column: %1").arg(c.name));
+                SchemaText::tr("Can not set null default value to non nullable column: %1").arg(c.name));
     }
     if (design.model == DataModel::Unique && design.keyColumns.isEmpty())
         return makeError(
-            QStringLiteral("unique_without_key"), schemaTr("A UNIQUE KEY table needs at least one key column."));
+            QStringLiteral("unique_without_key"), SchemaText::tr("A UNIQUE KEY table needs at least one key column."));
     for (qsizetype i = 0; i < design.keyColumns.size(); ++i) {
         const qsizetype index = design.indexOf(design.keyColumns[i]);
         if (index < 0)
             return makeError(QStringLiteral("unknown_key_column"),
-                schemaTr("Key column[%1] doesn't exist.").arg(design.keyColumns[i]));
+                SchemaText::tr("Key column[%1] doesn't exist.").arg(design.keyColumns[i]));
         if (index != i)
             return makeError(QStringLiteral("key_not_prefix"),
-                schemaTr("Key columns should be a ordered prefix of the schema. KeyColumns[%1] (starts from zero) "
-                         "is %2, but corresponding column is %3 in the previous columns declaration.")
+                SchemaText::tr(
+                    "Key columns should be a ordered prefix of the schema. KeyColumns[%1] (starts from zero) "
+                    "is %2, but corresponding column is %3 in the previous columns declaration.")
                     .arg(i)
                     .arg(design.keyColumns[i], design.columns[i].name),
-                schemaTr("Put the key columns first, in key order."));
+                SchemaText::tr("Put the key columns first, in key order."));
         if (!design.columns[index].type.canBeKey())
             return makeError(QStringLiteral("invalid_key_type"), keyTypeError(design.columns[index]),
-                schemaTr("Use VARCHAR(n) for text keys and DECIMAL for fractional keys."));
+                SchemaText::tr("Use VARCHAR(n) for text keys and DECIMAL for fractional keys."));
     }
     const QStringList hash = design.distributionColumns.isEmpty() ? design.keyColumns : design.distributionColumns;
     for (const QString& h : hash) {
         const qsizetype index = design.indexOf(h);
         if (index < 0)
             return makeError(QStringLiteral("unknown_distribution_column"),
-                schemaTr("Distribution column[%1] is not found.").arg(h));
+                SchemaText::tr("Distribution column[%1] is not found.").arg(h));
         if (design.model == DataModel::Unique && index >= design.keyColumns.size())
             return makeError(QStringLiteral("distribution_not_key"),
-                schemaTr("Distribution column[%1] is not key column").arg(h),
-                schemaTr("UNIQUE KEY tables must be distributed by key columns."));
+                SchemaText::tr("Distribution column[%1] is not key column").arg(h),
+                SchemaText::tr("UNIQUE KEY tables must be distributed by key columns."));
     }
     if (design.buckets < 0)
-        return makeError(QStringLiteral("invalid_buckets"), schemaTr("Number of buckets must be positive or AUTO."));
+        return makeError(
+            QStringLiteral("invalid_buckets"), SchemaText::tr("Number of buckets must be positive or AUTO."));
     if (design.replicationNum < 1)
-        return makeError(QStringLiteral("invalid_replication"), schemaTr("replication_num must be at least 1."));
+        return makeError(QStringLiteral("invalid_replication"), SchemaText::tr("replication_num must be at least 1."));
     return {};
 }
 

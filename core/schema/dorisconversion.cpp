@@ -187,21 +187,23 @@ QString DorisConversion::describe(Failure failure, const ColumnType& type)
     case Failure::None:
         return {};
     case Failure::EmptyField:
-        return schemaTr("empty field, not a valid %1").arg(sql);
+        return SchemaText::tr("empty field, not a valid %1").arg(sql);
     case Failure::NotANumber:
-        return schemaTr("not a valid %1").arg(sql);
+        return SchemaText::tr("not a valid %1").arg(sql);
     case Failure::OutOfRange:
-        return schemaTr("out of range for %1").arg(sql);
+        return SchemaText::tr("out of range for %1").arg(sql);
     case Failure::DecimalOverflow:
-        return schemaTr("more than %1 digit(s) before the point for %2").arg(type.precision - type.scale).arg(sql);
+        return SchemaText::tr("more than %1 digit(s) before the point for %2")
+            .arg(type.precision - type.scale)
+            .arg(sql);
     case Failure::InvalidDate:
-        return schemaTr("not a valid %1 (Doris reads YYYY-MM-DD[ HH:MM:SS])").arg(sql);
+        return SchemaText::tr("not a valid %1 (Doris reads YYYY-MM-DD[ HH:MM:SS])").arg(sql);
     case Failure::InvalidBoolean:
-        return schemaTr("not true, false or a number");
+        return SchemaText::tr("not true, false or a number");
     case Failure::TooLong:
-        return schemaTr("longer than %1 (length counts UTF-8 bytes)").arg(sql);
+        return SchemaText::tr("longer than %1 (length counts UTF-8 bytes)").arg(sql);
     case Failure::StringLimit:
-        return schemaTr("longer than the 1 MB limit of STRING values");
+        return SchemaText::tr("longer than the 1 MB limit of STRING values");
     }
     return {};
 }

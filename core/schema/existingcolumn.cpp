@@ -8,7 +8,7 @@ Result<ExistingColumn> ExistingColumn::fromDescRow(const QVariantList& row)
 {
     if (row.size() < 4)
         return makeError(QStringLiteral("invalid_desc_row"),
-            schemaTr("A DESC row has %n field(s); expected Field, Type, Null, Key, Default, Extra.", nullptr,
+            SchemaText::tr("A DESC row has %n field(s); expected Field, Type, Null, Key, Default, Extra.", nullptr,
                 int(row.size())));
     ExistingColumn c;
     c.name = row[0].toString();
@@ -16,7 +16,7 @@ Result<ExistingColumn> ExistingColumn::fromDescRow(const QVariantList& row)
     const Result<ColumnType> type = ColumnType::parse(c.typeText);
     if (!type)
         return makeError(QStringLiteral("invalid_desc_row"),
-            schemaTr("Column '%1' has a type this program does not understand: %2").arg(c.name, c.typeText));
+            SchemaText::tr("Column '%1' has a type this program does not understand: %2").arg(c.name, c.typeText));
     c.type = *type;
     const QString null = row[2].toString().trimmed();
     c.nullable = null.compare(u"yes", Qt::CaseInsensitive) == 0 || null.compare(u"true", Qt::CaseInsensitive) == 0;

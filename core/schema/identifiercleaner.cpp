@@ -91,9 +91,9 @@ QString toUnicodeSnake(const QString& text, bool* keepable)
 
 QString unicodeFallbackReason()
 {
-    return schemaTr("Doris 2.1 keeps Unicode names only when they are made of letters, digits and _ (no "
-                    "combining marks or non-ASCII digits); the ASCII name is used and the header is kept in the "
-                    "column comment");
+    return SchemaText::tr("Doris 2.1 keeps Unicode names only when they are made of letters, digits and _ (no "
+                          "combining marks or non-ASCII digits); the ASCII name is used and the header is kept in the "
+                          "column comment");
 }
 
 } // namespace
@@ -167,7 +167,7 @@ QList<CleanedName> IdentifierCleaner::cleanColumnNames(const QStringList& header
         bool unicodeFallback = false;
         if (trimmed.isEmpty()) {
             name = QStringLiteral("column_%1").arg(i + 1);
-            reason = schemaTr("the header is empty");
+            reason = SchemaText::tr("the header is empty");
         } else {
             name = toSnake(trimmed, &lost);
             if (rule == NameRule::Unicode && isNonAscii(trimmed)) {
@@ -183,22 +183,22 @@ QList<CleanedName> IdentifierCleaner::cleanColumnNames(const QStringList& header
             if (lost || name.isEmpty()) {
                 name = QStringLiteral("column_%1").arg(i + 1);
                 reason = unicodeFallback ? unicodeFallbackReason()
-                    : lost ? schemaTr("Doris accepts only ASCII column names unless unicode names are enabled; "
-                                      "the header is kept in the column comment")
-                           : schemaTr("the header has no letters or digits");
+                    : lost ? SchemaText::tr("Doris accepts only ASCII column names unless unicode names are enabled; "
+                                            "the header is kept in the column comment")
+                           : SchemaText::tr("the header has no letters or digits");
             } else {
                 if (hasReservedPrefix(name)) {
                     name = QStringLiteral("c_") + name;
-                    reason = schemaTr("Doris reserves names starting with mv_, mva_ and __doris_");
+                    reason = SchemaText::tr("Doris reserves names starting with mv_, mva_ and __doris_");
                 }
                 if (name.size() > kMaxGeneratedColumnName) {
                     name = truncateName(name, kMaxGeneratedColumnName);
-                    reason = schemaTr("shortened to %1 characters").arg(kMaxGeneratedColumnName);
+                    reason = SchemaText::tr("shortened to %1 characters").arg(kMaxGeneratedColumnName);
                 }
                 if (reason.isEmpty() && unicodeFallback)
                     reason = unicodeFallbackReason();
                 if (reason.isEmpty() && name != headers[i])
-                    reason = schemaTr("lower case, with spaces and symbols replaced by _");
+                    reason = SchemaText::tr("lower case, with spaces and symbols replaced by _");
             }
         }
         base.append(name);
@@ -222,11 +222,11 @@ QList<CleanedName> IdentifierCleaner::cleanColumnNames(const QStringList& header
                     break;
                 }
             }
-            reason = schemaTr("column %1 already has this name").arg(firstIndex + 1);
+            reason = SchemaText::tr("column %1 already has this name").arg(firstIndex + 1);
         }
         used.insert(name);
         if (reason.isEmpty() && isReservedWord(name))
-            reason = schemaTr("'%1' is a reserved word; kept, because every name is backquoted").arg(name);
+            reason = SchemaText::tr("'%1' is a reserved word; kept, because every name is backquoted").arg(name);
         result.append(CleanedName { headers[i], name, reason });
     }
     return result;
@@ -250,27 +250,28 @@ Status IdentifierCleaner::validateColumnName(const QString& name, NameRule rule)
             QStringLiteral(R"(^[_a-zA-Z@0-9\p{L}][.a-zA-Z0-9_+\-/?@#$%^&*\p{L}]{0,255}$)"));
         if (name.isEmpty() || !unicodeRe.match(name).hasMatch())
             return makeError(QStringLiteral("invalid_column_name"),
-                schemaTr("Incorrect column name '%1'. Column regex is '%2'")
+                SchemaText::tr("Incorrect column name '%1'. Column regex is '%2'")
                     .arg(name, QStringLiteral(R"(^[_a-zA-Z@0-9\p{L}][.a-zA-Z0-9_+-/?@#$%^&*\p{L}]{0,255}$)")),
-                schemaTr("With Unicode names, use letters, digits and _ (no spaces, quotes, commas or colons)."));
+                SchemaText::tr("With Unicode names, use letters, digits and _ (no spaces, quotes, commas or colons)."));
         if (hasReservedPrefix(name))
             return makeError(QStringLiteral("invalid_column_name"),
-                schemaTr("Incorrect column name '%1'. Column names starting with mv_, mva_ or __DORIS_ are reserved.")
+                SchemaText::tr(
+                    "Incorrect column name '%1'. Column names starting with mv_, mva_ or __DORIS_ are reserved.")
                     .arg(name),
-                schemaTr("Rename the column."));
+                SchemaText::tr("Rename the column."));
         return {};
     }
     static const QRegularExpression re(QStringLiteral(R"(^[_a-zA-Z@0-9\s/][.a-zA-Z0-9_+\-/?@#$%^&*"\s,:]{0,255}$)"));
     if (name.isEmpty() || !re.match(name).hasMatch())
         return makeError(QStringLiteral("invalid_column_name"),
-            schemaTr("Incorrect column name '%1'. Column regex is '%2'")
+            SchemaText::tr("Incorrect column name '%1'. Column regex is '%2'")
                 .arg(name, QStringLiteral(R"(^[_a-zA-Z@0-9\s/][.a-zA-Z0-9_+-/?@#$%^&*"\s,:]{0,255}$)")),
-            schemaTr("Use ASCII letters, digits and _ (at most 256 characters)."));
+            SchemaText::tr("Use ASCII letters, digits and _ (at most 256 characters)."));
     if (hasReservedPrefix(name))
         return makeError(QStringLiteral("invalid_column_name"),
-            schemaTr("Incorrect column name '%1'. Column names starting with mv_, mva_ or __DORIS_ are reserved.")
+            SchemaText::tr("Incorrect column name '%1'. Column names starting with mv_, mva_ or __DORIS_ are reserved.")
                 .arg(name),
-            schemaTr("Rename the column."));
+            SchemaText::tr("Rename the column."));
     return {};
 }
 
@@ -279,9 +280,9 @@ Status IdentifierCleaner::validateTableName(const QString& name)
     static const QRegularExpression re(QStringLiteral(R"(^[a-zA-Z][a-zA-Z0-9\-_]*$)"));
     if (!re.match(name).hasMatch() || name.size() > kMaxTableName)
         return makeError(QStringLiteral("invalid_table_name"),
-            schemaTr("Incorrect table name '%1'. Table name regex is '%2'")
+            SchemaText::tr("Incorrect table name '%1'. Table name regex is '%2'")
                 .arg(name, QStringLiteral("^[a-zA-Z][a-zA-Z0-9-_]*$")),
-            schemaTr("Start with a letter and use letters, digits, - and _ (at most %1 characters).")
+            SchemaText::tr("Start with a letter and use letters, digits, - and _ (at most %1 characters).")
                 .arg(kMaxTableName));
     return {};
 }
@@ -290,8 +291,9 @@ Status IdentifierCleaner::validateDatabaseName(const QString& name)
 {
     static const QRegularExpression re(QStringLiteral(R"(^[a-zA-Z][a-zA-Z0-9\-_]{0,63}$)"));
     if (!re.match(name).hasMatch())
-        return makeError(QStringLiteral("invalid_database_name"), schemaTr("Incorrect database name '%1'.").arg(name),
-            schemaTr("Start with a letter and use letters, digits, - and _ (at most 64 characters)."));
+        return makeError(QStringLiteral("invalid_database_name"),
+            SchemaText::tr("Incorrect database name '%1'.").arg(name),
+            SchemaText::tr("Start with a letter and use letters, digits, - and _ (at most 64 characters)."));
     return {};
 }
 

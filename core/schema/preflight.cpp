@@ -58,9 +58,9 @@ void Preflight::addRow(const QStringList& fields, qint64 line)
         ++m_columnCount.count;
         if (m_columnCount.message.isEmpty())
             m_columnCount.message
-                = schemaTr("the row does not have %n field(s), as the table has", nullptr, int(m_columns.size()));
+                = SchemaText::tr("the row does not have %n field(s), as the table has", nullptr, int(m_columns.size()));
         if (m_columnCount.examples.size() < m_options.maxExamples)
-            m_columnCount.examples.append({ line, schemaTr("%n field(s)", nullptr, int(fields.size())) });
+            m_columnCount.examples.append({ line, SchemaText::tr("%n field(s)", nullptr, int(fields.size())) });
         return;
     }
     bool filtered = false;
@@ -98,7 +98,7 @@ void Preflight::addRow(const QStringList& fields, qint64 line)
             ++pred.nullValues;
             if (!col.nullable) {
                 note(pred, QStringLiteral("null_into_not_null"), PreflightEffect::Filtered,
-                    schemaTr("NULL in a NOT NULL column"), line, value);
+                    SchemaText::tr("NULL in a NOT NULL column"), line, value);
                 ++pred.filteredRows;
                 filtered = true;
             }
@@ -106,7 +106,7 @@ void Preflight::addRow(const QStringList& fields, qint64 line)
         }
         if (unconvertible) {
             ++pred.unconvertible;
-            const QString what = schemaTr("does not fit the column's format (%1)").arg(col.format.describe());
+            const QString what = SchemaText::tr("does not fit the column's format (%1)").arg(col.format.describe());
             if (!m_options.strictMode && col.nullable) {
                 ++pred.nulledValues;
                 note(pred, QStringLiteral("not_convertible"), PreflightEffect::Nulled, what, line, fields[i]);
@@ -114,8 +114,8 @@ void Preflight::addRow(const QStringList& fields, qint64 line)
             }
             note(pred, QStringLiteral("not_convertible"), PreflightEffect::Filtered,
                 m_options.strictMode
-                    ? schemaTr("%1; strict mode filters the row").arg(what)
-                    : schemaTr("%1; the NULL it becomes is not allowed in this NOT NULL column").arg(what),
+                    ? SchemaText::tr("%1; strict mode filters the row").arg(what)
+                    : SchemaText::tr("%1; the NULL it becomes is not allowed in this NOT NULL column").arg(what),
                 line, fields[i]);
             ++pred.filteredRows;
             filtered = true;
@@ -130,8 +130,8 @@ void Preflight::addRow(const QStringList& fields, qint64 line)
             if (!stored.isEmpty() && !exponentOnly) {
                 ++pred.alteredValues;
                 note(pred, QStringLiteral("altered"), PreflightEffect::Altered,
-                    schemaTr("Doris 2.1 reads DECIMAL leniently and stores a different number without a warning "
-                             "(first: %1 → %2); give the column a number format")
+                    SchemaText::tr("Doris 2.1 reads DECIMAL leniently and stores a different number without a warning "
+                                   "(first: %1 → %2); give the column a number format")
                         .arg(fields[i], stored),
                     line, fields[i]);
                 continue;
@@ -164,9 +164,9 @@ void Preflight::addRow(const QStringList& fields, qint64 line)
         }
         QString message = what;
         if (becomesNull)
-            message = schemaTr("%1; the NULL it becomes is not allowed in this NOT NULL column").arg(what);
+            message = SchemaText::tr("%1; the NULL it becomes is not allowed in this NOT NULL column").arg(what);
         else if (m_options.strictMode && failure != DorisConversion::Failure::StringLimit)
-            message = schemaTr("%1; strict mode filters the row").arg(what);
+            message = SchemaText::tr("%1; strict mode filters the row").arg(what);
         note(pred, code, PreflightEffect::Filtered, message, line, fields[i]);
         ++pred.filteredRows;
         filtered = true;

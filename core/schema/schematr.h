@@ -4,10 +4,11 @@
 
 namespace dia::schema {
 
-/// User-visible text of the schema module (translation context "dia::schema").
-inline QString schemaTr(const char* text, const char* disambiguation = nullptr, int n = -1)
+/// The translation context of core/schema's user-visible texts ("dia::schema"): `SchemaText::tr("...")`, which
+/// lupdate reads with this context wherever it is called from (a free function or any class of the module).
+class SchemaText
 {
-    return QCoreApplication::translate("dia::schema", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(dia::schema)
+};
 
 } // namespace dia::schema

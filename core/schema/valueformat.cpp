@@ -22,22 +22,22 @@ QString groupPhrase(char group)
 {
     switch (group) {
     case '.':
-        return schemaTr("'.' groups thousands");
+        return SchemaText::tr("'.' groups thousands");
     case ',':
-        return schemaTr("',' groups thousands");
+        return SchemaText::tr("',' groups thousands");
     case '\'':
-        return schemaTr("apostrophe groups thousands");
+        return SchemaText::tr("apostrophe groups thousands");
     case ' ':
-        return schemaTr("space groups thousands");
+        return SchemaText::tr("space groups thousands");
     default:
-        return schemaTr("no thousands separator");
+        return SchemaText::tr("no thousands separator");
     }
 }
 
 Error specError(const QString& spec, const QString& what)
 {
-    return makeError(QStringLiteral("bad_format"), schemaTr("Format \"%1\": %2.").arg(spec, what),
-        schemaTr("Write for example number;decimal=,;group=. or date;order=dmy or boolean or text."));
+    return makeError(QStringLiteral("bad_format"), SchemaText::tr("Format \"%1\": %2.").arg(spec, what),
+        SchemaText::tr("Write for example number;decimal=,;group=. or date;order=dmy or boolean or text."));
 }
 
 } // namespace
@@ -72,7 +72,7 @@ Result<ValueFormat> ValueFormat::parse(const QString& spec)
 {
     const QStringList parts = spec.split(QLatin1Char(';'), Qt::SkipEmptyParts);
     if (parts.isEmpty())
-        return specError(spec, schemaTr("empty"));
+        return specError(spec, SchemaText::tr("empty"));
     ValueFormat f;
     const QString kind = parts.first().trimmed().toLower();
     if (kind == u"text")
@@ -85,17 +85,17 @@ Result<ValueFormat> ValueFormat::parse(const QString& spec)
     } else if (kind == u"boolean" || kind == u"bool")
         f.kind = Kind::Boolean;
     else
-        return specError(spec, schemaTr("the kind must be text, number, date, datetime or boolean"));
+        return specError(spec, SchemaText::tr("the kind must be text, number, date, datetime or boolean"));
     for (qsizetype i = 1; i < parts.size(); ++i) {
         const qsizetype eq = parts[i].indexOf(QLatin1Char('='));
         if (eq < 0)
-            return specError(spec, schemaTr("\"%1\" is not key=value").arg(parts[i]));
+            return specError(spec, SchemaText::tr("\"%1\" is not key=value").arg(parts[i]));
         const QString key = parts[i].left(eq).trimmed().toLower();
         const QString value = parts[i].mid(eq + 1);
         const QString v = value.trimmed();
         if (f.kind == Kind::Number && key == u"decimal") {
             if (v != u"." && v != u",")
-                return specError(spec, schemaTr("decimal must be . or ,"));
+                return specError(spec, SchemaText::tr("decimal must be . or ,"));
             f.decimal = char(v.at(0).unicode());
         } else if (f.kind == Kind::Number && key == u"group") {
             if (v == u"none" || v.isEmpty())
@@ -106,7 +106,7 @@ Result<ValueFormat> ValueFormat::parse(const QString& spec)
             else if (v == u"." || v == u"," || v == u"'")
                 f.group = char(v.at(0).unicode());
             else
-                return specError(spec, schemaTr("group must be none, ., ,, ' or space"));
+                return specError(spec, SchemaText::tr("group must be none, ., ,, ' or space"));
         } else if (f.kind == Kind::Number && key == u"currency") {
             f.currency = v;
         } else if (f.kind == Kind::Number && key == u"percent") {
@@ -117,22 +117,22 @@ Result<ValueFormat> ValueFormat::parse(const QString& spec)
             else if (v == u"none")
                 f.percent = Percent::None;
             else
-                return specError(spec, schemaTr("percent must be ratio or points"));
+                return specError(spec, SchemaText::tr("percent must be ratio or points"));
         } else if (f.kind == Kind::Date && key == u"order") {
             if (v.compare(u"mdy", Qt::CaseInsensitive) == 0)
                 f.dateOrder = DateOrder::MonthFirst;
             else if (v.compare(u"dmy", Qt::CaseInsensitive) == 0)
                 f.dateOrder = DateOrder::DayFirst;
             else
-                return specError(spec, schemaTr("order must be mdy or dmy"));
+                return specError(spec, SchemaText::tr("order must be mdy or dmy"));
         } else if (f.kind == Kind::Date && (key == u"tz" || key == u"timezone")) {
             f.timezone = v;
         } else {
-            return specError(spec, schemaTr("unknown key \"%1\" for this kind").arg(key));
+            return specError(spec, SchemaText::tr("unknown key \"%1\" for this kind").arg(key));
         }
     }
     if (f.kind == Kind::Number && f.group == f.decimal)
-        return specError(spec, schemaTr("the decimal mark and the group separator must differ"));
+        return specError(spec, SchemaText::tr("the decimal mark and the group separator must differ"));
     return f;
 }
 
@@ -140,24 +140,25 @@ QString ValueFormat::describe() const
 {
     switch (kind) {
     case Kind::Text:
-        return schemaTr("text as written");
+        return SchemaText::tr("text as written");
     case Kind::Boolean:
-        return schemaTr("yes/no words sent as 1/0");
+        return SchemaText::tr("yes/no words sent as 1/0");
     case Kind::Number: {
-        QString s = decimal == ',' ? schemaTr("decimal comma") : schemaTr("decimal point");
+        QString s = decimal == ',' ? SchemaText::tr("decimal comma") : SchemaText::tr("decimal point");
         s += QStringLiteral(", ") + groupPhrase(group);
         if (!currency.isEmpty())
-            s += schemaTr(", currency %1 removed").arg(currency);
+            s += SchemaText::tr(", currency %1 removed").arg(currency);
         if (percent == Percent::Ratio)
-            s += schemaTr(", percent as a ratio (12% → 0.12)");
+            s += SchemaText::tr(", percent as a ratio (12% → 0.12)");
         else if (percent == Percent::Points)
-            s += schemaTr(", percent as points (12% → 12)");
+            s += SchemaText::tr(", percent as points (12% → 12)");
         return s;
     }
     case Kind::Date: {
-        QString s = dateOrder == DateOrder::DayFirst ? schemaTr("day before month") : schemaTr("month before day");
+        QString s = dateOrder == DateOrder::DayFirst ? SchemaText::tr("day before month")
+                                                     : SchemaText::tr("month before day");
         if (!timezone.isEmpty())
-            s += schemaTr(", offsets converted to %1").arg(timezone);
+            s += SchemaText::tr(", offsets converted to %1").arg(timezone);
         return s;
     }
     }
@@ -184,43 +185,45 @@ QString ValueFormat::example() const
 
 QList<ValueFormat::Choice> ValueFormat::kindChoices()
 {
-    return { { QStringLiteral("text"), schemaTr("Text as written") }, { QStringLiteral("number"), schemaTr("Number") },
-        { QStringLiteral("date"), schemaTr("Date") }, { QStringLiteral("datetime"), schemaTr("Date and time") },
-        { QStringLiteral("boolean"), schemaTr("Yes/no") } };
+    return { { QStringLiteral("text"), SchemaText::tr("Text as written") },
+        { QStringLiteral("number"), SchemaText::tr("Number") }, { QStringLiteral("date"), SchemaText::tr("Date") },
+        { QStringLiteral("datetime"), SchemaText::tr("Date and time") },
+        { QStringLiteral("boolean"), SchemaText::tr("Yes/no") } };
 }
 
 QList<ValueFormat::Choice> ValueFormat::decimalChoices()
 {
-    return { { QStringLiteral("."), schemaTr("Decimal point (1.5)") },
-        { QStringLiteral(","), schemaTr("Decimal comma (1,5)") } };
+    return { { QStringLiteral("."), SchemaText::tr("Decimal point (1.5)") },
+        { QStringLiteral(","), SchemaText::tr("Decimal comma (1,5)") } };
 }
 
 QList<ValueFormat::Choice> ValueFormat::groupChoices()
 {
-    return { { QStringLiteral("none"), schemaTr("No thousands separator") },
-        { QStringLiteral(","), schemaTr("Comma (1,234)") }, { QStringLiteral("."), schemaTr("Point (1.234)") },
-        { QStringLiteral("'"), schemaTr("Apostrophe (1'234)") },
-        { QStringLiteral("space"), schemaTr("Space (1 234)") } };
+    return { { QStringLiteral("none"), SchemaText::tr("No thousands separator") },
+        { QStringLiteral(","), SchemaText::tr("Comma (1,234)") },
+        { QStringLiteral("."), SchemaText::tr("Point (1.234)") },
+        { QStringLiteral("'"), SchemaText::tr("Apostrophe (1'234)") },
+        { QStringLiteral("space"), SchemaText::tr("Space (1 234)") } };
 }
 
 QList<ValueFormat::Choice> ValueFormat::percentChoices()
 {
-    return { { QStringLiteral("ratio"), schemaTr("12% as 0.12") },
-        { QStringLiteral("points"), schemaTr("12% as 12") } };
+    return { { QStringLiteral("ratio"), SchemaText::tr("12% as 0.12") },
+        { QStringLiteral("points"), SchemaText::tr("12% as 12") } };
 }
 
 QList<ValueFormat::Choice> ValueFormat::dateOrderChoices()
 {
-    return { { QStringLiteral("mdy"), schemaTr("Month first (07/01/2024 is July 1)") },
-        { QStringLiteral("dmy"), schemaTr("Day first (07/01/2024 is 7 January)") } };
+    return { { QStringLiteral("mdy"), SchemaText::tr("Month first (07/01/2024 is July 1)") },
+        { QStringLiteral("dmy"), SchemaText::tr("Day first (07/01/2024 is 7 January)") } };
 }
 
 Result<FormatChoice> parseFormatChoice(const QString& text)
 {
     const qsizetype colon = text.indexOf(QLatin1Char(':'));
     if (colon <= 0) {
-        return makeError(QStringLiteral("bad_format"), schemaTr("--format \"%1\" is not COLUMN:SPEC.").arg(text),
-            schemaTr("Write for example --format amount:number;decimal=,;group=."));
+        return makeError(QStringLiteral("bad_format"), SchemaText::tr("--format \"%1\" is not COLUMN:SPEC.").arg(text),
+            SchemaText::tr("Write for example --format amount:number;decimal=,;group=."));
     }
     const QString spec = text.mid(colon + 1);
     if (Result<ValueFormat> f = ValueFormat::parse(spec); !f)

@@ -19,7 +19,7 @@ namespace dia::schema {
 ///   `date;order=dmy`, `datetime;order=mdy;tz=UTC`
 ///        order (numeric dates with the year last): `mdy` or `dmy`; tz: the zone values with an offset are
 ///        converted to (IANA name or ±hh:mm; empty: the load's zone)
-///   `boolean`                                yes/no, y/n, true/false, on/off, 是/否, 1/0 → 1/0
+///   `boolean`                                yes/no, y/n, true/false, on/off, ja/nein, oui/non, 是/否, 1/0 → 1/0
 /// Accounting negatives `(…)`, a trailing minus, `+`, exponents and null tokens are always understood.
 struct ValueFormat
 {

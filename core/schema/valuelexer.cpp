@@ -219,18 +219,24 @@ int booleanWord(std::string_view v)
             return 1;
         if (equalsNoCase(v, "no"))
             return 0;
+        if (equalsNoCase(v, "ja"))
+            return 1;
         return -1;
     case 3:
         if (equalsNoCase(v, "yes"))
             return 1;
-        if (equalsNoCase(v, "off"))
+        if (equalsNoCase(v, "off") || equalsNoCase(v, "non"))
             return 0;
+        if (equalsNoCase(v, "oui"))
+            return 1;
         if (v == "\xE6\x98\xAF") // 是
             return 1;
         if (v == "\xE5\x90\xA6") // 否
             return 0;
         return -1;
     case 4:
+        if (equalsNoCase(v, "nein"))
+            return 0;
         return equalsNoCase(v, "true") ? 1 : -1;
     case 5:
         return equalsNoCase(v, "false") ? 0 : -1;

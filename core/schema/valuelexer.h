@@ -20,7 +20,7 @@ bool isNullToken(std::string_view v);
 bool isNullWord(std::string_view v);
 /// Excel's error values: #DIV/0!, #VALUE!, #REF!, #NAME?, #NUM!, #NULL!, #N/A.
 bool isExcelError(std::string_view v);
-/// true/false, yes/no, y/n, on/off, 是/否 (case-insensitive): 1 or 0; -1 for anything else.
+/// true/false, yes/no, y/n, on/off, ja/nein, oui/non, 是/否 (case-insensitive): 1 or 0; -1 for anything else.
 int booleanWord(std::string_view v);
 
 /// How the digits of a number are punctuated: one bit per (decimal mark, group separator) reading that fits.

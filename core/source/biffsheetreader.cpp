@@ -10,11 +10,6 @@ namespace dia::source {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("dia::source", text);
-}
-
 enum : quint16 {
     kBof = 0x0809,
     kEof = 0x000A,

@@ -2,6 +2,7 @@
 
 #include "biffworkbook.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <functional>
@@ -17,6 +18,7 @@ namespace dia::source {
 /// a sheet whose rows are out of order is decoded whole and sorted, so every row is returned once.
 class BiffSheetReader
 {
+    Q_DECLARE_TR_FUNCTIONS(dia::source::BiffSheetReader) // lupdate files member functions' texts under the class
 public:
     using WarningSink = std::function<void(const QString& code, qint64 line, const QString& message)>;
 

@@ -8,11 +8,6 @@ namespace dia::source {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("dia::source", text);
-}
-
 Error broken(const QString& what)
 {
     return makeError(QStringLiteral("bad_workbook"), what);

@@ -5,6 +5,7 @@
 #include "common/result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QStringList>
 
@@ -18,6 +19,7 @@ namespace dia::source {
 /// file name).
 class BiffWorkbook
 {
+    Q_DECLARE_TR_FUNCTIONS(dia::source::BiffWorkbook) // lupdate files member functions' texts under the class
 public:
     struct Sheet
     {

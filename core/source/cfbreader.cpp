@@ -14,11 +14,6 @@ constexpr quint32 kFreeSector = 0xFFFFFFFF;
 constexpr quint32 kMaxRegular = 0xFFFFFFFA;
 constexpr int kEntrySize = 128;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("dia::source", text);
-}
-
 Error broken(const QString& what)
 {
     return makeError(QStringLiteral("bad_workbook"), what);

@@ -3,6 +3,7 @@
 #include "common/result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -15,6 +16,7 @@ namespace dia::source {
 /// (wrong colours, dangling siblings, as some writers leave it) still finds its streams, as Excel does.
 class CfbReader
 {
+    Q_DECLARE_TR_FUNCTIONS(dia::source::CfbReader) // lupdate files member functions' texts under the class
 public:
     /// Largest stream handed out (a BIFF workbook stream is never near this).
     static constexpr qint64 kMaxStreamBytes = qint64(512) << 20;

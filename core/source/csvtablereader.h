@@ -7,6 +7,8 @@
 
 #include <memory>
 
+#include <QCoreApplication>
+
 namespace dia::source {
 
 /// One record as the chunker sees it: position in the decoded stream and in the original file.
@@ -22,6 +24,7 @@ struct RawRecord
 /// (as warnings, or as an error in strict mode) and unterminated quotes with their line numbers.
 class CsvTableReader final : public TableReader
 {
+    Q_DECLARE_TR_FUNCTIONS(dia::source::CsvTableReader) // lupdate files member functions' texts under the class
 public:
     /// Detects everything unset in `options` from the start of the file.
     static Result<std::unique_ptr<CsvTableReader>> open(const QString& path, const ReaderOptions& options);

@@ -8,11 +8,6 @@ namespace dia::source {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("dia::source", text);
-}
-
 /// An OLE2 file holding an "EncryptedPackage" stream is an encrypted OOXML workbook.
 bool oleHasEncryptedPackage(QFile& file)
 {

@@ -9,11 +9,6 @@ namespace dia::source {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("dia::source", text);
-}
-
 /// A read-only view of [begin, end) of a file, as a sequential device with its own handle.
 class RangeDevice final : public QIODevice, public FileRangeDevice
 {

@@ -2,11 +2,14 @@
 
 #include "chunksource.h"
 
+#include <QCoreApplication>
+
 namespace dia::source {
 
 /// A chunk body that is a byte range of the original (UTF-8) file, streamed from disk on every open().
 class PassthroughBody final : public ChunkBody
 {
+    Q_DECLARE_TR_FUNCTIONS(dia::source::PassthroughBody) // lupdate files member functions' texts under the class
 public:
     PassthroughBody(QString path, qint64 begin, qint64 end, qint64 firstLine);
     std::unique_ptr<QIODevice> open() const override;

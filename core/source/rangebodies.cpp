@@ -19,11 +19,6 @@ namespace {
 
 constexpr qint64 kBlock = 1 << 20;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("dia::source", text);
-}
-
 /// Reads [begin, end) of a file block by block with pread (no shared file position).
 class RangeReader
 {
@@ -78,6 +73,7 @@ private:
 /// The range as UTF-8, block by block: read as it is, or transcoded from the file's encoding.
 class Utf8RangeReader
 {
+    Q_DECLARE_TR_FUNCTIONS(dia::source::Utf8RangeReader) // lupdate files member functions' texts under the class
 public:
     Utf8RangeReader(const QString& path, qint64 begin, qint64 end, const QString& encoding)
         : m_reader(path, begin, end)
@@ -178,6 +174,7 @@ private:
 /// The range rewritten record by record as it is read.
 class RewriteDevice final : public QIODevice
 {
+    Q_DECLARE_TR_FUNCTIONS(dia::source::RewriteDevice) // lupdate files member functions' texts under the class
 public:
     RewriteDevice(const QString& path, qint64 begin, qint64 end, const QString& encoding, CsvRecordRewriter rewriter)
         : m_reader(path, begin, end, encoding)

@@ -4,6 +4,8 @@
 #include "csvdialect.h"
 #include "fieldrules.h"
 
+#include <QCoreApplication>
+
 namespace dia::source {
 
 /// A byte range of a UTF-8 CSV whose only difference from what Doris reads is RFC 4180 doubled quotes: sent
@@ -28,6 +30,7 @@ private:
 /// (ChunkInfo::bodySize -1: chunked transfer coding).
 class RewrittenRangeBody final : public ChunkBody
 {
+    Q_DECLARE_TR_FUNCTIONS(dia::source::RewrittenRangeBody) // lupdate files member functions' texts under the class
 public:
     /// `encoding`: the range's encoding when not UTF-8 (transcoded first; an invalid sequence fails the body).
     RewrittenRangeBody(QString path, qint64 begin, qint64 end, qint64 firstLine, CsvDialect dialect, BodyFormat body,

@@ -6,14 +6,7 @@
 
 namespace dia::source {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("dia::source", text);
-}
-
-} // namespace
+namespace { } // namespace
 
 Status SpoolBody::create(const QString& spoolDir)
 {

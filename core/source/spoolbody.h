@@ -2,6 +2,7 @@
 
 #include "chunksource.h"
 
+#include <QCoreApplication>
 #include <QTemporaryFile>
 
 namespace dia::source {
@@ -10,6 +11,7 @@ namespace dia::source {
 /// with a sidecar of (start line, end offset) per record for records().
 class SpoolBody final : public ChunkBody
 {
+    Q_DECLARE_TR_FUNCTIONS(dia::source::SpoolBody) // lupdate files member functions' texts under the class
 public:
     SpoolBody() = default;
     /// Creates the spool files; call before append().

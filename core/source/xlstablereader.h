@@ -4,6 +4,7 @@
 #include "biffworkbook.h"
 #include "tablereader.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 #include <memory>
@@ -17,6 +18,7 @@ namespace dia::source {
 /// workbook stream is held in memory (at most CfbReader::kMaxStreamBytes); the rows are decoded lazily.
 class XlsTableReader final : public TableReader
 {
+    Q_DECLARE_TR_FUNCTIONS(dia::source::XlsTableReader) // lupdate files member functions' texts under the class
 public:
     static Result<std::unique_ptr<XlsTableReader>> open(const QString& path, const ReaderOptions& options);
 

@@ -11,10 +11,6 @@
 namespace dia::source {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("dia::source", text);
-}
 constexpr qint64 kReadBlock = 256 * 1024;
 } // namespace
 

@@ -3,6 +3,7 @@
 #include "common/result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 #include <memory>
@@ -15,6 +16,7 @@ namespace dia::source {
 /// One zip entry read in blocks with the bomb guards applied to the bytes really inflated.
 class XlsxEntryReader
 {
+    Q_DECLARE_TR_FUNCTIONS(dia::source::XlsxEntryReader) // lupdate files member functions' texts under the class
 public:
     XlsxEntryReader();
     ~XlsxEntryReader();

@@ -8,11 +8,6 @@ namespace dia::source {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("dia::source", text);
-}
-
 inline bool isSpace(char c)
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';

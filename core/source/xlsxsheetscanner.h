@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QList>
 
 #include <cstring>
@@ -19,6 +20,7 @@ namespace dia::source {
 /// inflated block plus the largest token (capped).
 class XlsxSheetScanner
 {
+    Q_DECLARE_TR_FUNCTIONS(dia::source::XlsxSheetScanner) // lupdate files member functions' texts under the class
 public:
     /// Inline byte comparison (QByteArrayView's operator== is an out-of-line call, hot in the sheet walk).
     template <qsizetype N> static bool is(QByteArrayView v, const char (&literal)[N])

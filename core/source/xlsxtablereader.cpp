@@ -11,11 +11,6 @@ namespace dia::source {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("dia::source", text);
-}
-
 constexpr int kSniffRows = 50;
 constexpr int kMaxColumns = 16384;
 constexpr int kMaxWarnings = 1000;

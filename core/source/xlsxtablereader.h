@@ -4,6 +4,7 @@
 #include "xlsxsheetscanner.h"
 #include "xlsxworkbook.h"
 
+#include <QCoreApplication>
 #include <QQueue>
 
 namespace dia::source {
@@ -12,6 +13,7 @@ namespace dia::source {
 /// (XlsxSheetScanner, a byte-level tokenizer fed block by block); only the shared strings are held in memory.
 class XlsxTableReader final : public TableReader
 {
+    Q_DECLARE_TR_FUNCTIONS(dia::source::XlsxTableReader) // lupdate files member functions' texts under the class
 public:
     static Result<std::unique_ptr<XlsxTableReader>> open(const QString& path, const ReaderOptions& options);
 

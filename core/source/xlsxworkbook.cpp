@@ -12,11 +12,6 @@ namespace dia::source {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("dia::source", text);
-}
-
 Error badWorkbook(const QString& message)
 {
     return makeError(QStringLiteral("bad_workbook"), message,

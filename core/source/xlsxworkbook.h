@@ -4,6 +4,7 @@
 #include "common/result.h"
 #include "xlsxentryreader.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QStringList>
@@ -24,6 +25,7 @@ struct XlsxSheet
 /// encrypted entries.
 class XlsxWorkbook
 {
+    Q_DECLARE_TR_FUNCTIONS(dia::source::XlsxWorkbook) // lupdate files member functions' texts under the class
 public:
     static Result<std::unique_ptr<XlsxWorkbook>> open(const QString& path);
 

@@ -4,12 +4,7 @@
 
 namespace dia::source {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("dia::source", text);
-}
-} // namespace
+namespace { } // namespace
 
 Status XlsxXmlStream::open(const QString& zipPath, const QString& entry, qint64 maxBytes)
 {

@@ -2,6 +2,7 @@
 
 #include "xlsxentryreader.h"
 
+#include <QCoreApplication>
 #include <QXmlStreamReader>
 
 namespace dia::source {
@@ -10,6 +11,7 @@ namespace dia::source {
 /// memory). A DTD is refused before any entity could be expanded.
 class XlsxXmlStream
 {
+    Q_DECLARE_TR_FUNCTIONS(dia::source::XlsxXmlStream) // lupdate files member functions' texts under the class
 public:
     Status open(const QString& zipPath, const QString& entry, qint64 maxBytes);
     /// Advances to the next token; false at the end of the document.

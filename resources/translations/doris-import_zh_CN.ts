@@ -1891,6 +1891,773 @@
     </message>
 </context>
 <context>
+    <name>dia::schema</name>
+    <message>
+        <source>file column &apos;%1&apos; (%2) into %3 column &apos;%4&apos;: values that do not convert become NULL (strict mode: the rows are filtered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>file column &apos;%1&apos; has %n empty or null cell(s) but &apos;%2&apos; is NOT NULL: those rows are filtered</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is %2, which cannot be loaded from a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file column &apos;%1&apos; has values up to %2 bytes but &apos;%3&apos; is %4: longer values are cut (strict mode: the rows are filtered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file column &apos;%1&apos; has values that need %2 but &apos;%3&apos; is %4: they become NULL (strict mode: the rows are filtered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file column &apos;%1&apos; has numbers with %2 digits before the point but &apos;%3&apos; is %4: they become NULL (strict mode: the rows are filtered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file column &apos;%1&apos; has %2 decimals, &apos;%3&apos; keeps %4: values are rounded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file column &apos;%1&apos; has times but &apos;%2&apos; is DATE: the time part is dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file column &apos;%1&apos; has %2 fractional second digits, &apos;%3&apos; keeps %4: values are rounded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file column &apos;%1&apos; also matches &apos;%2&apos;, which an earlier column feeds; it is skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no file column name matches a table column, so columns are matched by position; check the mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table has no column &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two file columns feed &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is NOT NULL without a default and no file column feeds it: every row would be filtered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no file column feeds &apos;%1&apos;; it gets its default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no file column feeds &apos;%1&apos;; it stays NULL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text up to %1 bytes, longer than VARCHAR&apos;s limit of %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text up to %1 bytes; STRING leaves room for values 4 times as long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longest value %1 bytes in UTF-8, VARCHAR(%2) leaves room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longest value %1 bytes in UTF-8; VARCHAR(%2) leaves room for values 4 times as long (tight types: VARCHAR(%3))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n yes/no value(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other text(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>mixed values (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, first text &quot;%1&quot; on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, kept as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) have leading zeros (first &quot;%1&quot; on line %2), kept as text so the zeros survive</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; on line %2 starts with &apos;+&apos; like a phone number, kept as text so the &apos;+&apos; survives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amounts in more than one currency (&quot;%1&quot; on line %2), kept as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only some numbers have a &apos;%&apos; sign, kept as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbers punctuated in ways that do not agree (decimal point and decimal comma), kept as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the values do not fit the chosen format (%1), kept as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amounts in %1, not the chosen currency %2, kept as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a decimal comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a decimal point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (line %2) could also be read with %3; no value decides it, change the format if wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbers in exponent form (first &quot;%1&quot; on line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbers need %1 digits, more than DECIMAL&apos;s %2; DOUBLE keeps about 16 significant digits (choose VARCHAR to keep every digit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decimal numbers with up to %1 digit(s) before and %2 after the point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; DECIMAL(%1,%2) leaves room for larger amounts (tight types: DECIMAL(%3,%2))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole numbers beyond LARGEINT (first &quot;%1&quot; on line %2), kept as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only 0 and 1; TINYINT (choose BOOLEAN if these are yes/no flags)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only 0 and 1; INT (choose BOOLEAN if these are yes/no flags)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole numbers from %1 to %2; INT leaves room for larger values (tight types: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole numbers; INT leaves room for larger values (tight types: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole numbers from %1 to %2, %3 is the smallest type that holds them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole numbers, %1 is the smallest type that holds them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole numbers from %1 to %2 need %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole numbers that need %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dates in both MM/DD and DD/MM order (&quot;%1&quot; on line %2, &quot;%3&quot; on line %4), kept as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>date and time values with %n fractional digit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>date and time values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (some without a time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; every date fits both MM/DD/YYYY and DD/MM/YYYY, read as %2 (change the date order if wrong)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 written %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; rewritten when loading: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n value(s) carry a UTC offset and are converted to the load&apos;s time zone</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no values (all %n cell(s) empty or null); VARCHAR(255) until you choose</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no rows yet; VARCHAR(255) until you choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept as text as chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; on line %2 looks like a date but is not a valid calendar date or time, kept as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes/no values (true/false, yes/no, y/n, on/off, ja/nein, oui/non, 是/否%1), loaded as 1/0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VARCHAR size must be between 1 and %1, got %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use STRING for longer text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHAR size must be between 1 and %1, got %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use VARCHAR for longer text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precision of decimal must be between 1 and %1, got %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use DOUBLE or VARCHAR for wider numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale of decimal must be between 0 and precision %1, got %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATETIME precision must be between 0 and %1, got %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a column type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a Doris type such as INT, DECIMAL(10,2), DATE or VARCHAR(64).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not take a precision and a scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes one precision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes one length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Float or double can not used as a key, use decimal instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>String Type should not be used in key column[%1].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JsonType type should not be used in key column[%1].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key column can not set complex type:%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table has no columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s header and delimiter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A UNIQUE KEY table needs at least one key column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column(s) that identify a row, or use the DUPLICATE KEY model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column can be a sort key: FLOAT, DOUBLE and STRING columns cannot be keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change one column to VARCHAR, DECIMAL or an integer type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; moved to the front to be the sort key: the columns before it cannot be keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key column[%1] doesn&apos;t exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick key columns among the table&apos;s columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key column[%1] is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key columns moved to the front in key order (%1): Doris requires keys to be the first columns; the load maps file columns by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate column name &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename one of the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column &apos;%1&apos;: type %2 cannot be loaded from a file by this program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can not set null default value to non nullable column: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key columns should be a ordered prefix of the schema. KeyColumns[%1] (starts from zero) is %2, but corresponding column is %3 in the previous columns declaration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the key columns first, in key order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use VARCHAR(n) for text keys and DECIMAL for fractional keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribution column[%1] is not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribution column[%1] is not key column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNIQUE KEY tables must be distributed by key columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of buckets must be positive or AUTO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replication_num must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty field, not a valid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of range for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 digit(s) before the point for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid %1 (Doris reads YYYY-MM-DD[ HH:MM:SS])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not true, false or a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longer than %1 (length counts UTF-8 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longer than the 1 MB limit of STRING values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A DESC row has %n field(s); expected Field, Type, Null, Key, Default, Extra.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Column &apos;%1&apos; has a type this program does not understand: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doris 2.1 keeps Unicode names only when they are made of letters, digits and _ (no combining marks or non-ASCII digits); the ASCII name is used and the header is kept in the column comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doris accepts only ASCII column names unless unicode names are enabled; the header is kept in the column comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header has no letters or digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doris reserves names starting with mv_, mva_ and __doris_</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shortened to %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower case, with spaces and symbols replaced by _</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1 already has this name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a reserved word; kept, because every name is backquoted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incorrect column name &apos;%1&apos;. Column regex is &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With Unicode names, use letters, digits and _ (no spaces, quotes, commas or colons).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incorrect column name &apos;%1&apos;. Column names starting with mv_, mva_ or __DORIS_ are reserved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use ASCII letters, digits and _ (at most 256 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incorrect table name &apos;%1&apos;. Table name regex is &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with a letter and use letters, digits, - and _ (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incorrect database name &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with a letter and use letters, digits, - and _ (at most 64 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the row does not have %n field(s), as the table has</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NULL in a NOT NULL column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not fit the column&apos;s format (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; strict mode filters the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the NULL it becomes is not allowed in this NOT NULL column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doris 2.1 reads DECIMAL leniently and stores a different number without a warning (first: %1 → %2); give the column a number format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;.&apos; groups thousands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; groups thousands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apostrophe groups thousands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>space groups thousands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no thousands separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format &quot;%1&quot;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write for example number;decimal=,;group=. or date;order=dmy or boolean or text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the kind must be text, number, date, datetime or boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not key=value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decimal must be . or ,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group must be none, ., ,, &apos; or space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>percent must be ratio or points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order must be mdy or dmy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; for this kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decimal mark and the group separator must differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes/no words sent as 1/0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decimal comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decimal point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, currency %1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, percent as a ratio (12% → 0.12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, percent as points (12% → 12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day before month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month before day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, offsets converted to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes/no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decimal point (1.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decimal comma (1,5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No thousands separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma (1,234)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point (1.234)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apostrophe (1&apos;234)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space (1 234)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12% as 0.12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12% as 12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month first (07/01/2024 is July 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day first (07/01/2024 is 7 January)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format &quot;%1&quot; is not COLUMN:SPEC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write for example --format amount:number;decimal=,;group=.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dia::source</name>
     <message>
         <source>Choose the file&apos;s real encoding with the encoding option, or fix the file.</source>
