@@ -642,17 +642,27 @@ TEST_F(ClusterWalk, ABeLostMidLoadStillLoadsEveryRowOnceAndThePagesNameTheRetrie
         EXPECT_NE(chunk.backend, be(1));
     }
     const QString named = QStringLiteral("Chunk %1 (%2, ").arg(retried.first().index + 1).arg(retried.first().label);
-    const QString loadText = m_wizard->loadPage()->backendPanel()->retriedText();
-    EXPECT_TRUE(loadText.contains(QLatin1String("Sent again through the FE to another BE"))) << loadText.toStdString();
-    EXPECT_TRUE(loadText.contains(named)) << loadText.toStdString();
-    EXPECT_TRUE(loadText.contains(QStringLiteral("on BE %1").arg(be(1)))) << loadText.toStdString();
+    QStringList numbers;
+    for (const load::ChunkReport& chunk : retried)
+        numbers.append(QString::number(chunk.index + 1));
+    const BackendLoadPanel* loadPanel = m_wizard->loadPage()->backendPanel();
+    EXPECT_TRUE(loadPanel->retriedText().startsWith(
+        QStringLiteral("Sent again through the FE to another BE: chunk(s) %1 (each row still loaded once")
+            .arg(numbers.join(QStringLiteral(", ")))))
+        << loadPanel->retriedText().toStdString();
+    EXPECT_TRUE(loadPanel->retriedDetails().contains(named)) << loadPanel->retriedDetails().toStdString();
+    EXPECT_TRUE(loadPanel->retriedDetails().contains(QStringLiteral("attempt 1 on BE %1: ").arg(be(1))))
+        << loadPanel->retriedDetails().toStdString();
+    EXPECT_TRUE(bannerSays(m_wizard->loadPage(), QStringLiteral("Loaded 100000 rows")));
     qint64 rows = 0;
     for (const load::BackendLoadStats& s : m_wizard->loadPage()->backendPanel()->model()->stats())
         rows += s.rows;
     EXPECT_EQ(rows, kRows);
     saveShot(m_window.get(), QStringLiteral("5-load-be-lost"));
     ASSERT_NO_FATAL_FAILURE(go(Qt::Key_N, ImportWizard::ResultsPageId));
-    EXPECT_TRUE(m_wizard->resultsPage()->backendPanel()->retriedText().contains(named));
+    const QString resultsText = m_wizard->resultsPage()->backendPanel()->retriedText();
+    EXPECT_TRUE(resultsText.contains(named)) << resultsText.toStdString();
+    EXPECT_TRUE(resultsText.contains(QStringLiteral("attempt 1 on BE %1: ").arg(be(1)))) << resultsText.toStdString();
     saveShot(m_window.get(), QStringLiteral("6-results-be-lost"));
     m_window->switchLanguage(QStringLiteral("zh_CN"));
     saveShot(m_window.get(), QStringLiteral("6-results-be-lost-zh_CN"));

@@ -5,6 +5,7 @@
 #include "importsession.h"
 #include "models/backendreachabilitymodel.h"
 #include "passwordvault.h"
+#include "widgets/backendloadpanel.h"
 #include "widgets/messagebanner.h"
 
 #include <QApplication>
@@ -189,6 +190,7 @@ void ConnectPage::startConnectionTest()
             m_backendModel->setBackends(outcome.backends);
             m_ui->backendView->setVisible(!outcome.backends.isEmpty());
             m_ui->backendView->resizeColumnsToContents();
+            fitTableHeight(m_ui->backendView, 8);
             // The FE's HTTP port first (nothing loads without it), then every BE this machine cannot reach.
             const bool feHttpOk = report.feHttpReachable;
             if (!feHttpOk || (!showUnreachableBackends(outcome.backends) && !report.loadPathOk()))
@@ -196,7 +198,9 @@ void ConnectPage::startConnectionTest()
             else if (report.loadPathOk() && m_backendModel->unreachable().isEmpty())
                 showResumeOffer();
             m_session->logInfo(tr("Connected to %1 (%2).").arg(m_session->connection.host, report.version));
-            if (!outcome.backends.isEmpty())
+            if (!m_backendModel->unreachable().isEmpty())
+                m_session->logWarning(doris::BackendProbe::summary(outcome.backends));
+            else if (!outcome.backends.isEmpty())
                 m_session->logInfo(doris::BackendProbe::summary(outcome.backends));
         }
         Q_EMIT completeChanged();

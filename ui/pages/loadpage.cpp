@@ -39,6 +39,7 @@ LoadPage::LoadPage(ImportSession* session, QWidget* parent)
 {
     m_ui->setupUi(this);
     m_ui->rootLayout->insertWidget(m_ui->rootLayout->indexOf(m_ui->chunkView), m_backendPanel);
+    m_backendPanel->setCompact(true);
     fillCompressionCombo();
     // Below the Start/Cancel row, so a banner appearing or going away never moves the buttons under the pointer.
     m_ui->rootLayout->insertWidget(m_ui->rootLayout->indexOf(m_ui->statsLabel) + 1, m_banner);
@@ -359,10 +360,13 @@ void LoadPage::logRetries(const QList<load::ChunkReport>& chunks)
         if (chunk.attempts <= 1 || chunk.attempts <= m_attemptsLogged.value(chunk.index))
             continue;
         m_attemptsLogged.insert(chunk.index, chunk.attempts);
-        const QString text = tr("Chunk %1 is sent again (attempt %2): %3")
-                                 .arg(chunk.index + 1)
-                                 .arg(chunk.attempts)
-                                 .arg(chunk.message.isEmpty() ? tr("no answer from Doris") : chunk.message);
+        // why the previous attempt failed ("attempt 1 on BE ...: connection refused"); the chunk's message is
+        // already the new attempt's when the snapshot comes after it
+        const QString why = !chunk.retries.isEmpty() ? chunk.retries.last()
+            : chunk.message.isEmpty()                ? tr("no answer from Doris")
+                                                     : chunk.message;
+        const QString text
+            = tr("Chunk %1 is sent again (attempt %2): %3").arg(chunk.index + 1).arg(chunk.attempts).arg(why);
         m_session->logWarning(text);
         m_banner->showMessage(MessageBanner::Kind::Warning, text.toHtmlEscaped());
     }

@@ -7,6 +7,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTextDocumentFragment>
 #include <QVBoxLayout>
@@ -39,9 +40,8 @@ BackendLoadPanel::BackendLoadPanel(QWidget* parent)
     m_view->setObjectName(QStringLiteral("backendStatsView"));
     m_view->setModel(m_model);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setMaximumHeight(130);
+    m_view->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_retried->setObjectName(QStringLiteral("retriedChunksLabel"));
     m_retried->setWordWrap(true);
     m_retried->setTextFormat(Qt::RichText);
@@ -52,6 +52,24 @@ BackendLoadPanel::BackendLoadPanel(QWidget* parent)
     layout->addWidget(m_view);
     layout->addWidget(m_retried);
     clear();
+}
+
+void fitTableHeight(QTableView* view, int maxRows)
+{
+    view->resizeRowsToContents();
+    const int rows = std::min(view->model()->rowCount(), maxRows);
+    int height = view->horizontalHeader()->sizeHint().height() + 2 * view->frameWidth();
+    for (int row = 0; row < rows; ++row)
+        height += view->rowHeight(row);
+    if (view->model()->rowCount() > maxRows)
+        height += view->horizontalScrollBar()->sizeHint().height() / 2;
+    view->setFixedHeight(height);
+}
+
+void BackendLoadPanel::setCompact(bool compact)
+{
+    m_compact = compact;
+    render();
 }
 
 void BackendLoadPanel::clear()
@@ -121,18 +139,35 @@ void BackendLoadPanel::render()
                   .arg(codecText(m_compression.value(QLatin1String("codec")).toString()), reason);
     m_summary->setText(summary);
 
-    QStringList retried;
-    for (const load::ChunkReport& c : report.retriedChunks()) {
-        retried.append(tr("Chunk %1 (%2, %n attempt(s)): %3", nullptr, c.attempts)
+    const QList<load::ChunkReport> retriedChunks = report.retriedChunks();
+    QStringList numbers;
+    QStringList details;
+    for (const load::ChunkReport& c : retriedChunks) {
+        numbers.append(QString::number(c.index + 1));
+        details.append(tr("Chunk %1 (%2, %n attempt(s)): %3", nullptr, c.attempts)
                            .arg(c.index + 1)
-                           .arg(c.label, c.retries.join(QStringLiteral("; ")))
-                           .toHtmlEscaped());
+                           .arg(c.label, c.retries.join(QStringLiteral("; "))));
     }
-    m_retried->setVisible(!retried.isEmpty());
-    m_retried->setText(retried.isEmpty() ? QString()
-                                         : tr("<b>Sent again through the FE to another BE</b> (each row still "
-                                              "loaded once, checked by label):")
-                + QStringLiteral("<br>") + retried.join(QStringLiteral("<br>")));
+    m_retriedDetails = details.join(QLatin1Char('\n'));
+    m_retried->setVisible(!retriedChunks.isEmpty());
+    if (retriedChunks.isEmpty()) {
+        m_retried->clear();
+        m_retried->setToolTip({});
+    } else if (m_compact) {
+        m_retried->setText(tr("<b>Sent again through the FE to another BE:</b> chunk(s) %1 (each row still loaded "
+                              "once, checked by label; the reasons are in the tooltip and the Log).")
+                               .arg(numbers.join(QStringLiteral(", "))));
+        m_retried->setToolTip(details.join(QLatin1Char('\n')));
+    } else {
+        QStringList escaped;
+        for (const QString& line : std::as_const(details))
+            escaped.append(line.toHtmlEscaped());
+        m_retried->setText(tr("<b>Sent again through the FE to another BE</b> (each row still loaded once, checked "
+                              "by label):")
+            + QStringLiteral("<br>") + escaped.join(QStringLiteral("<br>")));
+        m_retried->setToolTip({});
+    }
+    fitTableHeight(m_view, 8);
 }
 
 void BackendLoadPanel::changeEvent(QEvent* event)

@@ -27,10 +27,15 @@ public:
     /// The chunks so far (live) or of the finished load; `compression` is LoadReport::compression when known.
     void showChunks(const QList<load::ChunkReport>& chunks, const QJsonObject& compression = {});
     void clear();
+    /// Compact (the load page, beside the chart and the chunk table): the retried chunks in one line, their
+    /// reasons in its tooltip. Otherwise (the results page) each with its label and reasons.
+    void setCompact(bool compact);
     BackendStatsModel* model() const { return m_model; }
     /// The text naming the retried chunks (plain text), "" when none was.
     QString retriedText() const;
     QString summaryText() const;
+    /// Each retried chunk on a line: "Chunk 3 (label, 2 attempt(s)): attempt 1 on BE ...: why".
+    QString retriedDetails() const { return m_retriedDetails; }
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -44,6 +49,11 @@ private:
     QLabel* m_retried;
     QList<load::ChunkReport> m_chunks;
     QJsonObject m_compression;
+    QString m_retriedDetails;
+    bool m_compact = false;
 };
+
+/// Fixes a table view's height to its header and rows (at most `maxRows`, then it scrolls).
+void fitTableHeight(QTableView* view, int maxRows);
 
 } // namespace dia::ui
