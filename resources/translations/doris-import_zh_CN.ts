@@ -60,20 +60,24 @@
         <translation>信任自签名证书（仅限您管理的集群）</translation>
     </message>
     <message>
-        <source>&amp;BE address override:</source>
-        <translation>BE 地址覆盖(&amp;B)：</translation>
-    </message>
-    <message>
-        <source>optional, host:port, for BEs behind Docker, Kubernetes or NAT</source>
-        <translation>可选，host:port，用于 Docker、Kubernetes 或 NAT 后面的 BE</translation>
-    </message>
-    <message>
         <source>&amp;Test connection</source>
         <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
         <source>Use HTTPS (T&amp;LS) for the FE</source>
         <translation>FE 使用 HTTPS (TLS)(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;BE address mapping:</source>
+        <translation>&amp;BE 地址映射：</translation>
+    </message>
+    <message>
+        <source>optional, for BEs behind Docker, Kubernetes or NAT: be1.internal:8040=10.0.0.7:8040,…</source>
+        <translation>可选，用于 Docker、Kubernetes 或 NAT 之后的 BE：be1.internal:8040=10.0.0.7:8040,…</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Needed only when the BEs advertise addresses this machine cannot reach (Docker, Kubernetes, NAT, a cloud network): the FE sends each load on to the address a BE advertises in SHOW BACKENDS.&lt;/p&gt;&lt;p&gt;Map each BE as the FE names it to an address that reaches it from here, separated by commas, exactly as with doris-import --be: &lt;tt&gt;be1.internal:8040=10.0.0.7:8040,be2.internal:8040=10.0.0.8:8040&lt;/tt&gt;. BEs not listed are used as named. A single HOST:PORT sends every load there.&lt;/p&gt;&lt;p&gt;Press Enter to test the BEs again. It is saved with the connection; the password never is.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;仅当 BE 公布的地址本机无法访问时才需要（Docker、Kubernetes、NAT、云上网络）：FE 会把每次导入转发到 BE 在 SHOW BACKENDS 中公布的地址。&lt;/p&gt;&lt;p&gt;把 FE 给出的每个 BE 地址映射为本机可以访问的地址，用逗号分隔，写法与 doris-import --be 完全相同：&lt;tt&gt;be1.internal:8040=10.0.0.7:8040,be2.internal:8040=10.0.0.8:8040&lt;/tt&gt;。未列出的 BE 按原地址使用。只写一个 HOST:PORT 时，所有导入都发往该地址。&lt;/p&gt;&lt;p&gt;按回车键重新检测各 BE。映射随连接一起保存，密码从不保存。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -99,10 +103,6 @@
         <translation>副本数(&amp;R)：</translation>
     </message>
     <message>
-        <source>One replica fits a single-BE cluster; production clusters usually use 3.</source>
-        <translation>单 BE 集群使用 1 个副本；生产集群通常使用 3 个。</translation>
-    </message>
-    <message>
         <source>Re&amp;generate</source>
         <translation>重新生成(&amp;G)</translation>
     </message>
@@ -117,6 +117,10 @@
     <message>
         <source>B&amp;uckets:</source>
         <translation>分桶数(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>How many copies of each tablet Doris keeps, each on a BE of its own. Proposed: the alive BEs, at most 3. Three copies keep the data when a disk or a BE is lost; Doris refuses more copies than alive BEs.</source>
+        <translation>Doris 为每个 tablet 保存的副本数，每个副本位于不同的 BE 上。建议值：存活 BE 数，最多 3。三个副本在丢失一块磁盘或一个 BE 时仍能保住数据；副本数多于存活 BE 时 Doris 会拒绝建表。</translation>
     </message>
 </context>
 <context>
@@ -164,6 +168,14 @@
     <message>
         <source>Str&amp;ict</source>
         <translation>严格模式(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpression:</source>
+        <translation>压缩(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;How the chunks travel to the BEs; Doris decompresses them itself (compress_type).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Automatic&lt;/b&gt;: the first chunk goes uncompressed and measures the link; the rest are compressed only when the link, not the CPU, is the limit (VPN, office Wi-Fi, a cluster in a distant data centre), and never when that would be slower. On a LAN they stay uncompressed.&lt;/p&gt;&lt;p&gt;&lt;b&gt;gzip&lt;/b&gt;: the smallest on the wire, the most CPU. &lt;b&gt;LZ4&lt;/b&gt;: fast, a little larger. &lt;b&gt;None&lt;/b&gt;: plain bytes.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;分块以何种形式传到 BE；Doris 会自行解压（compress_type）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;自动&lt;/b&gt;：第一个分块不压缩发送并测量链路；只有当瓶颈在链路而不是 CPU 时（VPN、办公室 Wi-Fi、远方数据中心的集群），其余分块才会压缩，且绝不会因此变慢。在局域网中保持不压缩。&lt;/p&gt;&lt;p&gt;&lt;b&gt;gzip&lt;/b&gt;：传输量最小，CPU 开销最大。&lt;b&gt;LZ4&lt;/b&gt;：速度快，体积稍大。&lt;b&gt;无&lt;/b&gt;：原始字节，不压缩。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -399,10 +411,6 @@
         <translation>VAR</translation>
     </message>
     <message>
-        <source>Send Stream Loads to this BE HTTP address instead of the one the FE names (Docker, NAT).</source>
-        <translation>将 Stream Load 发送到此 BE HTTP 地址，而不是 FE 指定的地址（用于 Docker、NAT）。</translation>
-    </message>
-    <message>
         <source>Accept the FE&apos;s self-signed HTTPS certificate.</source>
         <translation>接受 FE 的自签名 HTTPS 证书。</translation>
     </message>
@@ -532,6 +540,106 @@
         <translation>    第 %1 行：%2
 </translation>
     </message>
+    <message>
+        <source>Send Stream Loads to this BE HTTP address instead of the one the FE names (Docker, NAT), or map each BE as advertised to an address reachable from here: &apos;be1:8040=127.0.0.1:18040,be2:8040=127.0.0.1:18041&apos;.</source>
+        <translation>把 Stream Load 发往这个 BE HTTP 地址而不是 FE 给出的地址（Docker、NAT），或者把每个 BE 的公布地址映射为本机可访问的地址：&apos;be1:8040=127.0.0.1:18040,be2:8040=127.0.0.1:18041&apos;。</translation>
+    </message>
+    <message>
+        <source>HOST:PORT|MAP</source>
+        <translation>HOST:PORT|映射</translation>
+    </message>
+    <message>
+        <source>doris-import load: %1
+</source>
+        <translation>doris-import load: %1
+</translation>
+    </message>
+    <message>
+        <source>doris-import load: %1 The table gets ASCII column names instead.
+</source>
+        <translation>doris-import load: %1 表将改用 ASCII 列名。
+</translation>
+    </message>
+    <message>
+        <source>it has no column for %1</source>
+        <translation>它没有对应 %1 的列</translation>
+    </message>
+    <message>
+        <source>its columns %1 would get no value</source>
+        <translation>它的列 %1 将得不到值</translation>
+    </message>
+    <message>
+        <source>%1.%2 already exists with other columns than this file&apos;s (%3); nothing was loaded.</source>
+        <translation>%1.%2 已经存在，但列与此文件的不同（%3）；没有导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Choose a new table name with --table, load without --create to map the columns by position, or drop the table first.</source>
+        <translation>请用 --table 选择新表名，去掉 --create 按位置对应列导入，或者先删除该表。</translation>
+    </message>
+    <message>
+        <source>stored as a different value</source>
+        <translation>存储为不同的值</translation>
+    </message>
+    <message>
+        <source>How COLUMN&apos;s values are written, instead of the detected format; repeatable. SPEC is text, boolean, number;decimal=.|,;group=none|.|,|&apos;|space[;currency=SYMBOL][;percent=ratio|points], or date|datetime;order=mdy|dmy[;tz=ZONE]. COLUMN is a header, a column name or a 1-based number.</source>
+        <translation>COLUMN 的值的写法，代替检测到的格式；可重复。SPEC 为 text、boolean、number;decimal=.|,;group=none|.|,|&apos;|space[;currency=SYMBOL][;percent=ratio|points]，或 date|datetime;order=mdy|dmy[;tz=ZONE]。COLUMN 为表头、列名或从 1 开始的序号。</translation>
+    </message>
+    <message>
+        <source>COLUMN:SPEC</source>
+        <translation>COLUMN:SPEC</translation>
+    </message>
+    <message>
+        <source>Types just wide enough for the values seen (TINYINT, VARCHAR(16), DECIMAL(7,2)) instead of roomy ones (INT, VARCHAR of at least 64 bytes and 4x the longest value, DECIMAL of at least 18 digits).</source>
+        <translation>类型宽度刚好容纳所见的值（TINYINT、VARCHAR(16)、DECIMAL(7,2)），而不是宽松的类型（INT、至少 64 字节且为最长值 4 倍的 VARCHAR、至少 18 位的 DECIMAL）。</translation>
+    </message>
+    <message>
+        <source>Read ambiguous dates like 03/04/2024 as mdy (default) or dmy.</source>
+        <translation>将 03/04/2024 这类有歧义的日期按 mdy（默认）或 dmy 解析。</translation>
+    </message>
+    <message>
+        <source>ORDER</source>
+        <translation>ORDER</translation>
+    </message>
+    <message>
+        <source>Load values written with % as a ratio (12% -&gt; 0.12, default) or as points (12% -&gt; 12).</source>
+        <translation>带 % 的值按比例导入（12% -&gt; 0.12，默认）或按百分点导入（12% -&gt; 12）。</translation>
+    </message>
+    <message>
+        <source>ratio|points</source>
+        <translation>ratio|points</translation>
+    </message>
+    <message>
+        <source>Time zone that date-times written with an offset or Z are converted to (IANA name such as Europe/Berlin, UTC, or +hh:mm; default: the cluster&apos;s time_zone when loading, UTC for predictions made without a cluster).</source>
+        <translation>带时区偏移或 Z 的日期时间要转换到的时区（IANA 名称如 Europe/Berlin、UTC，或 +hh:mm；默认：导入时使用集群的 time_zone，无集群时的预测使用 UTC）。</translation>
+    </message>
+    <message>
+        <source>ZONE</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>--date-order must be mdy or dmy.</source>
+        <translation>--date-order 必须是 mdy 或 dmy。</translation>
+    </message>
+    <message>
+        <source>--percent must be ratio or points.</source>
+        <translation>--percent 必须是 ratio 或 points。</translation>
+    </message>
+    <message>
+        <source>--timezone: unknown time zone &quot;%1&quot;.</source>
+        <translation>--timezone：未知时区 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>Use an IANA name such as Asia/Shanghai or Europe/Berlin, UTC, or an offset like +08:00.</source>
+        <translation>请使用 IANA 名称如 Asia/Shanghai 或 Europe/Berlin、UTC，或 +08:00 这样的偏移。</translation>
+    </message>
+    <message>
+        <source>--format: the file has no column &quot;%1&quot;.</source>
+        <translation>--format：文件中没有列 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>Name a header (%1), a column name or a number from 1 to %2.</source>
+        <translation>请给出表头（%1）、列名或 1 到 %2 之间的序号。</translation>
+    </message>
 </context>
 <context>
     <name>dia::cli::DdlCommand</name>
@@ -576,20 +684,8 @@
         <translation>N|auto</translation>
     </message>
     <message>
-        <source>replication_num (default 1, fits a one-BE cluster).</source>
-        <translation>replication_num（默认 1，适用于单 BE 集群）。</translation>
-    </message>
-    <message>
         <source>N</source>
         <translation>N</translation>
-    </message>
-    <message>
-        <source>Read ambiguous dates like 03/04/2024 as mdy (default) or dmy.</source>
-        <translation>将 03/04/2024 这类有歧义的日期按 mdy（默认）或 dmy 解析。</translation>
-    </message>
-    <message>
-        <source>ORDER</source>
-        <translation>ORDER</translation>
     </message>
     <message>
         <source>Machine-readable output on stdout.</source>
@@ -616,14 +712,22 @@
         <translation>--replication 需要副本数（1 或更多）。</translation>
     </message>
     <message>
-        <source>--date-order must be mdy or dmy.</source>
-        <translation>--date-order 必须是 mdy 或 dmy。</translation>
-    </message>
-    <message>
         <source>note: %1
 </source>
         <translation>注意：%1
 </translation>
+    </message>
+    <message>
+        <source>replication_num (default: min(3, alive BEs) when connected with --fe, else 1).</source>
+        <translation>replication_num（默认：用 --fe 连接时为 min(3, 存活 BE 数)，否则为 1）。</translation>
+    </message>
+    <message>
+        <source>Keep headers in any script as column names (日期 instead of column_1); the statement is then preceded by SET enable_unicode_name_support = true, which must run in the same session.</source>
+        <translation>任何文字的表头都保留为列名（日期 而不是 column_1）；语句前会加上 SET enable_unicode_name_support = true，它必须在同一会话中执行。</translation>
+    </message>
+    <message>
+        <source>replication_num %1: given with --replication.</source>
+        <translation>replication_num %1：由 --replication 指定。</translation>
     </message>
 </context>
 <context>
@@ -978,6 +1082,50 @@
         <source>--max-filter-ratio needs a number between 0 and 1.</source>
         <translation>--max-filter-ratio 需要 0 到 1 之间的数字。</translation>
     </message>
+    <message>
+        <source>With --create: keep headers in any script as column names (日期 instead of column_1); the session sets enable_unicode_name_support first, and a Doris that refuses it gets ASCII names.</source>
+        <translation>配合 --create：任何文字的表头都保留为列名（日期 而不是 column_1）；会话先设置 enable_unicode_name_support，拒绝该设置的 Doris 会得到 ASCII 列名。</translation>
+    </message>
+    <message>
+        <source>Load empty fields as empty text (&apos;&apos;) instead of NULL in nullable columns.</source>
+        <translation>在可为空的列中把空字段导入为空文本（&apos;&apos;）而不是 NULL。</translation>
+    </message>
+    <message>
+        <source>Convert values the way the file writes them (decimal commas, grouping, currency, percent, dates with offsets, yes/no, N/A) into what Doris parses, also when loading into an existing table; --create always does. Costs one pass over the file before loading.</source>
+        <translation>按文件的写法转换值（小数逗号、千位分隔、货币、百分比、带偏移的日期、是/否、N/A），转换为 Doris 能解析的形式，导入已有表时也转换；--create 总会转换。导入前需要额外读一遍文件。</translation>
+    </message>
+    <message>
+        <source>Compress chunk bodies on the wire: auto (measure the first chunk, compress when the link is the limit), gz, lz4 or none (default).</source>
+        <translation>在网络上压缩分块内容：auto（测量第一个分块，链路是瓶颈时压缩）、gz、lz4 或 none（默认）。</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>doris-import load: note: %1 was already loaded into %2.%3 at %4 (%5 rows); loading it again.
+</source>
+        <translation>doris-import load: 注意：%1 已于 %4 导入到 %2.%3（%5 行）；将再次导入。
+</translation>
+    </message>
+    <message>
+        <source>  compression: %1 - %2
+</source>
+        <translation>  压缩：%1 - %2
+</translation>
+    </message>
+    <message>
+        <source>  BE %1: %2 chunks, %3 rows, %4, %5 MB/s per stream
+</source>
+        <translation>  BE %1：%2 个分块，%3 行，%4，每个并发流 %5 MB/秒
+</translation>
+    </message>
+    <message>
+        <source>  chunk %1 retried: %2
+</source>
+        <translation>  分块 %1 已重试：%2
+</translation>
+    </message>
 </context>
 <context>
     <name>dia::cli::PreflightCommand</name>
@@ -1095,6 +1243,14 @@
         <translation>列 %1（%2 %3）：
 </translation>
     </message>
+    <message>
+        <source>Predict a load of the values exactly as written (no format conversion by the client): shows what Doris 2.1 does with grouped, currency or percent numbers in DECIMAL columns.</source>
+        <translation>按原样预测值的导入（客户端不做格式转换）：显示 Doris 2.1 如何处理 DECIMAL 列中带千位分隔、货币或百分号的数字。</translation>
+    </message>
+    <message>
+        <source>Empty cells of nullable text columns load as &apos;&apos; instead of NULL.</source>
+        <translation>可为空的文本列中的空单元格导入为 &apos;&apos; 而不是 NULL。</translation>
+    </message>
 </context>
 <context>
     <name>dia::doris</name>
@@ -1145,6 +1301,73 @@
     <message>
         <source>Correct the FE HTTP port and test the connection again.</source>
         <translation>请更正 FE 的 HTTP 端口并重新测试连接。</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>%1 秒内无应答</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>连接被拒绝</translation>
+    </message>
+    <message>
+        <source>host name not found</source>
+        <translation>找不到主机名</translation>
+    </message>
+    <message>
+        <source>replication_num 1: the number of alive BEs is not known (not connected); a one-BE cluster holds only one copy.</source>
+        <translation>replication_num 1：存活 BE 数未知（未连接）；单 BE 集群只能保存一个副本。</translation>
+    </message>
+    <message>
+        <source>replication_num %1: the cluster has %1 alive BE(s), and Doris cannot place more copies than alive BEs.</source>
+        <translation>replication_num %1：集群有 %1 个存活 BE，Doris 无法放置多于存活 BE 数的副本。</translation>
+    </message>
+    <message>
+        <source>replication_num 3: the cluster has %1 alive BEs; three copies keep the data when a disk or BE is lost.</source>
+        <translation>replication_num 3：集群有 %1 个存活 BE；三个副本在丢失一块磁盘或一个 BE 时仍能保住数据。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a BE mapping entry.</source>
+        <translation>&apos;%1&apos; 不是 BE 映射项。</translation>
+    </message>
+    <message>
+        <source>Map each BE as the FE advertises it to an address reachable from here: --be &apos;be1.internal:8040=127.0.0.1:18040,be2.internal:8040=127.0.0.1:18041&apos;.</source>
+        <translation>把 FE 公布的每个 BE 地址映射为本机可访问的地址：--be &apos;be1.internal:8040=127.0.0.1:18040,be2.internal:8040=127.0.0.1:18041&apos;。</translation>
+    </message>
+    <message>
+        <source>The BE %1 is mapped twice.</source>
+        <translation>BE %1 被映射了两次。</translation>
+    </message>
+    <message>
+        <source>Give each BE once in --be.</source>
+        <translation>在 --be 中每个 BE 只写一次。</translation>
+    </message>
+    <message>
+        <source>The BE mapping is empty.</source>
+        <translation>BE 映射为空。</translation>
+    </message>
+</context>
+<context>
+    <name>dia::doris::BackendProbe</name>
+    <message>
+        <source>The cluster lists no BE.</source>
+        <translation>集群没有列出任何 BE。</translation>
+    </message>
+    <message>
+        <source>BE %1</source>
+        <translation>BE %1</translation>
+    </message>
+    <message>
+        <source>BE %1 (mapped to %2)</source>
+        <translation>BE %1（映射到 %2）</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2</source>
+        <translation>%1 无法访问：%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 BEs reachable from here.</source>
+        <translation>本机可访问 %1 / %2 个 BE。</translation>
     </message>
 </context>
 <context>
@@ -1298,6 +1521,14 @@
         <source>Check the FE host and its MySQL query port (--mysql, usually 9030), and that the FE is running.</source>
         <translation>请检查 FE 主机及其 MySQL 查询端口（--mysql，通常为 9030），并确认 FE 正在运行。</translation>
     </message>
+    <message>
+        <source>This Doris cannot keep column names outside ASCII: it refused SET enable_unicode_name_support = true (%1).</source>
+        <translation>此 Doris 无法保留非 ASCII 列名：它拒绝了 SET enable_unicode_name_support = true（%1）。</translation>
+    </message>
+    <message>
+        <source>Use ASCII column names (leave out --unicode-names), or a Doris version with enable_unicode_name_support (2.0 or later).</source>
+        <translation>请使用 ASCII 列名（去掉 --unicode-names），或使用支持 enable_unicode_name_support 的 Doris 版本（2.0 或更高）。</translation>
+    </message>
 </context>
 <context>
     <name>dia::doris::StreamLoadClient</name>
@@ -1377,6 +1608,18 @@
         <source>Check the user name and password (--user).</source>
         <translation>请检查用户名和密码（--user）。</translation>
     </message>
+    <message>
+        <source>Fix the file (or choose its real encoding) and load it again; chunks already loaded stay loaded.</source>
+        <translation>请修正文件（或选择其真实编码）后重新导入；已导入的分块保持不变。</translation>
+    </message>
+    <message>
+        <source>The FE redirected to BE %1 (mapped to %2), which cannot be reached from here: %3.</source>
+        <translation>FE 重定向到 BE %1（映射到 %2），本机无法访问：%3。</translation>
+    </message>
+    <message>
+        <source>Check the BE mapping (--be ADVERTISED=REACHABLE,...) for that BE.</source>
+        <translation>请检查该 BE 的映射（--be 公布地址=可访问地址,...）。</translation>
+    </message>
 </context>
 <context>
     <name>dia::load</name>
@@ -1413,6 +1656,30 @@
     <message>
         <source>Check the path and the file permissions.</source>
         <translation>请检查路径和文件权限。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a compression.</source>
+        <translation>&apos;%1&apos; 不是一种压缩方式。</translation>
+    </message>
+    <message>
+        <source>Use --compress auto, gz, lz4 or none.</source>
+        <translation>请使用 --compress auto、gz、lz4 或 none。</translation>
+    </message>
+    <message>
+        <source>No wire rate could be measured on the first chunk: sending uncompressed.</source>
+        <translation>第一个分块未能测出网络速率：不压缩发送。</translation>
+    </message>
+    <message>
+        <source>The first chunk went at %1 and the FE answers within %2 ms (this host or a LAN): the server, not the link, is the limit, so compression would only add work. Sending uncompressed.</source>
+        <translation>第一个分块的速度为 %1，FE 在 %2 毫秒内应答（本机或局域网）：瓶颈在服务器而不是链路，压缩只会增加开销。不压缩发送。</translation>
+    </message>
+    <message>
+        <source>The first chunk went at %1 over a %2 ms round trip; compressing would not make it at least 25 % faster here (the CPU would be the limit). Sending uncompressed.</source>
+        <translation>第一个分块在 %2 毫秒往返时间下的速度为 %1；在这里压缩无法快至少 25 %（CPU 会成为瓶颈）。不压缩发送。</translation>
+    </message>
+    <message>
+        <source>The first chunk went at %1 over a %2 ms round trip: the link is the limit. %3 shrinks the data to %4 % at %5 per stream, so the next chunks should take about %6 % of the time. Compressing with %3.</source>
+        <translation>第一个分块在 %2 毫秒往返时间下的速度为 %1：瓶颈在链路。%3 以每个并发流 %5 的速度把数据压缩到 %4 %，后续分块预计只需约 %6 % 的时间。使用 %3 压缩。</translation>
     </message>
 </context>
 <context>
@@ -1489,6 +1756,10 @@
         <source>Fix the cause, then continue with Resume (--resume): committed chunks are not sent again.</source>
         <translation>请解决问题，然后用“续传”（--resume）继续：已提交的分块不会重复发送。</translation>
     </message>
+    <message>
+        <source>No chunk of at least 1 MiB went through uncompressed to measure the link on, so nothing was compressed.</source>
+        <translation>没有至少 1 MiB 的分块以不压缩方式发送来测量链路，因此没有压缩。</translation>
+    </message>
 </context>
 <context>
     <name>dia::load::LoadEngine::Job</name>
@@ -1511,6 +1782,18 @@
     <message>
         <source>Publish Timeout: committed, the rows become visible shortly.</source>
         <translation>Publish Timeout：已提交，这些行很快就会可见。</translation>
+    </message>
+    <message>
+        <source>the link is the limit: sent again compressed with %1</source>
+        <translation>瓶颈在链路：改用 %1 压缩重新发送</translation>
+    </message>
+    <message>
+        <source>attempt %1 on BE %2: %3</source>
+        <translation>第 %1 次尝试，BE %2：%3</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
     </message>
 </context>
 <context>
@@ -1610,6 +1893,10 @@
         <source>Cannot open %1: %2.</source>
         <translation>无法打开 %1：%2。</translation>
     </message>
+    <message>
+        <source>Column %1 of the recipe: %2</source>
+        <translation>配方的第 %1 列：%2</translation>
+    </message>
 </context>
 <context>
     <name>dia::source</name>
@@ -1646,20 +1933,225 @@
         <translation>文件只有表头，没有数据行。</translation>
     </message>
     <message>
-        <source>%1 is not a readable Excel 97-2003 (.xls) workbook (FreeXL error %2).</source>
-        <translation>%1 不是可读取的 Excel 97-2003 (.xls) 工作簿（FreeXL 错误 %2）。</translation>
-    </message>
-    <message>
-        <source>Save the workbook again from Excel as .xlsx, or export it as CSV.</source>
-        <translation>请在 Excel 中将工作簿另存为 .xlsx，或导出为 CSV。</translation>
-    </message>
-    <message>
         <source>Save the workbook again from Excel, or export it as CSV.</source>
         <translation>请在 Excel 中重新保存工作簿，或导出为 CSV。</translation>
     </message>
     <message>
         <source>Open it in Excel and save it again as .xlsx, or export the sheet as CSV.</source>
         <translation>请在 Excel 中打开并另存为 .xlsx，或将该工作表导出为 CSV。</translation>
+    </message>
+    <message>
+        <source>a blank line</source>
+        <translation>一个空行</translation>
+    </message>
+    <message>
+        <source>Line 1</source>
+        <translation>第 1 行</translation>
+    </message>
+    <message>
+        <source>Lines 1-%1</source>
+        <translation>第 1-%1 行</translation>
+    </message>
+    <message>
+        <source>%1 above the header skipped: %2.</source>
+        <translation>跳过了表头上方的 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 above the data skipped: %2.</source>
+        <translation>跳过了数据上方的 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable Excel 97-2003 (.xls) workbook: %2</source>
+        <translation>%1 不是可读取的 Excel 97-2003 (.xls) 工作簿：%2</translation>
+    </message>
+    <message>
+        <source>Check the file permissions.</source>
+        <translation>请检查文件权限。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 512 MiB, too large for an Excel 2-4 worksheet.</source>
+        <translation>%1 大于 512 MiB，对 Excel 2-4 工作表来说太大。</translation>
+    </message>
+    <message>
+        <source>The workbook is password-protected.</source>
+        <translation>该工作簿有密码保护。</translation>
+    </message>
+    <message>
+        <source>Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it again.</source>
+        <translation>请在 Excel 中打开它，删除密码（文件 &gt; 信息 &gt; 保护工作簿），然后重新保存。</translation>
+    </message>
+    <message>
+        <source>%1 is an OLE2 compound file but not an Excel workbook: it has no Workbook stream (its streams: %2).</source>
+        <translation>%1 是 OLE2 复合文件，但不是 Excel 工作簿：它没有 Workbook 流（它的流：%2）。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Choose an Excel workbook, a CSV or an XLSX file (a Word or PowerPoint file cannot be loaded).</source>
+        <translation>请选择 Excel 工作簿、CSV 或 XLSX 文件（无法导入 Word 或 PowerPoint 文件）。</translation>
+    </message>
+</context>
+<context>
+    <name>dia::source::BiffSheetReader</name>
+    <message>
+        <source>Its sheet at offset %1 does not start with a BOF record.</source>
+        <translation>偏移 %1 处的工作表不是以 BOF 记录开头。</translation>
+    </message>
+    <message>
+        <source>Cells %1 are merged; only the top-left cell has a value, the others are read as empty.</source>
+        <translation>单元格 %1 已合并；只有左上角的单元格有值，其余按空值读取。</translation>
+    </message>
+    <message>
+        <source>Its sheet at offset %1 is damaged: a record runs past the end of the workbook stream.</source>
+        <translation>偏移 %1 处的工作表已损坏：有记录超出了工作簿流的末尾。</translation>
+    </message>
+    <message>
+        <source>Cell %1 lies beyond column %2; cells that far right are ignored.</source>
+        <translation>单元格 %1 位于第 %2 列之外；这么靠右的单元格被忽略。</translation>
+    </message>
+    <message>
+        <source>Cell %1 holds the error %2; it is read as empty.</source>
+        <translation>单元格 %1 包含错误值 %2；按空值读取。</translation>
+    </message>
+    <message>
+        <source>Cell %1 refers to a missing shared string; it is read as empty.</source>
+        <translation>单元格 %1 引用了不存在的共享字符串；按空值读取。</translation>
+    </message>
+</context>
+<context>
+    <name>dia::source::BiffWorkbook</name>
+    <message>
+        <source>Its workbook stream does not start with a BIFF BOF record.</source>
+        <translation>工作簿流不是以 BIFF BOF 记录开头。</translation>
+    </message>
+    <message>
+        <source>It is an Excel 2-4 file but not a worksheet (a chart or a macro sheet).</source>
+        <translation>这是 Excel 2-4 文件，但不是工作表（而是图表或宏表）。</translation>
+    </message>
+    <message>
+        <source>Sheet1</source>
+        <translation>Sheet1</translation>
+    </message>
+    <message>
+        <source>Its workbook stream has the unknown BIFF version 0x%1.</source>
+        <translation>工作簿流的 BIFF 版本 0x%1 未知。</translation>
+    </message>
+    <message>
+        <source>The workbook is password-protected.</source>
+        <translation>该工作簿有密码保护。</translation>
+    </message>
+    <message>
+        <source>Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it again.</source>
+        <translation>请在 Excel 中打开它，删除密码（文件 &gt; 信息 &gt; 保护工作簿），然后重新保存。</translation>
+    </message>
+    <message>
+        <source>Its workbook stream is cut short inside the workbook globals.</source>
+        <translation>工作簿流在工作簿全局区内被截断。</translation>
+    </message>
+    <message>
+        <source>Its sheet &quot;%1&quot; starts past the end of the workbook stream.</source>
+        <translation>工作表 &quot;%1&quot; 的起点超出了工作簿流的末尾。</translation>
+    </message>
+    <message>
+        <source>Its shared string table (SST) is shorter than its header.</source>
+        <translation>共享字符串表 (SST) 比其表头声明的短。</translation>
+    </message>
+    <message>
+        <source>Its shared string table claims %1 strings but holds only %2 bytes.</source>
+        <translation>共享字符串表声称有 %1 个字符串，但只有 %2 字节。</translation>
+    </message>
+    <message>
+        <source>Its shared string %1 runs past the end of the shared string table.</source>
+        <translation>共享字符串 %1 超出了共享字符串表的末尾。</translation>
+    </message>
+</context>
+<context>
+    <name>dia::source::CfbReader</name>
+    <message>
+        <source>It is not an OLE2 compound file (the container of Excel 97-2003 workbooks).</source>
+        <translation>这不是 OLE2 复合文件（Excel 97-2003 工作簿的容器格式）。</translation>
+    </message>
+    <message>
+        <source>Its compound-file header has an invalid sector size (2^%1).</source>
+        <translation>复合文件头中的扇区大小无效（2^%1）。</translation>
+    </message>
+    <message>
+        <source>Its compound-file header has an invalid mini sector size (2^%1).</source>
+        <translation>复合文件头中的迷你扇区大小无效（2^%1）。</translation>
+    </message>
+    <message>
+        <source>Its compound-file header claims %1 FAT sectors; the file holds only %2 sectors.</source>
+        <translation>复合文件头声称有 %1 个 FAT 扇区；文件只有 %2 个扇区。</translation>
+    </message>
+    <message>
+        <source>Its DIFAT chain is broken (sector %1).</source>
+        <translation>DIFAT 链已断开（扇区 %1）。</translation>
+    </message>
+    <message>
+        <source>Its DIFAT chain points past the end of the file.</source>
+        <translation>DIFAT 链指向文件末尾之外。</translation>
+    </message>
+    <message>
+        <source>Its FAT sector %1 lies past the end of the file.</source>
+        <translation>FAT 扇区 %1 位于文件末尾之外。</translation>
+    </message>
+    <message>
+        <source>The %1 chain loops back to sector %2.</source>
+        <translation>%1 链绕回到扇区 %2。</translation>
+    </message>
+    <message>
+        <source>The %1 chain points to sector %2, outside the allocation table.</source>
+        <translation>%1 链指向扇区 %2，超出了分配表。</translation>
+    </message>
+    <message>
+        <source>Its compound-file directory is empty.</source>
+        <translation>复合文件目录为空。</translation>
+    </message>
+    <message>
+        <source>Its directory sector %1 lies past the end of the file.</source>
+        <translation>目录扇区 %1 位于文件末尾之外。</translation>
+    </message>
+    <message>
+        <source>Its compound-file directory has no root entry.</source>
+        <translation>复合文件目录没有根条目。</translation>
+    </message>
+    <message>
+        <source>Its miniFAT sector %1 lies past the end of the file.</source>
+        <translation>miniFAT 扇区 %1 位于文件末尾之外。</translation>
+    </message>
+    <message>
+        <source>Its mini stream claims %1 bytes, more than the file holds.</source>
+        <translation>迷你流声称有 %1 字节，超过了文件大小。</translation>
+    </message>
+    <message>
+        <source>Its mini stream sector %1 lies past the end of the file.</source>
+        <translation>迷你流扇区 %1 位于文件末尾之外。</translation>
+    </message>
+    <message>
+        <source>The compound file has no &quot;%1&quot; stream.</source>
+        <translation>复合文件中没有 &quot;%1&quot; 流。</translation>
+    </message>
+    <message>
+        <source>Its &quot;%1&quot; stream claims %2 bytes; streams over 512 MiB are refused.</source>
+        <translation>&quot;%1&quot; 流声称有 %2 字节；超过 512 MiB 的流会被拒绝。</translation>
+    </message>
+    <message>
+        <source>Its &quot;%1&quot; stream claims %2 bytes, more than the file holds.</source>
+        <translation>&quot;%1&quot; 流声称有 %2 字节，超过了文件大小。</translation>
+    </message>
+    <message>
+        <source>Its &quot;%1&quot; stream points past the end of the mini stream.</source>
+        <translation>&quot;%1&quot; 流指向迷你流末尾之外。</translation>
+    </message>
+    <message>
+        <source>Its &quot;%1&quot; stream points past the end of the file (the file is truncated).</source>
+        <translation>&quot;%1&quot; 流指向文件末尾之外（文件被截断）。</translation>
+    </message>
+    <message>
+        <source>Its &quot;%1&quot; stream is shorter than its directory entry says (the file is truncated).</source>
+        <translation>&quot;%1&quot; 流比目录项声明的短（文件被截断）。</translation>
     </message>
 </context>
 <context>
@@ -1736,6 +2228,10 @@
         <source>Seeking is only possible in UTF-8 files.</source>
         <translation>只能在 UTF-8 文件中定位。</translation>
     </message>
+    <message>
+        <source>Line %1 contains a NUL byte; it is kept in the value as data.</source>
+        <translation>第 %1 行含有 NUL 字节；它作为数据保留在值中。</translation>
+    </message>
 </context>
 <context>
     <name>dia::source::FormatDetector</name>
@@ -1792,6 +2288,24 @@
     </message>
 </context>
 <context>
+    <name>dia::source::RewriteDevice</name>
+    <message>
+        <source>The chunk ends inside a record.</source>
+        <translation>分块在一条记录中间结束。</translation>
+    </message>
+</context>
+<context>
+    <name>dia::source::RewrittenRangeBody</name>
+    <message>
+        <source>Cannot reopen %1: %2</source>
+        <translation>无法重新打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>dia::source::SpoolBody</name>
     <message>
         <source>Cannot create a spool file in %1: %2.</source>
@@ -1819,15 +2333,18 @@
     </message>
 </context>
 <context>
+    <name>dia::source::Utf8RangeReader</name>
+    <message>
+        <source>Unknown encoding &quot;%1&quot;.</source>
+        <translation>未知编码“%1”。</translation>
+    </message>
+    <message>
+        <source>The byte sequence at offset %1 is not valid %2.</source>
+        <translation>字节序列在偏移 %1 处不是有效的 %2。</translation>
+    </message>
+</context>
+<context>
     <name>dia::source::XlsTableReader</name>
-    <message>
-        <source>The workbook is password-protected.</source>
-        <translation>该工作簿有密码保护。</translation>
-    </message>
-    <message>
-        <source>Remove the password in Excel and save it again.</source>
-        <translation>请在 Excel 中删除密码，然后重新保存。</translation>
-    </message>
     <message>
         <source>The workbook has no worksheets.</source>
         <translation>该工作簿没有工作表。</translation>
@@ -1841,43 +2358,8 @@
         <translation>请按名称或从 0 开始的序号选择工作表。</translation>
     </message>
     <message>
-        <source>Row %1 has %2 cells, the header has %3.</source>
-        <translation>第 %1 行有 %2 个单元格，表头有 %3 个。</translation>
-    </message>
-</context>
-<context>
-    <name>dia::source::XlsWorker</name>
-    <message>
-        <source>Could not start the .xls reader for %1: %2.</source>
-        <translation>无法为 %1 启动 .xls 读取程序：%2。</translation>
-    </message>
-    <message>
-        <source>Close other programs to free memory and processes, then try again.</source>
-        <translation>请关闭其他程序以释放内存和进程资源，然后重试。</translation>
-    </message>
-    <message>
-        <source>signal %1</source>
-        <translation>信号 %1</translation>
-    </message>
-    <message>
-        <source>exit code %1</source>
-        <translation>退出码 %1</translation>
-    </message>
-    <message>
-        <source>FreeXL stopped while reading %1 (%2): the workbook is damaged.</source>
-        <translation>FreeXL 在读取 %1 时停止（%2）：工作簿已损坏。</translation>
-    </message>
-    <message>
-        <source>FreeXL sent nothing for %1 s while reading %2, so it was stopped.</source>
-        <translation>读取 %2 时，FreeXL 在 %1 秒内没有返回任何数据，因此已被终止。</translation>
-    </message>
-    <message>
-        <source>The workbook is damaged or holds values FreeXL handles very slowly (such as dates thousands of years ahead). Save it again from Excel as .xlsx, or export the sheet as CSV.</source>
-        <translation>工作簿已损坏，或包含 FreeXL 处理起来非常慢的值（例如数千年以后的日期）。请在 Excel 中另存为 .xlsx，或将该工作表导出为 CSV。</translation>
-    </message>
-    <message>
-        <source>The .xls reader sent an answer that makes no sense for %1: the workbook is damaged.</source>
-        <translation>.xls 读取程序对 %1 返回了无意义的应答：工作簿已损坏。</translation>
+        <source>Check that the workbook holds a worksheet (charts and macro sheets cannot be loaded).</source>
+        <translation>请确认工作簿包含工作表（图表和宏表无法导入）。</translation>
     </message>
 </context>
 <context>
@@ -2092,6 +2574,135 @@
     </message>
 </context>
 <context>
+    <name>dia::ui::BackendLoadPanel</name>
+    <message>
+        <source>gzip</source>
+        <translation>gzip</translation>
+    </message>
+    <message>
+        <source>LZ4</source>
+        <translation>LZ4</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Rows per BE appear as chunks commit.</source>
+        <translation>各 BE 的行数会随分块提交显示。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n BE(s) took the chunks: %1 rows in all.</source>
+        <translation>
+            <numerusform>%n 个 BE 接收了分块：共 %1 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compression: %1; %2 of data went as %3 on the wire (%4 %).</source>
+        <translation>压缩：%1；%2 数据在网络上传输了 %3（%4 %）。</translation>
+    </message>
+    <message>
+        <source>Automatic chose %1: %2</source>
+        <translation>自动选择了 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chunk %1 (%2, %n attempt(s)): %3</source>
+        <translation>
+            <numerusform>分块 %1（%2，%n 次尝试）：%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sent again through the FE to another BE:&lt;/b&gt; chunk(s) %1 (each row still loaded once, checked by label; the reasons are in the tooltip and the Log).</source>
+        <translation>&lt;b&gt;已经由 FE 重新发送到另一个 BE：&lt;/b&gt;分块 %1（每行仍只导入一次，已按标签核对；原因见提示和日志）。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sent again through the FE to another BE&lt;/b&gt; (each row still loaded once, checked by label):</source>
+        <translation>&lt;b&gt;已经由 FE 重新发送到另一个 BE&lt;/b&gt;（每行仍只导入一次，已按标签核对）：</translation>
+    </message>
+</context>
+<context>
+    <name>dia::ui::BackendReachabilityModel</name>
+    <message>
+        <source>Mapped: the FE names %1, this machine connects to %2.</source>
+        <translation>已映射：FE 给出的是 %1，本机连接 %2。</translation>
+    </message>
+    <message>
+        <source>as named</source>
+        <translation>按原地址</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>yes (%1 ms)</source>
+        <translation>是（%1 毫秒）</translation>
+    </message>
+    <message>
+        <source>listening, but Doris does not count it as alive</source>
+        <translation>端口在监听，但 Doris 不认为它存活</translation>
+    </message>
+    <message>
+        <source>BE (as the FE names it)</source>
+        <translation>BE（FE 给出的地址）</translation>
+    </message>
+    <message>
+        <source>Connects to</source>
+        <translation>连接到</translation>
+    </message>
+    <message>
+        <source>Alive</source>
+        <translation>存活</translation>
+    </message>
+    <message>
+        <source>Reachable from here</source>
+        <translation>本机可访问</translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>dia::ui::BackendStatsModel</name>
+    <message>
+        <source>What one stream to this BE achieved: its bytes over the summed time of its requests.</source>
+        <translation>发往此 BE 的单个并发流达到的速度：字节数除以其请求时间之和。</translation>
+    </message>
+    <message>
+        <source>%1 MB/s</source>
+        <translation>%1 MB/秒</translation>
+    </message>
+    <message>
+        <source>BE</source>
+        <translation>BE</translation>
+    </message>
+    <message>
+        <source>Chunks</source>
+        <translation>分块数</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据量</translation>
+    </message>
+    <message>
+        <source>On the wire</source>
+        <translation>网络传输量</translation>
+    </message>
+    <message>
+        <source>Per stream</source>
+        <translation>每个并发流</translation>
+    </message>
+</context>
+<context>
     <name>dia::ui::ChunkModel</name>
     <message>
         <source>#</source>
@@ -2157,6 +2768,10 @@
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
+    <message>
+        <source>BE</source>
+        <translation>BE</translation>
+    </message>
 </context>
 <context>
     <name>dia::ui::ConnectPage</name>
@@ -2199,6 +2814,38 @@
     <message>
         <source>Reopen to resume</source>
         <translation>重新打开以续传</translation>
+    </message>
+    <message>
+        <source>Write the BE address mapping as advertised=reachable pairs separated by commas, e.g. be1.internal:8040=10.0.0.7:8040, or one HOST:PORT for every load.</source>
+        <translation>BE 地址映射写作以逗号分隔的“公布地址=可访问地址”对，例如 be1.internal:8040=10.0.0.7:8040，或者写一个 HOST:PORT 供所有导入使用。</translation>
+    </message>
+    <message>
+        <source>%1 (mapped to %2)</source>
+        <translation>%1（映射到 %2）</translation>
+    </message>
+    <message>
+        <source>BE %1 cannot be reached from here: %2.</source>
+        <translation>本机无法访问 BE %1：%2。</translation>
+    </message>
+    <message>
+        <source>BE %1 is not alive in SHOW BACKENDS and cannot be reached from here: %2.</source>
+        <translation>BE %1 在 SHOW BACKENDS 中不存活，本机也无法访问：%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n BE(s) cannot be reached from this machine.</source>
+        <translation>
+            <numerusform>本机无法访问 %n 个 BE。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loads the FE sends to such a BE fail and are sent again through another one. If the BE runs but advertises an address this machine cannot reach (Docker, Kubernetes, NAT), map it in &apos;BE address mapping&apos; to one that reaches it, e.g. %1=10.0.0.7:8040, and press Enter.</source>
+        <translation>FE 发往这类 BE 的导入会失败，并经由另一个 BE 重新发送。如果该 BE 正在运行，但公布的地址本机无法访问（Docker、Kubernetes、NAT），请在“BE 地址映射”中把它映射到可访问的地址，例如 %1=10.0.0.7:8040，然后按回车键。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A BE that is not alive takes no loads until it is back; replicas and parallel loads follow the %n alive BE(s).</source>
+        <translation>
+            <numerusform>不存活的 BE 在恢复之前不接收导入；副本数和并行导入数以 %n 个存活 BE 为准。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2254,6 +2901,40 @@
     <message>
         <source>Go back and choose another name for the new table, or choose &apos;Existing table&apos; to add the rows to it.</source>
         <translation>请返回为新表另取一个名称，或选择“已有表”把数据行加入该表。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 replicas, but the cluster has %n alive BE(s): Doris refuses such a table (each replica needs a BE of its own).</source>
+        <translation>
+            <numerusform>%1 个副本，但集群只有 %n 个存活 BE：Doris 会拒绝这样的表（每个副本需要单独的 BE）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your choice. Proposed: %1</source>
+        <translation>您的选择。建议：%1</translation>
+    </message>
+    <message>
+        <source>More replicas than alive BEs</source>
+        <translation>副本数多于存活 BE</translation>
+    </message>
+    <message numerus="yes">
+        <source>The statement asks for %1 replicas, but the cluster has %n alive BE(s). Doris refuses such a CREATE TABLE: each replica needs a BE of its own.
+
+Send it anyway?</source>
+        <translation>
+            <numerusform>该语句要求 %1 个副本，但集群只有 %n 个存活 BE。Doris 会拒绝这样的 CREATE TABLE：每个副本需要单独的 BE。
+
+仍然发送吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending CREATE TABLE with %1 replicas to a cluster with %2 alive BEs, as asked.</source>
+        <translation>按您的要求，向只有 %2 个存活 BE 的集群发送 %1 个副本的 CREATE TABLE。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was sent. Set Replicas to at most %n (the alive BEs), or start the BEs that are down and test the connection again.</source>
+        <translation>
+            <numerusform>未发送任何语句。请把副本数设为不超过 %n（存活 BE 数），或者启动停止的 BE 后重新测试连接。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2379,6 +3060,22 @@ Load it again? Its rows would then be in the table twice.</source>
     <message>
         <source>Nothing was loaded: %1.%2 already holds this file&apos;s %3 rows.</source>
         <translation>未导入任何数据：%1.%2 已包含该文件的 %3 行。</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>gzip</source>
+        <translation>gzip</translation>
+    </message>
+    <message>
+        <source>LZ4</source>
+        <translation>LZ4</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
     </message>
 </context>
 <context>
