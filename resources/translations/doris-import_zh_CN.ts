@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>&amp;BE address mapping:</source>
-        <translation>&amp;BE 地址映射：</translation>
+        <translation>BE 地址映射(&amp;B)：</translation>
     </message>
     <message>
         <source>optional, for BEs behind Docker, Kubernetes or NAT: be1.internal:8040=10.0.0.7:8040,…</source>

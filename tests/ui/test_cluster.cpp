@@ -206,7 +206,7 @@ protected:
     void TearDown() override
     {
         if (m_window)
-            m_window->switchLanguage(QStringLiteral("en"));
+            switchLanguage(QStringLiteral("en"));
         QDir(journalsDir()).removeRecursively();
     }
 
@@ -254,6 +254,13 @@ protected:
     }
 
     void alt(Qt::Key key) { QTest::keyClick(m_window.get(), key, Qt::AltModifier); }
+
+    /// View > Language, and the layouts settled on the new texts (for the screenshots).
+    void switchLanguage(const QString& language)
+    {
+        m_window->switchLanguage(language);
+        QTest::qWait(100);
+    }
 
     static void type(const QString& text)
     {
@@ -406,9 +413,14 @@ TEST_F(ClusterWalk, ConnectPageListsEveryBeNamesAStoppedOneAndProbesAgainThrough
     EXPECT_TRUE(bannerSays(page, QStringLiteral("follow the 2 alive BE(s)")));
     EXPECT_EQ(m_wizard->session()->aliveBackends, 2);
     saveShot(m_window.get(), QStringLiteral("1-connect-be-stopped"));
-    m_window->switchLanguage(QStringLiteral("zh_CN"));
+    switchLanguage(QStringLiteral("zh_CN"));
+    EXPECT_EQ(backends->headerData(BackendReachabilityModel::AliveColumn, Qt::Horizontal, Qt::DisplayRole).toString(),
+        QStringLiteral("存活"));
+    EXPECT_TRUE(bannerSays(page, QStringLiteral("本机无法访问 1 个 BE。")));
+    EXPECT_EQ(child<QLineEdit>("userEdit")->text(), m_sim.user());
     saveShot(m_window.get(), QStringLiteral("1-connect-be-stopped-zh_CN"));
-    m_window->switchLanguage(QStringLiteral("en"));
+    switchLanguage(QStringLiteral("en"));
+    EXPECT_TRUE(bannerSays(page, QStringLiteral("1 BE(s) cannot be reached from this machine.")));
 
     // BE 1 back; BE 2 mapped (Alt+B, Enter) to an address where nothing listens: probed again at once, through
     // the mapping, and stored in the session's connection.
@@ -525,9 +537,9 @@ TEST_F(OneBeWalk, DdlPageProposesOneReplicaOnOneBe)
                        "alive BEs."));
     EXPECT_TRUE(child<QPlainTextEdit>("ddlEdit")->toPlainText().contains(QLatin1String("\"replication_num\" = \"1\"")));
     saveShot(m_window.get(), QStringLiteral("4-ddl-one-be"));
-    m_window->switchLanguage(QStringLiteral("zh_CN"));
+    switchLanguage(QStringLiteral("zh_CN"));
     saveShot(m_window.get(), QStringLiteral("4-ddl-one-be-zh_CN"));
-    m_window->switchLanguage(QStringLiteral("en"));
+    switchLanguage(QStringLiteral("en"));
 }
 
 TEST_F(ClusterWalk, AGzipLoadShowsRowsAndThroughputPerBe)
@@ -582,9 +594,9 @@ TEST_F(ClusterWalk, AGzipLoadShowsRowsAndThroughputPerBe)
         EXPECT_TRUE(panel->retriedText().isEmpty());
     }
     saveShot(m_window.get(), QStringLiteral("6-results-per-be"));
-    m_window->switchLanguage(QStringLiteral("zh_CN"));
+    switchLanguage(QStringLiteral("zh_CN"));
     saveShot(m_window.get(), QStringLiteral("6-results-per-be-zh_CN"));
-    m_window->switchLanguage(QStringLiteral("en"));
+    switchLanguage(QStringLiteral("en"));
 }
 
 TEST_F(ClusterWalk, ABeLostMidLoadStillLoadsEveryRowOnceAndThePagesNameTheRetriedChunks)
@@ -664,7 +676,7 @@ TEST_F(ClusterWalk, ABeLostMidLoadStillLoadsEveryRowOnceAndThePagesNameTheRetrie
     EXPECT_TRUE(resultsText.contains(named)) << resultsText.toStdString();
     EXPECT_TRUE(resultsText.contains(QStringLiteral("attempt 1 on BE %1: ").arg(be(1)))) << resultsText.toStdString();
     saveShot(m_window.get(), QStringLiteral("6-results-be-lost"));
-    m_window->switchLanguage(QStringLiteral("zh_CN"));
+    switchLanguage(QStringLiteral("zh_CN"));
     saveShot(m_window.get(), QStringLiteral("6-results-be-lost-zh_CN"));
-    m_window->switchLanguage(QStringLiteral("en"));
+    switchLanguage(QStringLiteral("en"));
 }

@@ -23,6 +23,13 @@ void BackendReachabilityModel::setBackends(const QList<doris::BackendReachabilit
     endResetModel();
 }
 
+void BackendReachabilityModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_backends.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_backends.size()) - 1, ColumnCount - 1));
+}
+
 QList<doris::BackendReachability> BackendReachabilityModel::unreachable() const
 {
     QList<doris::BackendReachability> out;

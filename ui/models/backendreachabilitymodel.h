@@ -29,6 +29,8 @@ public:
 
     void setBackends(const QList<doris::BackendReachability>& backends);
     const QList<doris::BackendReachability>& backends() const { return m_backends; }
+    /// Headers and cells again in the current language.
+    void retranslate();
     /// The BEs this machine cannot reach (alive or not).
     QList<doris::BackendReachability> unreachable() const;
 

@@ -9,6 +9,7 @@
 #include "widgets/messagebanner.h"
 
 #include <QApplication>
+#include <QEvent>
 #include <QFutureWatcher>
 #include <QHeaderView>
 #include <QPointer>
@@ -155,6 +156,8 @@ void ConnectPage::startConnectionTest()
         return;
     }
     m_session->connection.beOverride = parsed.beOverride;
+    m_lastReport.reset();
+    m_bannerShowsBackends = false;
     m_backendModel->setBackends({});
     m_ui->backendView->setVisible(false);
     m_banner->clearMessage();
@@ -187,6 +190,7 @@ void ConnectPage::startConnectionTest()
             m_session->backends = report.backends;
             m_session->aliveBackends = report.aliveBackends();
             m_ui->resultLabel->setText(report.toHtml());
+            m_lastReport = report;
             m_backendModel->setBackends(outcome.backends);
             m_ui->backendView->setVisible(!outcome.backends.isEmpty());
             m_ui->backendView->resizeColumnsToContents();
@@ -244,7 +248,28 @@ bool ConnectPage::showUnreachableBackends(const QList<doris::BackendReachability
                 nullptr, alive)
                   .toHtmlEscaped();
     m_banner->showMessage(MessageBanner::Kind::Warning, text);
+    m_bannerShowsBackends = true;
     return true;
+}
+
+void ConnectPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        // retranslateUi() also writes the .ui's default user ("root"): what was typed stays
+        const QString user = m_ui->userEdit->text();
+        m_ui->retranslateUi(this);
+        m_ui->userEdit->setText(user);
+        m_backendModel->retranslate();
+        if (m_backendModel->rowCount() > 0) {
+            m_ui->backendView->resizeColumnsToContents();
+            fitTableHeight(m_ui->backendView, 8);
+        }
+        if (m_lastReport)
+            m_ui->resultLabel->setText(m_lastReport->toHtml());
+        if (m_bannerShowsBackends && m_banner->isVisible())
+            showUnreachableBackends(m_backendModel->backends());
+    }
+    QWizardPage::changeEvent(event);
 }
 
 void ConnectPage::onMappingEditingFinished()

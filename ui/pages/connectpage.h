@@ -1,11 +1,13 @@
 #pragma once
 
 #include "doris/backendprobe.h"
+#include "doris/connectiontest.h"
 
 #include <QWizardPage>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class ConnectPage;
@@ -46,6 +48,9 @@ public:
 Q_SIGNALS:
     void connectionTested(bool ok);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void onProfileActivated(int index);
     void onSaveProfileClicked();
@@ -64,6 +69,8 @@ private:
     ImportSession* m_session;
     MessageBanner* m_banner;
     BackendReachabilityModel* m_backendModel;
+    std::optional<doris::ConnectionReport> m_lastReport; ///< of the last successful test, for a language switch
+    bool m_bannerShowsBackends = false; ///< the banner names unreachable BEs (rewritten on a language switch)
     QString m_testedMapping; ///< the BE address mapping of the last test started
     bool m_testedOnce = false;
     bool m_testPassed = false;

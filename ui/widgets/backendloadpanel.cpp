@@ -46,6 +46,9 @@ BackendLoadPanel::BackendLoadPanel(QWidget* parent)
     m_retried->setWordWrap(true);
     m_retried->setTextFormat(Qt::RichText);
     m_retried->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_retried->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum); // never clipped by a table below
+    m_summary->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_summary);
