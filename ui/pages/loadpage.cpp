@@ -38,7 +38,11 @@ LoadPage::LoadPage(ImportSession* session, QWidget* parent)
     , m_backendPanel(new BackendLoadPanel(this))
 {
     m_ui->setupUi(this);
-    m_ui->rootLayout->insertWidget(m_ui->rootLayout->indexOf(m_ui->chunkView), m_backendPanel);
+    // Rows per BE beside the chart: the chunk table below keeps its room.
+    auto* backendLayout = new QVBoxLayout(m_ui->backendContainer);
+    backendLayout->setContentsMargins(0, 0, 0, 0);
+    backendLayout->addWidget(m_backendPanel);
+    backendLayout->addStretch(1);
     m_backendPanel->setCompact(true);
     fillCompressionCombo();
     // Below the Start/Cancel row, so a banner appearing or going away never moves the buttons under the pointer.
