@@ -5,8 +5,8 @@
 #include "importsession.h"
 #include "models/backendreachabilitymodel.h"
 #include "passwordvault.h"
-#include "widgets/backendloadpanel.h"
 #include "widgets/messagebanner.h"
+#include "widgets/tableheight.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -197,9 +197,10 @@ void ConnectPage::startConnectionTest()
             fitTableHeight(m_ui->backendView, 8);
             // The FE's HTTP port first (nothing loads without it), then every BE this machine cannot reach.
             const bool feHttpOk = report.feHttpReachable;
-            if (!feHttpOk || (!showUnreachableBackends(outcome.backends) && !report.loadPathOk()))
+            const bool backendsWarned = feHttpOk && showUnreachableBackends(outcome.backends);
+            if (!feHttpOk || (!backendsWarned && !report.loadPathOk()))
                 m_banner->showMessage(MessageBanner::Kind::Warning, report.diagnosis.toHtmlEscaped());
-            else if (report.loadPathOk() && m_backendModel->unreachable().isEmpty())
+            else if (!backendsWarned)
                 showResumeOffer();
             m_session->logInfo(tr("Connected to %1 (%2).").arg(m_session->connection.host, report.version));
             if (!m_backendModel->unreachable().isEmpty())

@@ -2,12 +2,12 @@
 
 #include "common/bytesize.h"
 #include "models/backendstatsmodel.h"
+#include "tableheight.h"
 
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QScrollBar>
 #include <QTableView>
 #include <QTextDocumentFragment>
 #include <QVBoxLayout>
@@ -55,18 +55,6 @@ BackendLoadPanel::BackendLoadPanel(QWidget* parent)
     layout->addWidget(m_view);
     layout->addWidget(m_retried);
     clear();
-}
-
-void fitTableHeight(QTableView* view, int maxRows)
-{
-    view->resizeRowsToContents();
-    const int rows = std::min(view->model()->rowCount(), maxRows);
-    int height = view->horizontalHeader()->sizeHint().height() + 2 * view->frameWidth();
-    for (int row = 0; row < rows; ++row)
-        height += view->rowHeight(row);
-    if (view->model()->rowCount() > maxRows)
-        height += view->horizontalScrollBar()->sizeHint().height() / 2;
-    view->setFixedHeight(height);
 }
 
 void BackendLoadPanel::setCompact(bool compact)

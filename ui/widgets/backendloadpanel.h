@@ -53,7 +53,4 @@ private:
     bool m_compact = false;
 };
 
-/// Fixes a table view's height to its header and rows (at most `maxRows`, then it scrolls).
-void fitTableHeight(QTableView* view, int maxRows);
-
 } // namespace dia::ui
