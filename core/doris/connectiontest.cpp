@@ -212,8 +212,8 @@ Result<ConnectionReport> testConnection(const ConnectionSettings& settings)
     if (!report.beReachable)
         report.diagnosis = QCoreApplication::translate("dia::doris::ConnectionTest",
             "The FE redirects loads to BE %1, which cannot be reached from here (typical for "
-            "Docker, Kubernetes or NAT). Set 'BE address override' to an address of that BE "
-            "that this machine can reach.")
+            "Docker, Kubernetes or NAT). Map it in 'BE address mapping' (--be) to an address of "
+            "that BE that this machine can reach.")
                                .arg(report.probedBe);
     return report;
 }

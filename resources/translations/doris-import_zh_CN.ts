@@ -1444,8 +1444,8 @@
         <translation>无法列出 BE，因此不知道它们是否可达。导入仍可能成功。</translation>
     </message>
     <message>
-        <source>The FE redirects loads to BE %1, which cannot be reached from here (typical for Docker, Kubernetes or NAT). Set &apos;BE address override&apos; to an address of that BE that this machine can reach.</source>
-        <translation>FE 将导入重定向到 BE %1，但本机无法访问它（常见于 Docker、Kubernetes 或 NAT）。请把“BE 地址覆盖”设为本机可以访问的该 BE 地址。</translation>
+        <source>The FE redirects loads to BE %1, which cannot be reached from here (typical for Docker, Kubernetes or NAT). Map it in &apos;BE address mapping&apos; (--be) to an address of that BE that this machine can reach.</source>
+        <translation>FE 将导入重定向到 BE %1，但本机无法访问它（常见于 Docker、Kubernetes 或 NAT）。请在“BE 地址映射”（--be）中把它映射到本机可以访问的该 BE 地址。</translation>
     </message>
 </context>
 <context>

@@ -185,8 +185,9 @@ private:
 class ClusterWalk : public ::testing::Test
 {
 protected:
-    ClusterWalk(int backends = 3)
-        : m_sim({ QStringLiteral("--backends"), QString::number(backends) }, QStringLiteral("pw-for-the-sim"))
+    ClusterWalk(int backends = 3, const QStringList& extraArgs = {})
+        : m_sim(QStringList { QStringLiteral("--backends"), QString::number(backends) } + extraArgs,
+            QStringLiteral("pw-for-the-sim"))
     { }
 
     void SetUp() override
@@ -368,6 +369,15 @@ class OneBeWalk : public ClusterWalk
 protected:
     OneBeWalk()
         : ClusterWalk(1)
+    { }
+};
+
+/// Three BEs that advertise a host name this machine cannot resolve, as behind NAT or in Docker.
+class NatWalk : public ClusterWalk
+{
+protected:
+    NatWalk()
+        : ClusterWalk(3, { QStringLiteral("--be-advertise-host"), QStringLiteral("be-nat.invalid") })
     { }
 };
 
@@ -679,4 +689,62 @@ TEST_F(ClusterWalk, ABeLostMidLoadStillLoadsEveryRowOnceAndThePagesNameTheRetrie
     switchLanguage(QStringLiteral("zh_CN"));
     saveShot(m_window.get(), QStringLiteral("6-results-be-lost-zh_CN"));
     switchLanguage(QStringLiteral("en"));
+}
+
+TEST_F(NatWalk, BesBehindNatAreNamedThenMappedAndTheLoadGoesThroughTheMapping)
+{
+    ASSERT_EQ(m_bePorts.size(), 3);
+    ASSERT_NO_FATAL_FAILURE(connectByKeyboard());
+    ConnectPage* page = m_wizard->connectPage();
+    const BackendReachabilityModel* backends = page->backendModel();
+    ASSERT_EQ(backends->rowCount(), 3);
+    for (const doris::BackendReachability& b : backends->backends()) {
+        EXPECT_TRUE(b.advertised.startsWith(QLatin1String("be-nat.invalid:"))) << b.advertised.toStdString();
+        EXPECT_TRUE(b.alive);
+        EXPECT_FALSE(b.reachable);
+    }
+    EXPECT_TRUE(bannerSays(page, QStringLiteral("3 BE(s) cannot be reached from this machine.")));
+    EXPECT_TRUE(bannerSays(page, QStringLiteral("map it in 'BE address mapping'")));
+    saveShot(m_window.get(), QStringLiteral("1-connect-nat-unmapped"));
+
+    // Each BE mapped to where it listens: all reachable, the load path too, no warning.
+    QStringList mapping;
+    for (int port : std::as_const(m_bePorts))
+        mapping.append(QStringLiteral("be-nat.invalid:%1=127.0.0.1:%1").arg(port));
+    retype(Qt::Key_B, mapping.join(QLatin1Char(',')));
+    ASSERT_TRUE(waitForTest([] { QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return); }));
+    for (const doris::BackendReachability& b : backends->backends())
+        EXPECT_TRUE(b.reachable) << b.advertised.toStdString() << " " << b.error.toStdString();
+    EXPECT_FALSE(bannerSays(page, QStringLiteral("cannot be reached")));
+    EXPECT_FALSE(bannerSays(page, QStringLiteral("BE address override")));
+    EXPECT_TRUE(child<QLabel>("resultLabel")->text().contains(QLatin1String("reachable for loads")));
+    EXPECT_FALSE(child<QLabel>("resultLabel")->text().contains(QLatin1String("<b>not</b>")));
+    saveShot(m_window.get(), QStringLiteral("1-connect-nat-mapped"));
+
+    // A load goes through the mapping; the rows per BE name the BEs as the FE does.
+    constexpr int kRows = 30000;
+    const QString csv = writeCsv(m_dir.filePath(QStringLiteral("nat.csv")), kRows);
+    ASSERT_NO_FATAL_FAILURE(go(Qt::Key_N, ImportWizard::PreviewPageId));
+    QSignalSpy scanned(m_wizard->previewPage(), &PreviewPage::scanFinished);
+    retype(Qt::Key_I, csv);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    ASSERT_TRUE(scanned.wait(kWaitMs));
+    ASSERT_NO_FATAL_FAILURE(go(Qt::Key_N, ImportWizard::MappingPageId));
+    QSignalSpy checked(m_wizard->mappingPage(), &MappingPage::tableNameChecked);
+    retype(Qt::Key_T, QStringLiteral("nat"));
+    ASSERT_TRUE(checked.wait(kWaitMs));
+    ASSERT_NO_FATAL_FAILURE(go(Qt::Key_N, ImportWizard::DdlPageId));
+    ASSERT_NO_FATAL_FAILURE(createTableAndPrepareLoad(Qt::Key_Up)); // stays Automatic
+    EXPECT_EQ(child<QComboBox>("compressionCombo")->currentText(), QStringLiteral("Automatic"));
+    QSignalSpy finished(m_wizard->loadPage(), &LoadPage::loadFinished);
+    alt(Qt::Key_S);
+    ASSERT_TRUE(finished.wait(kWaitMs));
+    const load::LoadReport report = m_wizard->session()->loadReport;
+    ASSERT_EQ(report.status, load::LoadReport::Status::Success) << report.message.toStdString();
+    EXPECT_TRUE(holdsEveryRowOnce(m_sim, QStringLiteral("nat"), kRows));
+    const BackendStatsModel* perBe = m_wizard->loadPage()->backendPanel()->model();
+    ASSERT_GE(perBe->rowCount(), 1);
+    for (const load::BackendLoadStats& s : perBe->stats())
+        EXPECT_TRUE(s.backend.startsWith(QLatin1String("be-nat.invalid:"))) << s.backend.toStdString();
+    EXPECT_EQ(perBe->totalRows(), kRows);
 }
