@@ -55,6 +55,7 @@ void ImportSession::resetTarget()
     tableDesign.database = database;
     mapping.clear();
     columnsHeader.clear();
+    replicationChoice = 0;
     maxFilterRatio = 0.0;
     strictMode = false;
     emptyAsString = false;
@@ -97,6 +98,7 @@ void ImportSession::applyRecipe(const recipe::ImportRecipe& r)
     tableDesign.model = r.model == QLatin1String("unique") ? schema::DataModel::Unique : schema::DataModel::Duplicate;
     tableDesign.buckets = r.buckets;
     tableDesign.replicationNum = r.replicationNum;
+    replicationChoice = r.replicationNum; // the recipe's choice stands, whatever the cluster
     mapping = r.columns;
     maxFilterRatio = r.maxFilterRatio;
     strictMode = r.strictMode;

@@ -59,6 +59,8 @@ public:
     schema::TableDesign tableDesign; ///< database, table and (for a new table) the columns to create
     QVector<recipe::RecipeColumn> mapping; ///< one entry per file column, in file order
     QString columnsHeader; ///< the Stream Load `columns` header value (maps, skips, converts)
+    /// replication_num chosen on the DDL page (or by a recipe); 0: proposed from the alive BEs (min(3, alive)).
+    int replicationChoice = 0;
     double maxFilterRatio = 0.0;
     bool strictMode = false;
     bool emptyAsString = false; ///< empty cells load as '' (not NULL) into nullable text columns
@@ -67,6 +69,7 @@ public:
     int chunkMiB = 100;
     int parallel = 0; ///< 0 = from the alive BEs
     bool atomic = false;
+    load::Compression compression = load::Compression::Auto; ///< how chunk bodies travel (the load page's choice)
     bool mappingFromRecipe = false;
     /// Reopened to resume an unfinished load: its table exists already (the interrupted import created it).
     bool resuming = false; ///< the mapping came from a recipe: keep the user's names and types

@@ -181,17 +181,19 @@ Result<ConnectionReport> testConnection(const ConnectionSettings& settings)
 
     QString beHost;
     int bePort = 0;
-    if (!settings.beOverride.isEmpty()) {
+    if (!settings.beOverride.isEmpty() && !settings.beOverrideIsMapping()) {
         const auto hostPort = parseHostPort(settings.beOverride, 8040);
         if (hostPort.ok()) {
             beHost = hostPort->first;
             bePort = hostPort->second;
         }
     } else {
+        // the first alive BE, at its mapped address when the --be mapping names it
         for (const BackendInfo& be : std::as_const(report.backends)) {
             if (be.alive) {
-                beHost = be.host;
-                bePort = be.httpPort;
+                const QPair<QString, int> address = settings.beAddressFor(be.host, be.httpPort);
+                beHost = address.first;
+                bePort = address.second;
                 break;
             }
         }
@@ -210,8 +212,8 @@ Result<ConnectionReport> testConnection(const ConnectionSettings& settings)
     if (!report.beReachable)
         report.diagnosis = QCoreApplication::translate("dia::doris::ConnectionTest",
             "The FE redirects loads to BE %1, which cannot be reached from here (typical for "
-            "Docker, Kubernetes or NAT). Set 'BE address override' to an address of that BE "
-            "that this machine can reach.")
+            "Docker, Kubernetes or NAT). Map it in 'BE address mapping' (--be) to an address of "
+            "that BE that this machine can reach.")
                                .arg(report.probedBe);
     return report;
 }

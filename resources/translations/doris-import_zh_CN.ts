@@ -60,20 +60,24 @@
         <translation>信任自签名证书（仅限您管理的集群）</translation>
     </message>
     <message>
-        <source>&amp;BE address override:</source>
-        <translation>BE 地址覆盖(&amp;B)：</translation>
-    </message>
-    <message>
-        <source>optional, host:port, for BEs behind Docker, Kubernetes or NAT</source>
-        <translation>可选，host:port，用于 Docker、Kubernetes 或 NAT 后面的 BE</translation>
-    </message>
-    <message>
         <source>&amp;Test connection</source>
         <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
         <source>Use HTTPS (T&amp;LS) for the FE</source>
         <translation>FE 使用 HTTPS (TLS)(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;BE address mapping:</source>
+        <translation>BE 地址映射(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>optional, for BEs behind Docker, Kubernetes or NAT: be1.internal:8040=10.0.0.7:8040,…</source>
+        <translation>可选，用于 Docker、Kubernetes 或 NAT 之后的 BE：be1.internal:8040=10.0.0.7:8040,…</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Needed only when the BEs advertise addresses this machine cannot reach (Docker, Kubernetes, NAT, a cloud network): the FE sends each load on to the address a BE advertises in SHOW BACKENDS.&lt;/p&gt;&lt;p&gt;Map each BE as the FE names it to an address that reaches it from here, separated by commas, exactly as with doris-import --be: &lt;tt&gt;be1.internal:8040=10.0.0.7:8040,be2.internal:8040=10.0.0.8:8040&lt;/tt&gt;. BEs not listed are used as named. A single HOST:PORT sends every load there.&lt;/p&gt;&lt;p&gt;Press Enter to test the BEs again. It is saved with the connection; the password never is.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;仅当 BE 公布的地址本机无法访问时才需要（Docker、Kubernetes、NAT、云上网络）：FE 会把每次导入转发到 BE 在 SHOW BACKENDS 中公布的地址。&lt;/p&gt;&lt;p&gt;把 FE 给出的每个 BE 地址映射为本机可以访问的地址，用逗号分隔，写法与 doris-import --be 完全相同：&lt;tt&gt;be1.internal:8040=10.0.0.7:8040,be2.internal:8040=10.0.0.8:8040&lt;/tt&gt;。未列出的 BE 按原地址使用。只写一个 HOST:PORT 时，所有导入都发往该地址。&lt;/p&gt;&lt;p&gt;按回车键重新检测各 BE。映射随连接一起保存，密码从不保存。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -99,10 +103,6 @@
         <translation>副本数(&amp;R)：</translation>
     </message>
     <message>
-        <source>One replica fits a single-BE cluster; production clusters usually use 3.</source>
-        <translation>单 BE 集群使用 1 个副本；生产集群通常使用 3 个。</translation>
-    </message>
-    <message>
         <source>Re&amp;generate</source>
         <translation>重新生成(&amp;G)</translation>
     </message>
@@ -117,6 +117,10 @@
     <message>
         <source>B&amp;uckets:</source>
         <translation>分桶数(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>How many copies of each tablet Doris keeps, each on a BE of its own. Proposed: the alive BEs, at most 3. Three copies keep the data when a disk or a BE is lost; Doris refuses more copies than alive BEs.</source>
+        <translation>Doris 为每个 tablet 保存的副本数，每个副本位于不同的 BE 上。建议值：存活 BE 数，最多 3。三个副本在丢失一块磁盘或一个 BE 时仍能保住数据；副本数多于存活 BE 时 Doris 会拒绝建表。</translation>
     </message>
 </context>
 <context>
@@ -164,6 +168,14 @@
     <message>
         <source>Str&amp;ict</source>
         <translation>严格模式(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpression:</source>
+        <translation>压缩(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;How the chunks travel to the BEs; Doris decompresses them itself (compress_type).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Automatic&lt;/b&gt;: the first chunk goes uncompressed and measures the link; the rest are compressed only when the link, not the CPU, is the limit (VPN, office Wi-Fi, a cluster in a distant data centre), and never when that would be slower. On a LAN they stay uncompressed.&lt;/p&gt;&lt;p&gt;&lt;b&gt;gzip&lt;/b&gt;: the smallest on the wire, the most CPU. &lt;b&gt;LZ4&lt;/b&gt;: fast, a little larger. &lt;b&gt;None&lt;/b&gt;: plain bytes.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;分块以何种形式传到 BE；Doris 会自行解压（compress_type）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;自动&lt;/b&gt;：第一个分块不压缩发送并测量链路；只有当瓶颈在链路而不是 CPU 时（VPN、办公室 Wi-Fi、远方数据中心的集群），其余分块才会压缩，且绝不会因此变慢。在局域网中保持不压缩。&lt;/p&gt;&lt;p&gt;&lt;b&gt;gzip&lt;/b&gt;：传输量最小，CPU 开销最大。&lt;b&gt;LZ4&lt;/b&gt;：速度快，体积稍大。&lt;b&gt;无&lt;/b&gt;：原始字节，不压缩。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1432,8 +1444,8 @@
         <translation>无法列出 BE，因此不知道它们是否可达。导入仍可能成功。</translation>
     </message>
     <message>
-        <source>The FE redirects loads to BE %1, which cannot be reached from here (typical for Docker, Kubernetes or NAT). Set &apos;BE address override&apos; to an address of that BE that this machine can reach.</source>
-        <translation>FE 将导入重定向到 BE %1，但本机无法访问它（常见于 Docker、Kubernetes 或 NAT）。请把“BE 地址覆盖”设为本机可以访问的该 BE 地址。</translation>
+        <source>The FE redirects loads to BE %1, which cannot be reached from here (typical for Docker, Kubernetes or NAT). Map it in &apos;BE address mapping&apos; (--be) to an address of that BE that this machine can reach.</source>
+        <translation>FE 将导入重定向到 BE %1，但本机无法访问它（常见于 Docker、Kubernetes 或 NAT）。请在“BE 地址映射”（--be）中把它映射到本机可以访问的该 BE 地址。</translation>
     </message>
 </context>
 <context>
@@ -3333,6 +3345,135 @@
     </message>
 </context>
 <context>
+    <name>dia::ui::BackendLoadPanel</name>
+    <message>
+        <source>gzip</source>
+        <translation>gzip</translation>
+    </message>
+    <message>
+        <source>LZ4</source>
+        <translation>LZ4</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Rows per BE appear as chunks commit.</source>
+        <translation>各 BE 的行数会随分块提交显示。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n BE(s) took the chunks: %1 rows in all.</source>
+        <translation>
+            <numerusform>%n 个 BE 接收了分块：共 %1 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compression: %1; %2 of data went as %3 on the wire (%4 %).</source>
+        <translation>压缩：%1；%2 数据在网络上传输了 %3（%4 %）。</translation>
+    </message>
+    <message>
+        <source>Automatic chose %1: %2</source>
+        <translation>自动选择了 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chunk %1 (%2, %n attempt(s)): %3</source>
+        <translation>
+            <numerusform>分块 %1（%2，%n 次尝试）：%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sent again through the FE to another BE:&lt;/b&gt; chunk(s) %1 (each row still loaded once, checked by label; the reasons are in the tooltip and the Log).</source>
+        <translation>&lt;b&gt;已经由 FE 重新发送到另一个 BE：&lt;/b&gt;分块 %1（每行仍只导入一次，已按标签核对；原因见提示和日志）。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sent again through the FE to another BE&lt;/b&gt; (each row still loaded once, checked by label):</source>
+        <translation>&lt;b&gt;已经由 FE 重新发送到另一个 BE&lt;/b&gt;（每行仍只导入一次，已按标签核对）：</translation>
+    </message>
+</context>
+<context>
+    <name>dia::ui::BackendReachabilityModel</name>
+    <message>
+        <source>Mapped: the FE names %1, this machine connects to %2.</source>
+        <translation>已映射：FE 给出的是 %1，本机连接 %2。</translation>
+    </message>
+    <message>
+        <source>as named</source>
+        <translation>按原地址</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>yes (%1 ms)</source>
+        <translation>是（%1 毫秒）</translation>
+    </message>
+    <message>
+        <source>listening, but Doris does not count it as alive</source>
+        <translation>端口在监听，但 Doris 不认为它存活</translation>
+    </message>
+    <message>
+        <source>BE (as the FE names it)</source>
+        <translation>BE（FE 给出的地址）</translation>
+    </message>
+    <message>
+        <source>Connects to</source>
+        <translation>连接到</translation>
+    </message>
+    <message>
+        <source>Alive</source>
+        <translation>存活</translation>
+    </message>
+    <message>
+        <source>Reachable from here</source>
+        <translation>本机可访问</translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>dia::ui::BackendStatsModel</name>
+    <message>
+        <source>What one stream to this BE achieved: its bytes over the summed time of its requests.</source>
+        <translation>发往此 BE 的单个并发流达到的速度：字节数除以其请求时间之和。</translation>
+    </message>
+    <message>
+        <source>%1 MB/s</source>
+        <translation>%1 MB/秒</translation>
+    </message>
+    <message>
+        <source>BE</source>
+        <translation>BE</translation>
+    </message>
+    <message>
+        <source>Chunks</source>
+        <translation>分块数</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据量</translation>
+    </message>
+    <message>
+        <source>On the wire</source>
+        <translation>网络传输量</translation>
+    </message>
+    <message>
+        <source>Per stream</source>
+        <translation>每个并发流</translation>
+    </message>
+</context>
+<context>
     <name>dia::ui::ChunkModel</name>
     <message>
         <source>#</source>
@@ -3398,6 +3539,10 @@
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
+    <message>
+        <source>BE</source>
+        <translation>BE</translation>
+    </message>
 </context>
 <context>
     <name>dia::ui::ConnectPage</name>
@@ -3440,6 +3585,38 @@
     <message>
         <source>Reopen to resume</source>
         <translation>重新打开以续传</translation>
+    </message>
+    <message>
+        <source>Write the BE address mapping as advertised=reachable pairs separated by commas, e.g. be1.internal:8040=10.0.0.7:8040, or one HOST:PORT for every load.</source>
+        <translation>BE 地址映射写作以逗号分隔的“公布地址=可访问地址”对，例如 be1.internal:8040=10.0.0.7:8040，或者写一个 HOST:PORT 供所有导入使用。</translation>
+    </message>
+    <message>
+        <source>%1 (mapped to %2)</source>
+        <translation>%1（映射到 %2）</translation>
+    </message>
+    <message>
+        <source>BE %1 cannot be reached from here: %2.</source>
+        <translation>本机无法访问 BE %1：%2。</translation>
+    </message>
+    <message>
+        <source>BE %1 is not alive in SHOW BACKENDS and cannot be reached from here: %2.</source>
+        <translation>BE %1 在 SHOW BACKENDS 中不存活，本机也无法访问：%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n BE(s) cannot be reached from this machine.</source>
+        <translation>
+            <numerusform>本机无法访问 %n 个 BE。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loads the FE sends to such a BE fail and are sent again through another one. If the BE runs but advertises an address this machine cannot reach (Docker, Kubernetes, NAT), map it in &apos;BE address mapping&apos; to one that reaches it, e.g. %1=10.0.0.7:8040, and press Enter.</source>
+        <translation>FE 发往这类 BE 的导入会失败，并经由另一个 BE 重新发送。如果该 BE 正在运行，但公布的地址本机无法访问（Docker、Kubernetes、NAT），请在“BE 地址映射”中把它映射到可访问的地址，例如 %1=10.0.0.7:8040，然后按回车键。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A BE that is not alive takes no loads until it is back; replicas and parallel loads follow the %n alive BE(s).</source>
+        <translation>
+            <numerusform>不存活的 BE 在恢复之前不接收导入；副本数和并行导入数以 %n 个存活 BE 为准。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3495,6 +3672,40 @@
     <message>
         <source>Go back and choose another name for the new table, or choose &apos;Existing table&apos; to add the rows to it.</source>
         <translation>请返回为新表另取一个名称，或选择“已有表”把数据行加入该表。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 replicas, but the cluster has %n alive BE(s): Doris refuses such a table (each replica needs a BE of its own).</source>
+        <translation>
+            <numerusform>%1 个副本，但集群只有 %n 个存活 BE：Doris 会拒绝这样的表（每个副本需要单独的 BE）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your choice. Proposed: %1</source>
+        <translation>您的选择。建议：%1</translation>
+    </message>
+    <message>
+        <source>More replicas than alive BEs</source>
+        <translation>副本数多于存活 BE</translation>
+    </message>
+    <message numerus="yes">
+        <source>The statement asks for %1 replicas, but the cluster has %n alive BE(s). Doris refuses such a CREATE TABLE: each replica needs a BE of its own.
+
+Send it anyway?</source>
+        <translation>
+            <numerusform>该语句要求 %1 个副本，但集群只有 %n 个存活 BE。Doris 会拒绝这样的 CREATE TABLE：每个副本需要单独的 BE。
+
+仍然发送吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending CREATE TABLE with %1 replicas to a cluster with %2 alive BEs, as asked.</source>
+        <translation>按您的要求，向只有 %2 个存活 BE 的集群发送 %1 个副本的 CREATE TABLE。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was sent. Set Replicas to at most %n (the alive BEs), or start the BEs that are down and test the connection again.</source>
+        <translation>
+            <numerusform>未发送任何语句。请把副本数设为不超过 %n（存活 BE 数），或者启动停止的 BE 后重新测试连接。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3620,6 +3831,22 @@ Load it again? Its rows would then be in the table twice.</source>
     <message>
         <source>Nothing was loaded: %1.%2 already holds this file&apos;s %3 rows.</source>
         <translation>未导入任何数据：%1.%2 已包含该文件的 %3 行。</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>gzip</source>
+        <translation>gzip</translation>
+    </message>
+    <message>
+        <source>LZ4</source>
+        <translation>LZ4</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
     </message>
 </context>
 <context>

@@ -97,7 +97,7 @@ QVariant ChunkModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ToolTipRole)
         return c.message.isEmpty() ? QVariant() : QVariant(c.message);
     if (role == Qt::TextAlignmentRole && index.column() != LabelColumn && index.column() != StateColumn
-        && index.column() != MessageColumn)
+        && index.column() != BackendColumn && index.column() != MessageColumn)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
         return {};
@@ -111,6 +111,8 @@ QVariant ChunkModel::data(const QModelIndex& index, int role) const
         return stateText(c.status);
     case AttemptsColumn:
         return c.attempts;
+    case BackendColumn:
+        return c.backend;
     case RowsColumn:
         return c.rows;
     case LoadedColumn:
@@ -140,6 +142,8 @@ QVariant ChunkModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("State");
     case AttemptsColumn:
         return tr("Attempts");
+    case BackendColumn:
+        return tr("BE");
     case RowsColumn:
         return tr("Rows");
     case LoadedColumn:

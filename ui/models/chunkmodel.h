@@ -7,7 +7,8 @@
 
 namespace dia::ui {
 
-/// Per-chunk state of a load: label, state (coloured), attempts, rows loaded and filtered, first line, message.
+/// Per-chunk state of a load: label, state (coloured), attempts, the BE of the last attempt, rows loaded and
+/// filtered, first line, message.
 class ChunkModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -19,6 +20,7 @@ public:
         LabelColumn,
         StateColumn,
         AttemptsColumn,
+        BackendColumn,
         RowsColumn,
         LoadedColumn,
         FilteredColumn,

@@ -3,24 +3,53 @@
 
 #include "doris/connectiontest.h"
 #include "importsession.h"
+#include "models/backendreachabilitymodel.h"
 #include "passwordvault.h"
 #include "widgets/messagebanner.h"
+#include "widgets/tableheight.h"
 
 #include <QApplication>
+#include <QEvent>
 #include <QFutureWatcher>
+#include <QHeaderView>
 #include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace dia::ui {
+
+namespace {
+
+/// What one "Test connection" found: the connection report, then every BE probed from here.
+struct TestOutcome
+{
+    Result<doris::ConnectionReport> report = doris::ConnectionReport {};
+    QList<doris::BackendReachability> backends;
+};
+
+TestOutcome runTest(const doris::ConnectionSettings& settings)
+{
+    TestOutcome outcome;
+    outcome.report = doris::testConnection(settings);
+    if (outcome.report.ok() && !outcome.report->backends.isEmpty())
+        outcome.backends
+            = doris::BackendProbe::probe(outcome.report->backends, settings, std::min(settings.connectTimeoutMs, 3000));
+    return outcome;
+}
+
+} // namespace
 
 ConnectPage::ConnectPage(ImportSession* session, QWidget* parent)
     : QWizardPage(parent)
     , m_ui(std::make_unique<Ui::ConnectPage>())
     , m_session(session)
     , m_banner(new MessageBanner(this))
+    , m_backendModel(new BackendReachabilityModel(this))
 {
     m_ui->setupUi(this);
     m_ui->rootLayout->insertWidget(0, m_banner);
+    m_ui->backendView->setModel(m_backendModel);
+    m_ui->backendView->verticalHeader()->hide();
+    m_ui->backendView->horizontalHeader()->setStretchLastSection(true);
 
     reloadProfiles();
     connect(m_ui->profileCombo, &QComboBox::activated, this, &ConnectPage::onProfileActivated);
@@ -28,6 +57,8 @@ ConnectPage::ConnectPage(ImportSession* session, QWidget* parent)
     connect(m_ui->deleteProfileButton, &QPushButton::clicked, this, &ConnectPage::onDeleteProfileClicked);
     connect(m_ui->testButton, &QPushButton::clicked, this, &ConnectPage::startConnectionTest);
     connect(m_ui->tlsCheck, &QCheckBox::toggled, m_ui->trustSelfSignedCheck, &QCheckBox::setEnabled);
+    // A new mapping is tested at once (Enter or leaving the field): its BEs are probed again.
+    connect(m_ui->beOverrideEdit, &QLineEdit::editingFinished, this, &ConnectPage::onMappingEditingFinished);
     for (QLineEdit* edit : { m_ui->hostEdit, m_ui->userEdit, m_ui->passwordEdit, m_ui->beOverrideEdit })
         connect(edit, &QLineEdit::textEdited, this, &ConnectPage::onFieldEdited);
     for (QSpinBox* spin : { m_ui->httpPortSpin, m_ui->mysqlPortSpin })
@@ -109,10 +140,26 @@ void ConnectPage::storeFieldsInSession()
 void ConnectPage::startConnectionTest()
 {
     storeFieldsInSession();
+    m_testedMapping = m_ui->beOverrideEdit->text().trimmed();
+    m_testedOnce = true;
     if (m_session->connection.host.isEmpty()) {
         m_banner->showError(tr("Enter the FE host."), tr("It is the machine your Doris frontend runs on."));
         return;
     }
+    // The mapping is checked (and written the canonical way) as doris-import --be does.
+    doris::ConnectionSettings parsed;
+    if (const Status mapping = parsed.setBeOverride(m_session->connection.beOverride); !mapping.ok()) {
+        m_banner->showError(mapping.error().message,
+            tr("Write the BE address mapping as advertised=reachable pairs separated by commas, e.g. "
+               "be1.internal:8040=10.0.0.7:8040, or one HOST:PORT for every load."));
+        m_ui->beOverrideEdit->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    m_session->connection.beOverride = parsed.beOverride;
+    m_lastReport.reset();
+    m_bannerShowsBackends = false;
+    m_backendModel->setBackends({});
+    m_ui->backendView->setVisible(false);
     m_banner->clearMessage();
     m_testRunning = true;
     m_testPassed = false;
@@ -123,7 +170,7 @@ void ConnectPage::startConnectionTest()
 
     const int generation = ++m_generation;
     const doris::ConnectionSettings settings = m_session->connectionSettings();
-    auto* watcher = new QFutureWatcher<Result<doris::ConnectionReport>>(this);
+    auto* watcher = new QFutureWatcher<TestOutcome>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
         watcher->deleteLater();
         if (generation != m_generation)
@@ -131,7 +178,8 @@ void ConnectPage::startConnectionTest()
         m_testRunning = false;
         m_ui->testButton->setEnabled(true);
         m_ui->testProgress->setVisible(false);
-        const Result<doris::ConnectionReport> result = watcher->result();
+        const TestOutcome outcome = watcher->result();
+        const Result<doris::ConnectionReport>& result = outcome.report;
         if (!result.ok()) {
             m_ui->resultLabel->clear();
             m_banner->showError(result.error().message, result.error().hint);
@@ -142,16 +190,98 @@ void ConnectPage::startConnectionTest()
             m_session->backends = report.backends;
             m_session->aliveBackends = report.aliveBackends();
             m_ui->resultLabel->setText(report.toHtml());
-            if (!report.loadPathOk())
+            m_lastReport = report;
+            m_backendModel->setBackends(outcome.backends);
+            m_ui->backendView->setVisible(!outcome.backends.isEmpty());
+            m_ui->backendView->resizeColumnsToContents();
+            fitTableHeight(m_ui->backendView, 8);
+            // The FE's HTTP port first (nothing loads without it), then every BE this machine cannot reach.
+            const bool feHttpOk = report.feHttpReachable;
+            const bool backendsWarned = feHttpOk && showUnreachableBackends(outcome.backends);
+            if (!feHttpOk || (!backendsWarned && !report.loadPathOk()))
                 m_banner->showMessage(MessageBanner::Kind::Warning, report.diagnosis.toHtmlEscaped());
-            else
+            else if (!backendsWarned)
                 showResumeOffer();
             m_session->logInfo(tr("Connected to %1 (%2).").arg(m_session->connection.host, report.version));
+            if (!m_backendModel->unreachable().isEmpty())
+                m_session->logWarning(doris::BackendProbe::summary(outcome.backends));
+            else if (!outcome.backends.isEmpty())
+                m_session->logInfo(doris::BackendProbe::summary(outcome.backends));
         }
         Q_EMIT completeChanged();
         Q_EMIT connectionTested(m_testPassed);
     });
-    watcher->setFuture(QtConcurrent::run([settings] { return doris::testConnection(settings); }));
+    watcher->setFuture(QtConcurrent::run([settings] { return runTest(settings); }));
+}
+
+bool ConnectPage::showUnreachableBackends(const QList<doris::BackendReachability>& backends)
+{
+    QStringList lines;
+    int alive = 0;
+    QString example;
+    for (const doris::BackendReachability& be : backends) {
+        alive += be.alive ? 1 : 0;
+        if (be.reachable)
+            continue;
+        const QString name
+            = be.address == be.advertised ? be.advertised : tr("%1 (mapped to %2)").arg(be.advertised, be.address);
+        lines.append((be.alive ? tr("BE %1 cannot be reached from here: %2.")
+                               : tr("BE %1 is not alive in SHOW BACKENDS and cannot be reached from here: %2."))
+                         .arg(name, be.error)
+                         .toHtmlEscaped());
+        if (example.isEmpty())
+            example = be.advertised;
+    }
+    if (lines.isEmpty())
+        return false;
+    QString text = QStringLiteral("<b>%1</b><br>%2<br>")
+                       .arg(tr("%n BE(s) cannot be reached from this machine.", nullptr, int(lines.size())),
+                           lines.join(QStringLiteral("<br>")));
+    text += tr("Loads the FE sends to such a BE fail and are sent again through another one. If the BE runs but "
+               "advertises an address this machine cannot reach (Docker, Kubernetes, NAT), map it in 'BE address "
+               "mapping' to one that reaches it, e.g. %1=10.0.0.7:8040, and press Enter.")
+                .arg(example)
+                .toHtmlEscaped();
+    if (alive < backends.size())
+        text += QStringLiteral("<br>")
+            + tr("A BE that is not alive takes no loads until it is back; replicas and parallel loads follow the %n "
+                 "alive BE(s).",
+                nullptr, alive)
+                  .toHtmlEscaped();
+    m_banner->showMessage(MessageBanner::Kind::Warning, text);
+    m_bannerShowsBackends = true;
+    return true;
+}
+
+void ConnectPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        // retranslateUi() also writes the .ui's default user ("root"): what was typed stays
+        const QString user = m_ui->userEdit->text();
+        m_ui->retranslateUi(this);
+        m_ui->userEdit->setText(user);
+        m_backendModel->retranslate();
+        if (m_backendModel->rowCount() > 0) {
+            m_ui->backendView->resizeColumnsToContents();
+            fitTableHeight(m_ui->backendView, 8);
+        }
+        if (m_lastReport)
+            m_ui->resultLabel->setText(m_lastReport->toHtml());
+        if (m_bannerShowsBackends && m_banner->isVisible())
+            showUnreachableBackends(m_backendModel->backends());
+    }
+    QWizardPage::changeEvent(event);
+}
+
+void ConnectPage::onMappingEditingFinished()
+{
+    // Only a mapping that changed since the last test, and only once the rest was tested: no surprise tests
+    // while the user fills the page for the first time.
+    if (!m_testedOnce || m_testRunning || m_ui->beOverrideEdit->text().trimmed() == m_testedMapping)
+        return;
+    if (m_ui->hostEdit->text().trimmed().isEmpty())
+        return;
+    startConnectionTest();
 }
 
 void ConnectPage::onFieldEdited()

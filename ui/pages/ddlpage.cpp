@@ -1,16 +1,19 @@
 #include "ddlpage.h"
 #include "ui_ddlpage.h"
 
+#include "doris/backendprobe.h"
 #include "doris/metadataclient.h"
 #include "importsession.h"
 #include "schema/ddlgenerator.h"
 #include "widgets/messagebanner.h"
+#include "widgets/messagebox.h"
 #include "widgets/sqlhighlighter.h"
 
 #include <QClipboard>
 #include <QFontDatabase>
 #include <QFutureWatcher>
 #include <QGuiApplication>
+#include <QRegularExpression>
 #include <QSignalBlocker>
 
 #include <QtConcurrent/QtConcurrentRun>
@@ -32,7 +35,10 @@ DdlPage::DdlPage(ImportSession* session, QWidget* parent)
 
     connect(m_ui->modelCombo, &QComboBox::activated, this, &DdlPage::onOptionChanged);
     connect(m_ui->bucketsSpin, &QSpinBox::valueChanged, this, &DdlPage::onOptionChanged);
-    connect(m_ui->replicationSpin, &QSpinBox::valueChanged, this, &DdlPage::onOptionChanged);
+    connect(m_ui->replicationSpin, &QSpinBox::valueChanged, this, [this](int replicas) {
+        m_session->replicationChoice = replicas; // the user's choice stands from now on
+        onOptionChanged();
+    });
     connect(m_ui->ddlEdit, &QPlainTextEdit::textChanged, this, &DdlPage::onDdlEdited);
     connect(m_ui->regenerateButton, &QPushButton::clicked, this, [this] {
         m_editedByHand = false;
@@ -49,7 +55,15 @@ void DdlPage::initializePage()
     const schema::TableDesign& design = m_session->tableDesign;
     m_ui->modelCombo->setCurrentIndex(design.model == schema::DataModel::Unique ? 1 : 0);
     m_ui->bucketsSpin->setValue(design.buckets);
-    m_ui->replicationSpin->setValue(design.replicationNum);
+    {
+        // min(3, alive BEs) unless the user or a recipe chose; not a choice of the user's, so no valueChanged
+        const QSignalBlocker quiet(m_ui->replicationSpin);
+        const int replicas = m_session->replicationChoice > 0
+            ? m_session->replicationChoice
+            : doris::replicationDefault(m_session->aliveBackends).replicas;
+        m_ui->replicationSpin->setValue(replicas);
+        m_session->tableDesign.replicationNum = m_ui->replicationSpin->value();
+    }
     m_editedByHand = false;
     m_created = false;
     regenerate();
@@ -61,6 +75,7 @@ void DdlPage::onOptionChanged()
     design.model = m_ui->modelCombo->currentIndex() == 1 ? schema::DataModel::Unique : schema::DataModel::Duplicate;
     design.buckets = m_ui->bucketsSpin->value();
     design.replicationNum = m_ui->replicationSpin->value();
+    updateReplicationNote();
     if (m_editedByHand) {
         m_banner->showMessage(MessageBanner::Kind::Information,
             tr("You edited the statement by hand, so it was not regenerated. Click Regenerate to apply the options."));
@@ -69,8 +84,65 @@ void DdlPage::onOptionChanged()
     regenerate();
 }
 
+void DdlPage::updateReplicationNote()
+{
+    const int alive = m_session->aliveBackends;
+    const int replicas = m_ui->replicationSpin->value();
+    const doris::ReplicationDefault proposal = doris::replicationDefault(alive);
+    QString note;
+    if (alive > 0 && replicas > alive) {
+        note = QStringLiteral("<span style=\"color:#b71c1c\">%1</span>")
+                   .arg(tr("%1 replicas, but the cluster has %n alive BE(s): Doris refuses such a table (each replica "
+                           "needs a BE of its own).",
+                       nullptr, alive)
+                            .arg(replicas)
+                            .toHtmlEscaped());
+    } else if (replicas == proposal.replicas) {
+        note = proposal.reason.toHtmlEscaped();
+    } else {
+        note = tr("Your choice. Proposed: %1").arg(proposal.reason).toHtmlEscaped();
+    }
+    m_ui->replicationNoteLabel->setText(note);
+}
+
+int DdlPage::replicasIn(const QString& sql)
+{
+    static const QRegularExpression property(
+        QStringLiteral("[\"'`]replication_num[\"'`]\\s*=\\s*[\"']\\s*(\\d+)\\s*[\"']"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = property.match(sql);
+    return match.hasMatch() ? match.captured(1).toInt() : 0;
+}
+
+bool DdlPage::confirmReplicas(const QString& sql)
+{
+    const int alive = m_session->aliveBackends;
+    const int replicas = replicasIn(sql);
+    if (alive <= 0 || replicas <= alive)
+        return true;
+    const QMessageBox::StandardButton answer = MessageBox::question(this, tr("More replicas than alive BEs"),
+        tr("The statement asks for %1 replicas, but the cluster has %n alive BE(s). Doris refuses such a CREATE "
+           "TABLE: each replica needs a BE of its own.\n\nSend it anyway?",
+            nullptr, alive)
+            .arg(replicas),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer == QMessageBox::Yes) {
+        m_session->logWarning(tr("Sending CREATE TABLE with %1 replicas to a cluster with %2 alive BEs, as asked.")
+                                  .arg(replicas)
+                                  .arg(alive));
+        return true;
+    }
+    m_banner->showMessage(MessageBanner::Kind::Warning,
+        tr("Nothing was sent. Set Replicas to at most %n (the alive BEs), or start the BEs that are down and test the "
+           "connection again.",
+            nullptr, alive)
+            .toHtmlEscaped());
+    return false;
+}
+
 void DdlPage::regenerate()
 {
+    updateReplicationNote();
     QStringList notes;
     const Result<schema::TableDesign> arranged = schema::DdlGenerator::arrange(m_session->tableDesign, &notes);
     m_banner->clearMessage();
@@ -118,6 +190,8 @@ void DdlPage::startCreateTable()
         m_banner->showError(tr("The statement must be a CREATE TABLE."), tr("Click Regenerate to start again."));
         return;
     }
+    if (!confirmReplicas(sql))
+        return;
     m_creating = true;
     m_ui->createButton->setEnabled(false);
     m_banner->showMessage(MessageBanner::Kind::Information, tr("Creating the table…"));
@@ -190,6 +264,7 @@ void DdlPage::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         fillModelCombo();
+        updateReplicationNote();
     }
     QWizardPage::changeEvent(event);
 }

@@ -13,8 +13,8 @@ namespace dia::ui {
 class ImportSession;
 class MessageBanner;
 
-/// Page 4: the generated CREATE TABLE with highlighting, model/buckets/replicas controls, hand editing, copy,
-/// and "Create table" over MySQL with Doris's answer shown inline.
+/// Page 4: the generated CREATE TABLE with highlighting, model/buckets/replicas controls (replicas proposed from the
+/// alive BEs, with the reason), hand editing, copy, and "Create table" over MySQL with Doris's answer shown inline.
 class DdlPage final : public QWizardPage
 {
     Q_OBJECT
@@ -42,6 +42,12 @@ private:
     void onOptionChanged();
     void onDdlEdited();
     void onCopyClicked();
+    /// The proposal's reason next to Replicas, or the warning when they exceed the alive BEs.
+    void updateReplicationNote();
+    /// Asks before sending a statement with more replicas than alive BEs (Doris would refuse it).
+    bool confirmReplicas(const QString& sql);
+    /// The replication_num in a CREATE TABLE's PROPERTIES, 0 when absent.
+    static int replicasIn(const QString& sql);
 
     std::unique_ptr<Ui::DdlPage> m_ui;
     ImportSession* m_session;

@@ -9,6 +9,7 @@
 #include "load/loadjob.h"
 #include "load/loadjournal.h"
 #include "models/chunkmodel.h"
+#include "widgets/backendloadpanel.h"
 #include "widgets/messagebanner.h"
 #include "widgets/messagebox.h"
 #include "widgets/throughputchart.h"
@@ -34,8 +35,16 @@ LoadPage::LoadPage(ImportSession* session, QWidget* parent)
     , m_banner(new MessageBanner(this))
     , m_chunks(new ChunkModel(this))
     , m_chart(new ThroughputChart(this))
+    , m_backendPanel(new BackendLoadPanel(this))
 {
     m_ui->setupUi(this);
+    // Rows per BE beside the chart: the chunk table below keeps its room.
+    auto* backendLayout = new QVBoxLayout(m_ui->backendContainer);
+    backendLayout->setContentsMargins(0, 0, 0, 0);
+    backendLayout->addWidget(m_backendPanel);
+    backendLayout->addStretch(1);
+    m_backendPanel->setCompact(true);
+    fillCompressionCombo();
     // Below the Start/Cancel row, so a banner appearing or going away never moves the buttons under the pointer.
     m_ui->rootLayout->insertWidget(m_ui->rootLayout->indexOf(m_ui->statsLabel) + 1, m_banner);
     auto* chartLayout = new QVBoxLayout(m_ui->chartContainer);
@@ -67,6 +76,8 @@ void LoadPage::initializePage()
     m_ui->strictCheck->setChecked(m_session->strictMode);
     m_ui->chunkSpin->setValue(m_session->chunkMiB);
     m_ui->atomicCheck->setChecked(m_session->atomic);
+    m_ui->compressionCombo->setCurrentIndex(
+        std::max(0, m_ui->compressionCombo->findData(load::compressionName(m_session->compression))));
     if (m_session->parallel > 0)
         m_ui->parallelSpin->setValue(m_session->parallel);
     else if (m_session->aliveBackends > 0)
@@ -87,6 +98,7 @@ void LoadPage::resetView()
     m_banner->clearMessage();
     m_chunks->clear();
     m_chart->clear();
+    m_backendPanel->clear();
     m_ui->progressBar->setValue(0);
     m_ui->statsLabel->clear();
     m_ui->startButton->setEnabled(true);
@@ -172,6 +184,7 @@ Result<load::LoadPlan> LoadPage::buildPlan(bool resume) const
     plan.emptyAsString = m_session->emptyAsString;
     plan.fieldRules = fieldRules(plan.emptyAsString);
     plan.atomic = m_ui->atomicCheck->isChecked();
+    plan.compression = chosenCompression(); // as doris-import load --compress
     plan.resume = resume;
     plan.spoolDir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/spool");
     QDir().mkpath(plan.spoolDir);
@@ -208,6 +221,7 @@ void LoadPage::startLoad(bool resume)
     m_banner->clearMessage();
     m_chunks->clear();
     m_chart->clear();
+    m_backendPanel->clear();
     m_lastSeconds = 0;
     m_lastRows = 0;
     m_lastBytes = 0;
@@ -227,6 +241,7 @@ void LoadPage::startLoad(bool resume)
     m_session->chunkMiB = m_ui->chunkSpin->value();
     m_session->parallel = m_ui->parallelSpin->value();
     m_session->atomic = m_ui->atomicCheck->isChecked();
+    m_session->compression = plan->compression;
     m_session->maxFilterRatio = m_ui->ratioSpin->value();
     m_session->strictMode = m_ui->strictCheck->isChecked();
     // Beside the journal, the recipe lets the next start of the application offer to resume this job. It is
@@ -279,6 +294,7 @@ void LoadPage::cancelLoadAndForget()
 void LoadPage::onProgress(const load::LoadProgress& progress)
 {
     m_chunks->update(progress.chunks);
+    m_backendPanel->showChunks(progress.chunks);
     logRetries(progress.chunks);
 
     // Progress is what Doris committed, never more: rows of committed chunks against the rows in the file.
@@ -348,10 +364,13 @@ void LoadPage::logRetries(const QList<load::ChunkReport>& chunks)
         if (chunk.attempts <= 1 || chunk.attempts <= m_attemptsLogged.value(chunk.index))
             continue;
         m_attemptsLogged.insert(chunk.index, chunk.attempts);
-        const QString text = tr("Chunk %1 is sent again (attempt %2): %3")
-                                 .arg(chunk.index + 1)
-                                 .arg(chunk.attempts)
-                                 .arg(chunk.message.isEmpty() ? tr("no answer from Doris") : chunk.message);
+        // why the previous attempt failed ("attempt 1 on BE ...: connection refused"); the chunk's message is
+        // already the new attempt's when the snapshot comes after it
+        const QString why = !chunk.retries.isEmpty() ? chunk.retries.last()
+            : chunk.message.isEmpty()                ? tr("no answer from Doris")
+                                                     : chunk.message;
+        const QString text
+            = tr("Chunk %1 is sent again (attempt %2): %3").arg(chunk.index + 1).arg(chunk.attempts).arg(why);
         m_session->logWarning(text);
         m_banner->showMessage(MessageBanner::Kind::Warning, text.toHtmlEscaped());
     }
@@ -389,6 +408,7 @@ void LoadPage::onFinished(const load::LoadReport& report)
     m_running = false;
     m_finished = true;
     m_chunks->update(report.chunks);
+    m_backendPanel->showChunks(report.chunks, report.compression);
     m_ui->chunkView->resizeColumnsToContents();
     m_chart->flush();
     m_ui->startButton->setEnabled(true);
@@ -436,10 +456,32 @@ bool LoadPage::isComplete() const
     return m_finished && !m_running;
 }
 
+void LoadPage::fillCompressionCombo()
+{
+    // Refilled on a language switch; the choice stays.
+    const QVariant current = m_ui->compressionCombo->currentData();
+    m_ui->compressionCombo->clear();
+    m_ui->compressionCombo->addItem(tr("Automatic"), load::compressionName(load::Compression::Auto));
+    m_ui->compressionCombo->addItem(tr("gzip"), load::compressionName(load::Compression::Gzip));
+    m_ui->compressionCombo->addItem(tr("LZ4"), load::compressionName(load::Compression::Lz4));
+    m_ui->compressionCombo->addItem(tr("None"), load::compressionName(load::Compression::None));
+    m_ui->compressionCombo->setCurrentIndex(
+        current.isValid() ? std::max(0, m_ui->compressionCombo->findData(current)) : 0);
+}
+
+load::Compression LoadPage::chosenCompression() const
+{
+    const Result<load::Compression> chosen
+        = load::compressionFromName(m_ui->compressionCombo->currentData().toString());
+    return chosen.ok() ? *chosen : load::Compression::Auto;
+}
+
 void LoadPage::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        fillCompressionCombo();
+    }
     QWizardPage::changeEvent(event);
 }
 

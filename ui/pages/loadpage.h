@@ -22,13 +22,15 @@ class LoadJob;
 
 namespace dia::ui {
 
+class BackendLoadPanel;
 class ChunkModel;
 class ImportSession;
 class MessageBanner;
 class ThroughputChart;
 
-/// Page 5: load options, Start / Cancel / Resume, live progress (bar, rows, bytes, rates, ETA), the throughput
-/// chart and the per-chunk table. The load engine runs on a worker thread; progress arrives queued.
+/// Page 5: load options (with the compression on the wire), Start / Cancel / Resume, live progress (bar, rows,
+/// bytes, rates, ETA), the throughput chart, rows and throughput per BE with the retried chunks, and the per-chunk
+/// table. The load engine runs on a worker thread; progress arrives queued.
 class LoadPage final : public QWizardPage
 {
     Q_OBJECT
@@ -52,6 +54,8 @@ public:
     void setChunkSizeMiB(int mib);
     void setParallelism(int streams);
     ThroughputChart* chart() const { return m_chart; }
+    /// Rows and throughput per BE, the compression, and the chunks sent again through another BE.
+    BackendLoadPanel* backendPanel() const { return m_backendPanel; }
 
     /// The journal path a plan uses (one per plan fingerprint, under the app data folder).
     static QString journalPathFor(const load::LoadPlan& plan);
@@ -76,12 +80,15 @@ private:
     bool confirmLoadAgain(const load::LoadPlan& plan);
     QString loadKey() const;
     void resetView();
+    void fillCompressionCombo();
+    load::Compression chosenCompression() const;
 
     std::unique_ptr<Ui::LoadPage> m_ui;
     ImportSession* m_session;
     MessageBanner* m_banner;
     ChunkModel* m_chunks;
     ThroughputChart* m_chart;
+    BackendLoadPanel* m_backendPanel;
     QPointer<load::LoadJob> m_job;
     bool m_running = false;
     bool m_finished = false;

@@ -8,6 +8,7 @@
 #include "load/filteredrows.h"
 #include "load/loadjournal.h"
 #include "models/rejectedrowsmodel.h"
+#include "widgets/backendloadpanel.h"
 #include "widgets/messagebanner.h"
 
 #include <QClipboard>
@@ -72,9 +73,11 @@ ResultsPage::ResultsPage(ImportSession* session, QWidget* parent)
     , m_banner(new MessageBanner(this))
     , m_rows(new RejectedRowsModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
+    , m_backendPanel(new BackendLoadPanel(this))
 {
     m_ui->setupUi(this);
     m_ui->rootLayout->insertWidget(0, m_banner);
+    m_ui->rootLayout->insertWidget(m_ui->rootLayout->indexOf(m_ui->summaryLabel) + 1, m_backendPanel);
     m_proxy->setSourceModel(m_rows);
     m_proxy->setFilterKeyColumn(-1);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -146,6 +149,7 @@ void ResultsPage::showSummary()
             .arg(r.seconds, 0, 'f', 1)
             .arg(formatByteSize(qint64(mbps)))
             .arg(qRound64(rowsPerSecond)));
+    m_backendPanel->showChunks(r.chunks, r.compression);
     if (r.status == load::LoadReport::Status::Fail)
         m_banner->showError(r.message, r.hint);
     else

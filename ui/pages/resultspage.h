@@ -17,11 +17,12 @@ class QSortFilterProxyModel;
 
 namespace dia::ui {
 
+class BackendLoadPanel;
 class ImportSession;
 class MessageBanner;
-/// Page 6: the load summary, and for chunks with filtered rows the rows themselves from their ErrorURL
-/// (line in the original file, column, reason, raw row), with search, copy, spreadsheet-safe CSV export and
-/// the raw error log in a browser as a fallback.
+/// Page 6: the load summary with rows and throughput per BE and the chunks sent again through another BE, and for
+/// chunks with filtered rows the rows themselves from their ErrorURL (line in the original file, column, reason, raw
+/// row), with search, copy, spreadsheet-safe CSV export and the raw error log in a browser as a fallback.
 class ResultsPage final : public QWizardPage
 {
     Q_OBJECT
@@ -35,6 +36,7 @@ public:
     RejectedRowsModel* rejectedRows() const { return m_rows; }
     QSortFilterProxyModel* filteredView() const { return m_proxy; }
     Status exportRejectedRows(const QString& path) const;
+    BackendLoadPanel* backendPanel() const { return m_backendPanel; }
 
 Q_SIGNALS:
     void errorRowsLoaded();
@@ -57,6 +59,7 @@ private:
     MessageBanner* m_banner;
     RejectedRowsModel* m_rows;
     QSortFilterProxyModel* m_proxy;
+    BackendLoadPanel* m_backendPanel;
     QList<RejectedRowsModel::Entry> m_allEntries;
     int m_generation = 0;
 };
