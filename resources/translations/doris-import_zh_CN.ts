@@ -1906,767 +1906,767 @@
     <name>dia::schema</name>
     <message>
         <source>file column &apos;%1&apos; (%2) into %3 column &apos;%4&apos;: values that do not convert become NULL (strict mode: the rows are filtered)</source>
-        <translation type="unfinished"></translation>
+        <translation>文件列 &apos;%1&apos;（%2）导入 %3 列 &apos;%4&apos;：无法转换的值变为 NULL（严格模式：这些行被过滤）</translation>
     </message>
     <message numerus="yes">
         <source>file column &apos;%1&apos; has %n empty or null cell(s) but &apos;%2&apos; is NOT NULL: those rows are filtered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>文件列 &apos;%1&apos; 有 %n 个空单元格或空值，但 &apos;%2&apos; 为 NOT NULL：这些行被过滤</numerusform>
         </translation>
     </message>
     <message>
         <source>&apos;%1&apos; is %2, which cannot be loaded from a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 是 %2 类型，无法从文本文件导入</translation>
     </message>
     <message>
         <source>file column &apos;%1&apos; has values up to %2 bytes but &apos;%3&apos; is %4: longer values are cut (strict mode: the rows are filtered)</source>
-        <translation type="unfinished"></translation>
+        <translation>文件列 &apos;%1&apos; 的值最长 %2 字节，但 &apos;%3&apos; 是 %4：较长的值会被截断（严格模式：这些行被过滤）</translation>
     </message>
     <message>
         <source>file column &apos;%1&apos; has values that need %2 but &apos;%3&apos; is %4: they become NULL (strict mode: the rows are filtered)</source>
-        <translation type="unfinished"></translation>
+        <translation>文件列 &apos;%1&apos; 中有需要 %2 的值，但 &apos;%3&apos; 是 %4：这些值变为 NULL（严格模式：这些行被过滤）</translation>
     </message>
     <message>
         <source>file column &apos;%1&apos; has numbers with %2 digits before the point but &apos;%3&apos; is %4: they become NULL (strict mode: the rows are filtered)</source>
-        <translation type="unfinished"></translation>
+        <translation>文件列 &apos;%1&apos; 中有整数部分为 %2 位的数字，但 &apos;%3&apos; 是 %4：这些值变为 NULL（严格模式：这些行被过滤）</translation>
     </message>
     <message>
         <source>file column &apos;%1&apos; has %2 decimals, &apos;%3&apos; keeps %4: values are rounded</source>
-        <translation type="unfinished"></translation>
+        <translation>文件列 &apos;%1&apos; 有 %2 位小数，&apos;%3&apos; 保留 %4 位：值会被四舍五入</translation>
     </message>
     <message>
         <source>file column &apos;%1&apos; has times but &apos;%2&apos; is DATE: the time part is dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>文件列 &apos;%1&apos; 包含时间，但 &apos;%2&apos; 是 DATE：时间部分被舍弃</translation>
     </message>
     <message>
         <source>file column &apos;%1&apos; has %2 fractional second digits, &apos;%3&apos; keeps %4: values are rounded</source>
-        <translation type="unfinished"></translation>
+        <translation>文件列 &apos;%1&apos; 有 %2 位小数秒，&apos;%3&apos; 保留 %4 位：值会被四舍五入</translation>
     </message>
     <message>
         <source>file column &apos;%1&apos; also matches &apos;%2&apos;, which an earlier column feeds; it is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>文件列 &apos;%1&apos; 也匹配 &apos;%2&apos;，但该列已由前面的列提供数据；此列被跳过</translation>
     </message>
     <message>
         <source>no file column name matches a table column, so columns are matched by position; check the mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>没有文件列名与表列匹配，因此按位置匹配列；请检查映射</translation>
     </message>
     <message>
         <source>the table has no column &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>表中没有列 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>two file columns feed &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>有两个文件列对应 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is NOT NULL without a default and no file column feeds it: every row would be filtered</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 为 NOT NULL 且没有默认值，也没有文件列为其提供数据：每一行都会被过滤</translation>
     </message>
     <message>
         <source>no file column feeds &apos;%1&apos;; it gets its default</source>
-        <translation type="unfinished"></translation>
+        <translation>没有文件列为 &apos;%1&apos; 提供数据；它取默认值</translation>
     </message>
     <message>
         <source>no file column feeds &apos;%1&apos;; it stays NULL</source>
-        <translation type="unfinished"></translation>
+        <translation>没有文件列为 &apos;%1&apos; 提供数据；它保持为 NULL</translation>
     </message>
     <message>
         <source>text up to %1 bytes, longer than VARCHAR&apos;s limit of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>文本最长 %1 字节，超过 VARCHAR 的 %2 字节上限</translation>
     </message>
     <message>
         <source>text up to %1 bytes; STRING leaves room for values 4 times as long</source>
-        <translation type="unfinished"></translation>
+        <translation>文本最长 %1 字节；STRING 可容纳 4 倍长的值</translation>
     </message>
     <message>
         <source>longest value %1 bytes in UTF-8, VARCHAR(%2) leaves room</source>
-        <translation type="unfinished"></translation>
+        <translation>最长值按 UTF-8 为 %1 字节，VARCHAR(%2) 留有余量</translation>
     </message>
     <message>
         <source>longest value %1 bytes in UTF-8; VARCHAR(%2) leaves room for values 4 times as long (tight types: VARCHAR(%3))</source>
-        <translation type="unfinished"></translation>
+        <translation>最长值按 UTF-8 为 %1 字节；VARCHAR(%2) 可容纳 4 倍长的值（紧凑类型：VARCHAR(%3)）</translation>
     </message>
     <message>
         <source>text; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文本；%1</translation>
     </message>
     <message numerus="yes">
         <source>%n number(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个数字</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n date(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个日期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n yes/no value(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个是/否值</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n other text(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个其他文本</numerusform>
         </translation>
     </message>
     <message>
         <source>mixed values (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>混合值（%1）</translation>
     </message>
     <message>
         <source>, first text &quot;%1&quot; on line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>，第一个文本为第 %2 行的 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>, kept as text</source>
-        <translation type="unfinished"></translation>
+        <translation>，按文本保留</translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) have leading zeros (first &quot;%1&quot; on line %2), kept as text so the zeros survive</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个值有前导零（第一个为第 %2 行的 &quot;%1&quot;），按文本保留以保住这些零</numerusform>
         </translation>
     </message>
     <message>
         <source>&quot;%1&quot; on line %2 starts with &apos;+&apos; like a phone number, kept as text so the &apos;+&apos; survives</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %2 行的 &quot;%1&quot; 像电话号码一样以 &apos;+&apos; 开头，按文本保留以保住 &apos;+&apos;</translation>
     </message>
     <message>
         <source>amounts in more than one currency (&quot;%1&quot; on line %2), kept as text</source>
-        <translation type="unfinished"></translation>
+        <translation>金额使用了多种货币（第 %2 行的 &quot;%1&quot;），按文本保留</translation>
     </message>
     <message>
         <source>only some numbers have a &apos;%&apos; sign, kept as text</source>
-        <translation type="unfinished"></translation>
+        <translation>只有部分数字带 &apos;%&apos; 符号，按文本保留</translation>
     </message>
     <message>
         <source>numbers punctuated in ways that do not agree (decimal point and decimal comma), kept as text</source>
-        <translation type="unfinished"></translation>
+        <translation>数字的标点写法不一致（既有小数点又有小数逗号），按文本保留</translation>
     </message>
     <message>
         <source>the values do not fit the chosen format (%1), kept as text</source>
-        <translation type="unfinished"></translation>
+        <translation>值不符合所选格式（%1），按文本保留</translation>
     </message>
     <message>
         <source>amounts in %1, not the chosen currency %2, kept as text</source>
-        <translation type="unfinished"></translation>
+        <translation>金额使用 %1，而非所选货币 %2，按文本保留</translation>
     </message>
     <message>
         <source>a decimal comma</source>
-        <translation type="unfinished"></translation>
+        <translation>小数逗号</translation>
     </message>
     <message>
         <source>a decimal point</source>
-        <translation type="unfinished"></translation>
+        <translation>小数点</translation>
     </message>
     <message>
         <source>&quot;%1&quot; (line %2) could also be read with %3; no value decides it, change the format if wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %2 行的 &quot;%1&quot; 也可按%3解读；没有值能确定是哪种，如有误请更改格式</translation>
     </message>
     <message>
         <source>numbers in exponent form (first &quot;%1&quot; on line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>指数形式的数字（第一个为第 %2 行的 &quot;%1&quot;）</translation>
     </message>
     <message>
         <source>numbers need %1 digits, more than DECIMAL&apos;s %2; DOUBLE keeps about 16 significant digits (choose VARCHAR to keep every digit)</source>
-        <translation type="unfinished"></translation>
+        <translation>数字需要 %1 位，超过 DECIMAL 的 %2 位；DOUBLE 约保留 16 位有效数字（如需保留每一位数字，请选择 VARCHAR）</translation>
     </message>
     <message>
         <source>decimal numbers with up to %1 digit(s) before and %2 after the point</source>
-        <translation type="unfinished"></translation>
+        <translation>小数，整数部分最多 %1 位，小数部分最多 %2 位</translation>
     </message>
     <message>
         <source>; DECIMAL(%1,%2) leaves room for larger amounts (tight types: DECIMAL(%3,%2))</source>
-        <translation type="unfinished"></translation>
+        <translation>；DECIMAL(%1,%2) 为更大的金额留有余量（紧凑类型：DECIMAL(%3,%2)）</translation>
     </message>
     <message>
         <source>whole numbers beyond LARGEINT (first &quot;%1&quot; on line %2), kept as text</source>
-        <translation type="unfinished"></translation>
+        <translation>超出 LARGEINT 范围的整数（第一个为第 %2 行的 &quot;%1&quot;），按文本保留</translation>
     </message>
     <message>
         <source>only 0 and 1; TINYINT (choose BOOLEAN if these are yes/no flags)</source>
-        <translation type="unfinished"></translation>
+        <translation>只有 0 和 1；TINYINT（如果这些是是/否标志，请选择 BOOLEAN）</translation>
     </message>
     <message>
         <source>only 0 and 1; INT (choose BOOLEAN if these are yes/no flags)</source>
-        <translation type="unfinished"></translation>
+        <translation>只有 0 和 1；INT（如果这些是是/否标志，请选择 BOOLEAN）</translation>
     </message>
     <message>
         <source>whole numbers from %1 to %2; INT leaves room for larger values (tight types: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>从 %1 到 %2 的整数；INT 为更大的值留有余量（紧凑类型：%3）</translation>
     </message>
     <message>
         <source>whole numbers; INT leaves room for larger values (tight types: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>整数；INT 为更大的值留有余量（紧凑类型：%1）</translation>
     </message>
     <message>
         <source>whole numbers from %1 to %2, %3 is the smallest type that holds them</source>
-        <translation type="unfinished"></translation>
+        <translation>从 %1 到 %2 的整数，%3 是能容纳它们的最小类型</translation>
     </message>
     <message>
         <source>whole numbers, %1 is the smallest type that holds them</source>
-        <translation type="unfinished"></translation>
+        <translation>整数，%1 是能容纳它们的最小类型</translation>
     </message>
     <message>
         <source>whole numbers from %1 to %2 need %3</source>
-        <translation type="unfinished"></translation>
+        <translation>从 %1 到 %2 的整数，需要 %3</translation>
     </message>
     <message>
         <source>whole numbers that need %1</source>
-        <translation type="unfinished"></translation>
+        <translation>需要 %1 的整数</translation>
     </message>
     <message>
         <source>dates in both MM/DD and DD/MM order (&quot;%1&quot; on line %2, &quot;%3&quot; on line %4), kept as text</source>
-        <translation type="unfinished"></translation>
+        <translation>日期同时存在 MM/DD 和 DD/MM 两种顺序（第 %2 行的 &quot;%1&quot;，第 %4 行的 &quot;%3&quot;），按文本保留</translation>
     </message>
     <message numerus="yes">
         <source>date and time values with %n fractional digit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>带 %n 位小数秒的日期时间值</numerusform>
         </translation>
     </message>
     <message>
         <source>date and time values</source>
-        <translation type="unfinished"></translation>
+        <translation>日期时间值</translation>
     </message>
     <message>
         <source>dates</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source> (some without a time)</source>
-        <translation type="unfinished"></translation>
+        <translation> （部分不含时间）</translation>
     </message>
     <message>
         <source>%1; every date fits both MM/DD/YYYY and DD/MM/YYYY, read as %2 (change the date order if wrong)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1；每个日期都同时符合 MM/DD/YYYY 和 DD/MM/YYYY，按 %2 读取（如有误请更改日期顺序）</translation>
     </message>
     <message>
         <source>%1 written %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，写法为 %2</translation>
     </message>
     <message>
         <source>; rewritten when loading: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>；导入时改写：%1 → %2</translation>
     </message>
     <message numerus="yes">
         <source>; %n value(s) carry a UTC offset and are converted to the load&apos;s time zone</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>；%n 个值带有 UTC 偏移，将转换为导入所用的时区</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>no values (all %n cell(s) empty or null); VARCHAR(255) until you choose</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>没有值（全部 %n 个单元格为空或空值）；在您选择之前使用 VARCHAR(255)</numerusform>
         </translation>
     </message>
     <message>
         <source>no rows yet; VARCHAR(255) until you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无行；在您选择之前使用 VARCHAR(255)</translation>
     </message>
     <message>
         <source>kept as text as chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>按所选保留为文本</translation>
     </message>
     <message>
         <source>&quot;%1&quot; on line %2 looks like a date but is not a valid calendar date or time, kept as text</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %2 行的 &quot;%1&quot; 看起来像日期，但不是有效的日历日期或时间，按文本保留</translation>
     </message>
     <message>
         <source>yes/no values (true/false, yes/no, y/n, on/off, ja/nein, oui/non, 是/否%1), loaded as 1/0</source>
-        <translation type="unfinished"></translation>
+        <translation>是/否值（true/false、yes/no、y/n、on/off、ja/nein、oui/non、是/否%1），导入为 1/0</translation>
     </message>
     <message>
         <source>VARCHAR size must be between 1 and %1, got %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>VARCHAR 长度必须在 1 到 %1 之间，实际为 %2。</translation>
     </message>
     <message>
         <source>Use STRING for longer text.</source>
-        <translation type="unfinished"></translation>
+        <translation>较长的文本请使用 STRING。</translation>
     </message>
     <message>
         <source>CHAR size must be between 1 and %1, got %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>CHAR 长度必须在 1 到 %1 之间，实际为 %2。</translation>
     </message>
     <message>
         <source>Use VARCHAR for longer text.</source>
-        <translation type="unfinished"></translation>
+        <translation>较长的文本请使用 VARCHAR。</translation>
     </message>
     <message>
         <source>Precision of decimal must be between 1 and %1, got %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>DECIMAL 的精度必须在 1 到 %1 之间，实际为 %2。</translation>
     </message>
     <message>
         <source>Use DOUBLE or VARCHAR for wider numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>更宽的数字请使用 DOUBLE 或 VARCHAR。</translation>
     </message>
     <message>
         <source>Scale of decimal must be between 0 and precision %1, got %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>DECIMAL 的标度必须在 0 到精度 %1 之间，实际为 %2。</translation>
     </message>
     <message>
         <source>DATETIME precision must be between 0 and %1, got %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>DATETIME 精度必须在 0 到 %1 之间，实际为 %2。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a column type.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 不是列类型。</translation>
     </message>
     <message>
         <source>Write a Doris type such as INT, DECIMAL(10,2), DATE or VARCHAR(64).</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写 Doris 类型，例如 INT、DECIMAL(10,2)、DATE 或 VARCHAR(64)。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; does not take a precision and a scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 不接受精度和标度。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; takes one precision.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 只接受一个精度。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; takes one length.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 只接受一个长度。</translation>
     </message>
     <message>
         <source>Float or double can not used as a key, use decimal instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Float 或 double 不能用作 Key 列，请改用 decimal。</translation>
     </message>
     <message>
         <source>String Type should not be used in key column[%1].</source>
-        <translation type="unfinished"></translation>
+        <translation>String 类型不应用于 Key 列[%1]。</translation>
     </message>
     <message>
         <source>JsonType type should not be used in key column[%1].</source>
-        <translation type="unfinished"></translation>
+        <translation>JsonType 类型不应用于 Key 列[%1]。</translation>
     </message>
     <message>
         <source>Key column can not set complex type:%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Key 列不能设置复杂类型：%1</translation>
     </message>
     <message>
         <source>The table has no columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>表中没有列。</translation>
     </message>
     <message>
         <source>Check the file&apos;s header and delimiter.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查文件的表头和分隔符。</translation>
     </message>
     <message>
         <source>A UNIQUE KEY table needs at least one key column.</source>
-        <translation type="unfinished"></translation>
+        <translation>UNIQUE KEY 表至少需要一个 Key 列。</translation>
     </message>
     <message>
         <source>Choose the column(s) that identify a row, or use the DUPLICATE KEY model.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择能唯一标识一行的列，或使用 DUPLICATE KEY 模型。</translation>
     </message>
     <message>
         <source>No column can be a sort key: FLOAT, DOUBLE and STRING columns cannot be keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有列可以作为排序键：FLOAT、DOUBLE 和 STRING 列不能作为 Key 列。</translation>
     </message>
     <message>
         <source>Change one column to VARCHAR, DECIMAL or an integer type.</source>
-        <translation type="unfinished"></translation>
+        <translation>请将其中一列改为 VARCHAR、DECIMAL 或整数类型。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; moved to the front to be the sort key: the columns before it cannot be keys</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 已移到最前面作为排序键：它前面的列不能作为 Key 列</translation>
     </message>
     <message>
         <source>Key column[%1] doesn&apos;t exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Key 列[%1]不存在。</translation>
     </message>
     <message>
         <source>Pick key columns among the table&apos;s columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从表的列中选择 Key 列。</translation>
     </message>
     <message>
         <source>Key column[%1] is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Key 列[%1]被重复指定。</translation>
     </message>
     <message>
         <source>key columns moved to the front in key order (%1): Doris requires keys to be the first columns; the load maps file columns by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Key 列已按 Key 顺序移到最前面（%1）：Doris 要求 Key 列为最前面的列；导入时按名称映射文件列</translation>
     </message>
     <message>
         <source>Duplicate column name &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>列名 &apos;%1&apos; 重复</translation>
     </message>
     <message>
         <source>Rename one of the columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重命名其中一列。</translation>
     </message>
     <message>
         <source>Column &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>列 &apos;%1&apos;：%2</translation>
     </message>
     <message>
         <source>Column &apos;%1&apos;: type %2 cannot be loaded from a file by this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>列 &apos;%1&apos;：本程序无法从文件导入 %2 类型。</translation>
     </message>
     <message>
         <source>Can not set null default value to non nullable column: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不能为非空列设置 NULL 默认值：%1</translation>
     </message>
     <message>
         <source>Key columns should be a ordered prefix of the schema. KeyColumns[%1] (starts from zero) is %2, but corresponding column is %3 in the previous columns declaration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Key 列应为表结构的有序前缀。KeyColumns[%1]（从 0 开始）是 %2，但之前的列声明中对应的列是 %3。</translation>
     </message>
     <message>
         <source>Put the key columns first, in key order.</source>
-        <translation type="unfinished"></translation>
+        <translation>请将 Key 列按 Key 顺序放在最前面。</translation>
     </message>
     <message>
         <source>Use VARCHAR(n) for text keys and DECIMAL for fractional keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>文本 Key 请使用 VARCHAR(n)，小数 Key 请使用 DECIMAL。</translation>
     </message>
     <message>
         <source>Distribution column[%1] is not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到分桶列[%1]。</translation>
     </message>
     <message>
         <source>Distribution column[%1] is not key column</source>
-        <translation type="unfinished"></translation>
+        <translation>分桶列[%1]不是 Key 列</translation>
     </message>
     <message>
         <source>UNIQUE KEY tables must be distributed by key columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>UNIQUE KEY 表必须按 Key 列分桶。</translation>
     </message>
     <message>
         <source>Number of buckets must be positive or AUTO.</source>
-        <translation type="unfinished"></translation>
+        <translation>分桶数必须为正数或 AUTO。</translation>
     </message>
     <message>
         <source>replication_num must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>replication_num 必须至少为 1。</translation>
     </message>
     <message>
         <source>empty field, not a valid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>空字段，不是有效的 %1</translation>
     </message>
     <message>
         <source>not a valid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 %1</translation>
     </message>
     <message>
         <source>out of range for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>超出 %1 的范围</translation>
     </message>
     <message>
         <source>more than %1 digit(s) before the point for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>对于 %2，整数部分超过 %1 位</translation>
     </message>
     <message>
         <source>not a valid %1 (Doris reads YYYY-MM-DD[ HH:MM:SS])</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 %1（Doris 读取 YYYY-MM-DD[ HH:MM:SS] 格式）</translation>
     </message>
     <message>
         <source>not true, false or a number</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 true、false 或数字</translation>
     </message>
     <message>
         <source>longer than %1 (length counts UTF-8 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>长度超过 %1（长度按 UTF-8 字节计算）</translation>
     </message>
     <message>
         <source>longer than the 1 MB limit of STRING values</source>
-        <translation type="unfinished"></translation>
+        <translation>超过 STRING 值 1 MB 的上限</translation>
     </message>
     <message numerus="yes">
         <source>A DESC row has %n field(s); expected Field, Type, Null, Key, Default, Extra.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>DESC 结果中有一行包含 %n 个字段；应为 Field、Type、Null、Key、Default、Extra。</numerusform>
         </translation>
     </message>
     <message>
         <source>Column &apos;%1&apos; has a type this program does not understand: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>列 &apos;%1&apos; 的类型本程序无法识别：%2</translation>
     </message>
     <message>
         <source>Doris 2.1 keeps Unicode names only when they are made of letters, digits and _ (no combining marks or non-ASCII digits); the ASCII name is used and the header is kept in the column comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Doris 2.1 仅在 Unicode 名称由字母、数字和 _ 组成（不含组合标记或非 ASCII 数字）时才保留；已改用 ASCII 名称，表头保留在列注释中</translation>
     </message>
     <message>
         <source>the header is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>表头为空</translation>
     </message>
     <message>
         <source>Doris accepts only ASCII column names unless unicode names are enabled; the header is kept in the column comment</source>
-        <translation type="unfinished"></translation>
+        <translation>除非启用 Unicode 名称，否则 Doris 只接受 ASCII 列名；表头保留在列注释中</translation>
     </message>
     <message>
         <source>the header has no letters or digits</source>
-        <translation type="unfinished"></translation>
+        <translation>表头不含字母或数字</translation>
     </message>
     <message>
         <source>Doris reserves names starting with mv_, mva_ and __doris_</source>
-        <translation type="unfinished"></translation>
+        <translation>Doris 保留以 mv_、mva_ 和 __doris_ 开头的名称</translation>
     </message>
     <message>
         <source>shortened to %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>已缩短为 %1 个字符</translation>
     </message>
     <message>
         <source>lower case, with spaces and symbols replaced by _</source>
-        <translation type="unfinished"></translation>
+        <translation>转为小写，空格和符号替换为 _</translation>
     </message>
     <message>
         <source>column %1 already has this name</source>
-        <translation type="unfinished"></translation>
+        <translation>列 %1 已使用此名称</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is a reserved word; kept, because every name is backquoted</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 是保留字；仍予保留，因为所有名称都用反引号括起</translation>
     </message>
     <message>
         <source>Incorrect column name &apos;%1&apos;. Column regex is &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>列名 &apos;%1&apos; 不正确。列名正则表达式为 &apos;%2&apos;</translation>
     </message>
     <message>
         <source>With Unicode names, use letters, digits and _ (no spaces, quotes, commas or colons).</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 Unicode 名称时，请使用字母、数字和 _（不含空格、引号、逗号或冒号）。</translation>
     </message>
     <message>
         <source>Incorrect column name &apos;%1&apos;. Column names starting with mv_, mva_ or __DORIS_ are reserved.</source>
-        <translation type="unfinished"></translation>
+        <translation>列名 &apos;%1&apos; 不正确。以 mv_、mva_ 或 __DORIS_ 开头的列名为保留名称。</translation>
     </message>
     <message>
         <source>Rename the column.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重命名该列。</translation>
     </message>
     <message>
         <source>Use ASCII letters, digits and _ (at most 256 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用 ASCII 字母、数字和 _（最多 256 个字符）。</translation>
     </message>
     <message>
         <source>Incorrect table name &apos;%1&apos;. Table name regex is &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>表名 &apos;%1&apos; 不正确。表名正则表达式为 &apos;%2&apos;</translation>
     </message>
     <message>
         <source>Start with a letter and use letters, digits, - and _ (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>以字母开头，使用字母、数字、- 和 _（最多 %1 个字符）。</translation>
     </message>
     <message>
         <source>Incorrect database name &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库名 &apos;%1&apos; 不正确。</translation>
     </message>
     <message>
         <source>Start with a letter and use letters, digits, - and _ (at most 64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>以字母开头，使用字母、数字、- 和 _（最多 64 个字符）。</translation>
     </message>
     <message numerus="yes">
         <source>the row does not have %n field(s), as the table has</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>该行没有表所要求的 %n 个字段</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n field(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个字段</numerusform>
         </translation>
     </message>
     <message>
         <source>NULL in a NOT NULL column</source>
-        <translation type="unfinished"></translation>
+        <translation>NOT NULL 列中出现 NULL</translation>
     </message>
     <message>
         <source>does not fit the column&apos;s format (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>不符合该列的格式（%1）</translation>
     </message>
     <message>
         <source>%1; strict mode filters the row</source>
-        <translation type="unfinished"></translation>
+        <translation>%1；严格模式会过滤该行</translation>
     </message>
     <message>
         <source>%1; the NULL it becomes is not allowed in this NOT NULL column</source>
-        <translation type="unfinished"></translation>
+        <translation>%1；转换得到的 NULL 不允许出现在此 NOT NULL 列中</translation>
     </message>
     <message>
         <source>Doris 2.1 reads DECIMAL leniently and stores a different number without a warning (first: %1 → %2); give the column a number format</source>
-        <translation type="unfinished"></translation>
+        <translation>Doris 2.1 宽松读取 DECIMAL，会在无警告的情况下存储不同的数字（第一个：%1 → %2）；请为该列指定数字格式</translation>
     </message>
     <message>
         <source>&apos;.&apos; groups thousands</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;.&apos; 作为千位分隔符</translation>
     </message>
     <message>
         <source>&apos;,&apos; groups thousands</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;,&apos; 作为千位分隔符</translation>
     </message>
     <message>
         <source>apostrophe groups thousands</source>
-        <translation type="unfinished"></translation>
+        <translation>撇号作为千位分隔符</translation>
     </message>
     <message>
         <source>space groups thousands</source>
-        <translation type="unfinished"></translation>
+        <translation>空格作为千位分隔符</translation>
     </message>
     <message>
         <source>no thousands separator</source>
-        <translation type="unfinished"></translation>
+        <translation>无千位分隔符</translation>
     </message>
     <message>
         <source>Format &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>格式 &quot;%1&quot;：%2。</translation>
     </message>
     <message>
         <source>Write for example number;decimal=,;group=. or date;order=dmy or boolean or text.</source>
-        <translation type="unfinished"></translation>
+        <translation>示例写法：number;decimal=,;group=. 或 date;order=dmy 或 boolean 或 text。</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>空</translation>
     </message>
     <message>
         <source>the kind must be text, number, date, datetime or boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>种类必须为 text、number、date、datetime 或 boolean</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not key=value</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是 key=value 形式</translation>
     </message>
     <message>
         <source>decimal must be . or ,</source>
-        <translation type="unfinished"></translation>
+        <translation>decimal 必须为 . 或 ,</translation>
     </message>
     <message>
         <source>group must be none, ., ,, &apos; or space</source>
-        <translation type="unfinished"></translation>
+        <translation>group 必须为 none、.、,、&apos; 或 space</translation>
     </message>
     <message>
         <source>percent must be ratio or points</source>
-        <translation type="unfinished"></translation>
+        <translation>percent 必须为 ratio 或 points</translation>
     </message>
     <message>
         <source>order must be mdy or dmy</source>
-        <translation type="unfinished"></translation>
+        <translation>order 必须为 mdy 或 dmy</translation>
     </message>
     <message>
         <source>unknown key &quot;%1&quot; for this kind</source>
-        <translation type="unfinished"></translation>
+        <translation>此种类的未知键 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the decimal mark and the group separator must differ</source>
-        <translation type="unfinished"></translation>
+        <translation>小数点符号与千位分隔符必须不同</translation>
     </message>
     <message>
         <source>text as written</source>
-        <translation type="unfinished"></translation>
+        <translation>按原样的文本</translation>
     </message>
     <message>
         <source>yes/no words sent as 1/0</source>
-        <translation type="unfinished"></translation>
+        <translation>是/否词语转为 1/0 导入</translation>
     </message>
     <message>
         <source>decimal comma</source>
-        <translation type="unfinished"></translation>
+        <translation>小数逗号</translation>
     </message>
     <message>
         <source>decimal point</source>
-        <translation type="unfinished"></translation>
+        <translation>小数点</translation>
     </message>
     <message>
         <source>, currency %1 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>，已去除货币符号 %1</translation>
     </message>
     <message>
         <source>, percent as a ratio (12% → 0.12)</source>
-        <translation type="unfinished"></translation>
+        <translation>，百分比按比例（12% → 0.12）</translation>
     </message>
     <message>
         <source>, percent as points (12% → 12)</source>
-        <translation type="unfinished"></translation>
+        <translation>，百分比按点数（12% → 12）</translation>
     </message>
     <message>
         <source>day before month</source>
-        <translation type="unfinished"></translation>
+        <translation>日在月前</translation>
     </message>
     <message>
         <source>month before day</source>
-        <translation type="unfinished"></translation>
+        <translation>月在日前</translation>
     </message>
     <message>
         <source>, offsets converted to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>，偏移已转换为 %1</translation>
     </message>
     <message>
         <source>Text as written</source>
-        <translation type="unfinished"></translation>
+        <translation>按原样的文本</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>数字</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>日期时间</translation>
     </message>
     <message>
         <source>Yes/no</source>
-        <translation type="unfinished"></translation>
+        <translation>是/否</translation>
     </message>
     <message>
         <source>Decimal point (1.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>小数点（1.5）</translation>
     </message>
     <message>
         <source>Decimal comma (1,5)</source>
-        <translation type="unfinished"></translation>
+        <translation>小数逗号（1,5）</translation>
     </message>
     <message>
         <source>No thousands separator</source>
-        <translation type="unfinished"></translation>
+        <translation>无千位分隔符</translation>
     </message>
     <message>
         <source>Comma (1,234)</source>
-        <translation type="unfinished"></translation>
+        <translation>逗号（1,234）</translation>
     </message>
     <message>
         <source>Point (1.234)</source>
-        <translation type="unfinished"></translation>
+        <translation>点（1.234）</translation>
     </message>
     <message>
         <source>Apostrophe (1&apos;234)</source>
-        <translation type="unfinished"></translation>
+        <translation>撇号（1&apos;234）</translation>
     </message>
     <message>
         <source>Space (1 234)</source>
-        <translation type="unfinished"></translation>
+        <translation>空格（1 234）</translation>
     </message>
     <message>
         <source>12% as 0.12</source>
-        <translation type="unfinished"></translation>
+        <translation>12% 表示为 0.12</translation>
     </message>
     <message>
         <source>12% as 12</source>
-        <translation type="unfinished"></translation>
+        <translation>12% 表示为 12</translation>
     </message>
     <message>
         <source>Month first (07/01/2024 is July 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>月份在前（07/01/2024 为 7 月 1 日）</translation>
     </message>
     <message>
         <source>Day first (07/01/2024 is 7 January)</source>
-        <translation type="unfinished"></translation>
+        <translation>日在前（07/01/2024 为 1 月 7 日）</translation>
     </message>
     <message>
         <source>--format &quot;%1&quot; is not COLUMN:SPEC.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format &quot;%1&quot; 不是 COLUMN:SPEC 形式。</translation>
     </message>
     <message>
         <source>Write for example --format amount:number;decimal=,;group=.</source>
-        <translation type="unfinished"></translation>
+        <translation>示例写法：--format amount:number;decimal=,;group=.</translation>
     </message>
 </context>
 <context>

@@ -7,9 +7,13 @@
 #include "pages/connectpage.h"
 #include "pages/loadpage.h"
 #include "recipe/importrecipe.h"
+#include "schema/columnprofiler.h"
+#include "schema/valueformat.h"
+#include "source/tablereader.h"
 #include "widgets/messagebanner.h"
 
 #include <QDir>
+#include <QFile>
 #include <QMenuBar>
 #include <QPixmap>
 #include <QPushButton>
@@ -53,6 +57,36 @@ TEST(MainWindow, SwitchesToChineseAndBack)
     EXPECT_EQ(settings.language(), QStringLiteral("zh_CN"));
     window.switchLanguage(QStringLiteral("en"));
     EXPECT_EQ(window.windowTitle(), QStringLiteral("Doris Import Assistant"));
+}
+
+// Texts of core/ (a reader's error from a class's member function, a type reason of core/schema, a value format's
+// name) reach a Chinese interface in Chinese: the code looks them up in the context lupdate filed them under.
+TEST(MainWindow, CoreTextsFollowTheLanguage)
+{
+    QTemporaryDir dir;
+    AppSettings settings(dir.filePath(QStringLiteral("s.ini")));
+    ui::MainWindow window(&settings);
+    window.switchLanguage(QStringLiteral("zh_CN"));
+    const auto isChinese = [](const QString& text) {
+        return std::any_of(
+            text.cbegin(), text.cend(), [](QChar c) { return c.unicode() >= 0x4e00 && c.unicode() <= 0x9fff; });
+    };
+    QFile notAWorkbook(dir.filePath(QStringLiteral("report.xls")));
+    ASSERT_TRUE(notAWorkbook.open(QIODevice::WriteOnly));
+    notAWorkbook.write(QByteArray::fromHex("d0cf11e0a1b11ae1") + QByteArray(4088, '\xff')); // an OLE2 header, then junk
+    notAWorkbook.close();
+    const auto opened = source::openTableReader(notAWorkbook.fileName(), {});
+    ASSERT_FALSE(opened.ok());
+    EXPECT_TRUE(isChinese(opened.error().message)) << opened.error().message.toStdString();
+
+    schema::ColumnProfiler profiler;
+    for (const char* value : { "1.234,50", "12,5" })
+        profiler.addValue(std::string_view(value), 2);
+    const QString reason = profiler.result().reason;
+    EXPECT_TRUE(isChinese(reason)) << reason.toStdString();
+    EXPECT_TRUE(isChinese(schema::ValueFormat::kindChoices().first().displayName));
+    window.switchLanguage(QStringLiteral("en"));
+    EXPECT_FALSE(isChinese(schema::ColumnProfiler().result().reason));
 }
 
 TEST(MainWindow, OffersToReopenAnImportThatDidNotFinish)
