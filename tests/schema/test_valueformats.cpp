@@ -297,7 +297,7 @@ TEST(ValueFormats, DateOrderIsDecidedByTheColumnOrChosen)
 TEST(ValueFormats, BooleansInEveryLanguageLoadAsOneAndZero)
 {
     for (const auto& values : { std::vector<const char*> { "Yes", "No", "yes" }, { "Y", "N", "n" }, { "true", "FALSE" },
-             { "on", "off" }, { "是", "否" } }) {
+             { "on", "off" }, { "Ja", "Nein", "ja" }, { "oui", "NON" }, { "是", "否" } }) {
         ColumnProfiler p;
         for (const char* v : values)
             p.addValue(std::string_view(v), 2);
