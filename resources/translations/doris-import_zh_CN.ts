@@ -220,6 +220,14 @@
         <source>Max filter &amp;ratio:</source>
         <translation>最大过滤比例(&amp;R)：</translation>
     </message>
+    <message>
+        <source>Time &amp;zone for date-times with an offset or Z:</source>
+        <translation>带时区偏移或 Z 的日期时间所用时区(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>The zone values like 2024-07-01T12:00:00+02:00 are converted to before loading. Pick one, or type an IANA name (Europe/Berlin) or an offset (+05:30).</source>
+        <translation>导入前，2024-07-01T12:00:00+02:00 这样的值会被转换到此时区。请选择一个，或输入 IANA 名称（Europe/Berlin）或偏移量（+05:30）。</translation>
+    </message>
 </context>
 <context>
     <name>PreviewPage</name>
@@ -399,10 +407,6 @@
         <translation>VAR</translation>
     </message>
     <message>
-        <source>Send Stream Loads to this BE HTTP address instead of the one the FE names (Docker, NAT).</source>
-        <translation>将 Stream Load 发送到此 BE HTTP 地址，而不是 FE 指定的地址（用于 Docker、NAT）。</translation>
-    </message>
-    <message>
         <source>Accept the FE&apos;s self-signed HTTPS certificate.</source>
         <translation>接受 FE 的自签名 HTTPS 证书。</translation>
     </message>
@@ -532,6 +536,104 @@
         <translation>    第 %1 行：%2
 </translation>
     </message>
+    <message>
+        <source>Send Stream Loads to this BE HTTP address instead of the one the FE names (Docker, NAT), or map each BE as advertised to an address reachable from here: &apos;be1:8040=127.0.0.1:18040,be2:8040=127.0.0.1:18041&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOST:PORT|MAP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>doris-import load: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>doris-import load: %1 The table gets ASCII column names instead.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no column for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its columns %1 would get no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.%2 already exists with other columns than this file&apos;s (%3); nothing was loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a new table name with --table, load without --create to map the columns by position, or drop the table first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored as a different value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How COLUMN&apos;s values are written, instead of the detected format; repeatable. SPEC is text, boolean, number;decimal=.|,;group=none|.|,|&apos;|space[;currency=SYMBOL][;percent=ratio|points], or date|datetime;order=mdy|dmy[;tz=ZONE]. COLUMN is a header, a column name or a 1-based number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COLUMN:SPEC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Types just wide enough for the values seen (TINYINT, VARCHAR(16), DECIMAL(7,2)) instead of roomy ones (INT, VARCHAR of at least 64 bytes and 4x the longest value, DECIMAL of at least 18 digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read ambiguous dates like 03/04/2024 as mdy (default) or dmy.</source>
+        <translation>将 03/04/2024 这类有歧义的日期按 mdy（默认）或 dmy 解析。</translation>
+    </message>
+    <message>
+        <source>ORDER</source>
+        <translation>ORDER</translation>
+    </message>
+    <message>
+        <source>Load values written with % as a ratio (12% -&gt; 0.12, default) or as points (12% -&gt; 12).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ratio|points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone that date-times written with an offset or Z are converted to (IANA name such as Europe/Berlin, UTC, or +hh:mm; default: the cluster&apos;s time_zone when loading, UTC for predictions made without a cluster).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZONE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date-order must be mdy or dmy.</source>
+        <translation>--date-order 必须是 mdy 或 dmy。</translation>
+    </message>
+    <message>
+        <source>--percent must be ratio or points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timezone: unknown time zone &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use an IANA name such as Asia/Shanghai or Europe/Berlin, UTC, or an offset like +08:00.</source>
+        <translation>请使用 IANA 名称（如 Asia/Shanghai 或 Europe/Berlin）、UTC，或 +08:00 这样的偏移量。</translation>
+    </message>
+    <message>
+        <source>--format: the file has no column &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name a header (%1), a column name or a number from 1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dia::cli::DdlCommand</name>
@@ -576,20 +678,8 @@
         <translation>N|auto</translation>
     </message>
     <message>
-        <source>replication_num (default 1, fits a one-BE cluster).</source>
-        <translation>replication_num（默认 1，适用于单 BE 集群）。</translation>
-    </message>
-    <message>
         <source>N</source>
         <translation>N</translation>
-    </message>
-    <message>
-        <source>Read ambiguous dates like 03/04/2024 as mdy (default) or dmy.</source>
-        <translation>将 03/04/2024 这类有歧义的日期按 mdy（默认）或 dmy 解析。</translation>
-    </message>
-    <message>
-        <source>ORDER</source>
-        <translation>ORDER</translation>
     </message>
     <message>
         <source>Machine-readable output on stdout.</source>
@@ -616,14 +706,22 @@
         <translation>--replication 需要副本数（1 或更多）。</translation>
     </message>
     <message>
-        <source>--date-order must be mdy or dmy.</source>
-        <translation>--date-order 必须是 mdy 或 dmy。</translation>
-    </message>
-    <message>
         <source>note: %1
 </source>
         <translation>注意：%1
 </translation>
+    </message>
+    <message>
+        <source>replication_num (default: min(3, alive BEs) when connected with --fe, else 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep headers in any script as column names (日期 instead of column_1); the statement is then preceded by SET enable_unicode_name_support = true, which must run in the same session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replication_num %1: given with --replication.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -978,6 +1076,46 @@
         <source>--max-filter-ratio needs a number between 0 and 1.</source>
         <translation>--max-filter-ratio 需要 0 到 1 之间的数字。</translation>
     </message>
+    <message>
+        <source>With --create: keep headers in any script as column names (日期 instead of column_1); the session sets enable_unicode_name_support first, and a Doris that refuses it gets ASCII names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load empty fields as empty text (&apos;&apos;) instead of NULL in nullable columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert values the way the file writes them (decimal commas, grouping, currency, percent, dates with offsets, yes/no, N/A) into what Doris parses, also when loading into an existing table; --create always does. Costs one pass over the file before loading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compress chunk bodies on the wire: auto (measure the first chunk, compress when the link is the limit), gz, lz4 or none (default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>doris-import load: note: %1 was already loaded into %2.%3 at %4 (%5 rows); loading it again.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  compression: %1 - %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  BE %1: %2 chunks, %3 rows, %4, %5 MB/s per stream
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  chunk %1 retried: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dia::cli::PreflightCommand</name>
@@ -1095,6 +1233,14 @@
         <translation>列 %1（%2 %3）：
 </translation>
     </message>
+    <message>
+        <source>Predict a load of the values exactly as written (no format conversion by the client): shows what Doris 2.1 does with grouped, currency or percent numbers in DECIMAL columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty cells of nullable text columns load as &apos;&apos; instead of NULL.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dia::doris</name>
@@ -1145,6 +1291,73 @@
     <message>
         <source>Correct the FE HTTP port and test the connection again.</source>
         <translation>请更正 FE 的 HTTP 端口并重新测试连接。</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host name not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replication_num 1: the number of alive BEs is not known (not connected); a one-BE cluster holds only one copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replication_num %1: the cluster has %1 alive BE(s), and Doris cannot place more copies than alive BEs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replication_num 3: the cluster has %1 alive BEs; three copies keep the data when a disk or BE is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a BE mapping entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map each BE as the FE advertises it to an address reachable from here: --be &apos;be1.internal:8040=127.0.0.1:18040,be2.internal:8040=127.0.0.1:18041&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BE %1 is mapped twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give each BE once in --be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BE mapping is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dia::doris::BackendProbe</name>
+    <message>
+        <source>The cluster lists no BE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BE %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BE %1 (mapped to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 BEs reachable from here.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1298,6 +1511,14 @@
         <source>Check the FE host and its MySQL query port (--mysql, usually 9030), and that the FE is running.</source>
         <translation>请检查 FE 主机及其 MySQL 查询端口（--mysql，通常为 9030），并确认 FE 正在运行。</translation>
     </message>
+    <message>
+        <source>This Doris cannot keep column names outside ASCII: it refused SET enable_unicode_name_support = true (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use ASCII column names (leave out --unicode-names), or a Doris version with enable_unicode_name_support (2.0 or later).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dia::doris::StreamLoadClient</name>
@@ -1377,6 +1598,18 @@
         <source>Check the user name and password (--user).</source>
         <translation>请检查用户名和密码（--user）。</translation>
     </message>
+    <message>
+        <source>Fix the file (or choose its real encoding) and load it again; chunks already loaded stay loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The FE redirected to BE %1 (mapped to %2), which cannot be reached from here: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the BE mapping (--be ADVERTISED=REACHABLE,...) for that BE.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dia::load</name>
@@ -1413,6 +1646,30 @@
     <message>
         <source>Check the path and the file permissions.</source>
         <translation>请检查路径和文件权限。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a compression.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use --compress auto, gz, lz4 or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No wire rate could be measured on the first chunk: sending uncompressed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first chunk went at %1 and the FE answers within %2 ms (this host or a LAN): the server, not the link, is the limit, so compression would only add work. Sending uncompressed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first chunk went at %1 over a %2 ms round trip; compressing would not make it at least 25 % faster here (the CPU would be the limit). Sending uncompressed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first chunk went at %1 over a %2 ms round trip: the link is the limit. %3 shrinks the data to %4 % at %5 per stream, so the next chunks should take about %6 % of the time. Compressing with %3.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1489,6 +1746,10 @@
         <source>Fix the cause, then continue with Resume (--resume): committed chunks are not sent again.</source>
         <translation>请解决问题，然后用“续传”（--resume）继续：已提交的分块不会重复发送。</translation>
     </message>
+    <message>
+        <source>No chunk of at least 1 MiB went through uncompressed to measure the link on, so nothing was compressed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dia::load::LoadEngine::Job</name>
@@ -1511,6 +1772,18 @@
     <message>
         <source>Publish Timeout: committed, the rows become visible shortly.</source>
         <translation>Publish Timeout：已提交，这些行很快就会可见。</translation>
+    </message>
+    <message>
+        <source>the link is the limit: sent again compressed with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attempt %1 on BE %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1610,6 +1883,137 @@
         <source>Cannot open %1: %2.</source>
         <translation>无法打开 %1：%2。</translation>
     </message>
+    <message>
+        <source>Column %1 of the recipe: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dia::schema</name>
+    <message>
+        <source>Text as written</source>
+        <translation>按原样的文本</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>日期和时间</translation>
+    </message>
+    <message>
+        <source>Yes/no</source>
+        <translation>是/否</translation>
+    </message>
+    <message>
+        <source>Decimal point (1.5)</source>
+        <translation>小数点为句点（1.5）</translation>
+    </message>
+    <message>
+        <source>Decimal comma (1,5)</source>
+        <translation>小数点为逗号（1,5）</translation>
+    </message>
+    <message>
+        <source>No thousands separator</source>
+        <translation>无千位分隔符</translation>
+    </message>
+    <message>
+        <source>Comma (1,234)</source>
+        <translation>逗号（1,234）</translation>
+    </message>
+    <message>
+        <source>Point (1.234)</source>
+        <translation>句点（1.234）</translation>
+    </message>
+    <message>
+        <source>Apostrophe (1&apos;234)</source>
+        <translation>撇号（1&apos;234）</translation>
+    </message>
+    <message>
+        <source>Space (1 234)</source>
+        <translation>空格（1 234）</translation>
+    </message>
+    <message>
+        <source>12% as 0.12</source>
+        <translation>12% 导入为 0.12</translation>
+    </message>
+    <message>
+        <source>12% as 12</source>
+        <translation>12% 导入为 12</translation>
+    </message>
+    <message>
+        <source>Month first (07/01/2024 is July 1)</source>
+        <translation>月在前（07/01/2024 为 7 月 1 日）</translation>
+    </message>
+    <message>
+        <source>Day first (07/01/2024 is 7 January)</source>
+        <translation>日在前（07/01/2024 为 1 月 7 日）</translation>
+    </message>
+    <message>
+        <source>text as written</source>
+        <translation>按原样的文本</translation>
+    </message>
+    <message>
+        <source>yes/no words sent as 1/0</source>
+        <translation>是/否类词语按 1/0 发送</translation>
+    </message>
+    <message>
+        <source>decimal comma</source>
+        <translation>小数点为逗号</translation>
+    </message>
+    <message>
+        <source>decimal point</source>
+        <translation>小数点为句点</translation>
+    </message>
+    <message>
+        <source>&apos;.&apos; groups thousands</source>
+        <translation>“.”分隔千位</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; groups thousands</source>
+        <translation>“,”分隔千位</translation>
+    </message>
+    <message>
+        <source>apostrophe groups thousands</source>
+        <translation>撇号分隔千位</translation>
+    </message>
+    <message>
+        <source>space groups thousands</source>
+        <translation>空格分隔千位</translation>
+    </message>
+    <message>
+        <source>no thousands separator</source>
+        <translation>无千位分隔符</translation>
+    </message>
+    <message>
+        <source>, currency %1 removed</source>
+        <translation>，去掉货币符号 %1</translation>
+    </message>
+    <message>
+        <source>, percent as a ratio (12% → 0.12)</source>
+        <translation>，百分数按比例（12% → 0.12）</translation>
+    </message>
+    <message>
+        <source>, percent as points (12% → 12)</source>
+        <translation>，百分数按点数（12% → 12）</translation>
+    </message>
+    <message>
+        <source>day before month</source>
+        <translation>日在月前</translation>
+    </message>
+    <message>
+        <source>month before day</source>
+        <translation>月在日前</translation>
+    </message>
+    <message>
+        <source>, offsets converted to %1</source>
+        <translation>，偏移量转换到 %1</translation>
+    </message>
 </context>
 <context>
     <name>dia::source</name>
@@ -1646,20 +2050,225 @@
         <translation>文件只有表头，没有数据行。</translation>
     </message>
     <message>
-        <source>%1 is not a readable Excel 97-2003 (.xls) workbook (FreeXL error %2).</source>
-        <translation>%1 不是可读取的 Excel 97-2003 (.xls) 工作簿（FreeXL 错误 %2）。</translation>
-    </message>
-    <message>
-        <source>Save the workbook again from Excel as .xlsx, or export it as CSV.</source>
-        <translation>请在 Excel 中将工作簿另存为 .xlsx，或导出为 CSV。</translation>
-    </message>
-    <message>
         <source>Save the workbook again from Excel, or export it as CSV.</source>
         <translation>请在 Excel 中重新保存工作簿，或导出为 CSV。</translation>
     </message>
     <message>
         <source>Open it in Excel and save it again as .xlsx, or export the sheet as CSV.</source>
         <translation>请在 Excel 中打开并另存为 .xlsx，或将该工作表导出为 CSV。</translation>
+    </message>
+    <message>
+        <source>a blank line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines 1-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 above the header skipped: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 above the data skipped: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a readable Excel 97-2003 (.xls) workbook: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the file permissions.</source>
+        <translation>请检查文件权限。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 512 MiB, too large for an Excel 2-4 worksheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook is password-protected.</source>
+        <translation>该工作簿有密码保护。</translation>
+    </message>
+    <message>
+        <source>Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it again.</source>
+        <translation>请在 Excel 中打开它，删除密码（文件 &gt; 信息 &gt; 保护工作簿），然后重新保存。</translation>
+    </message>
+    <message>
+        <source>%1 is an OLE2 compound file but not an Excel workbook: it has no Workbook stream (its streams: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Choose an Excel workbook, a CSV or an XLSX file (a Word or PowerPoint file cannot be loaded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dia::source::BiffSheetReader</name>
+    <message>
+        <source>Its sheet at offset %1 does not start with a BOF record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cells %1 are merged; only the top-left cell has a value, the others are read as empty.</source>
+        <translation>单元格 %1 已合并；只有左上角的单元格有值，其余按空值读取。</translation>
+    </message>
+    <message>
+        <source>Its sheet at offset %1 is damaged: a record runs past the end of the workbook stream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell %1 lies beyond column %2; cells that far right are ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell %1 holds the error %2; it is read as empty.</source>
+        <translation>单元格 %1 包含错误值 %2；按空值读取。</translation>
+    </message>
+    <message>
+        <source>Cell %1 refers to a missing shared string; it is read as empty.</source>
+        <translation>单元格 %1 引用了不存在的共享字符串；按空值读取。</translation>
+    </message>
+</context>
+<context>
+    <name>dia::source::BiffWorkbook</name>
+    <message>
+        <source>Its workbook stream does not start with a BIFF BOF record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is an Excel 2-4 file but not a worksheet (a chart or a macro sheet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its workbook stream has the unknown BIFF version 0x%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook is password-protected.</source>
+        <translation>该工作簿有密码保护。</translation>
+    </message>
+    <message>
+        <source>Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it again.</source>
+        <translation>请在 Excel 中打开它，删除密码（文件 &gt; 信息 &gt; 保护工作簿），然后重新保存。</translation>
+    </message>
+    <message>
+        <source>Its workbook stream is cut short inside the workbook globals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its sheet &quot;%1&quot; starts past the end of the workbook stream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its shared string table (SST) is shorter than its header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its shared string table claims %1 strings but holds only %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its shared string %1 runs past the end of the shared string table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dia::source::CfbReader</name>
+    <message>
+        <source>It is not an OLE2 compound file (the container of Excel 97-2003 workbooks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its compound-file header has an invalid sector size (2^%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its compound-file header has an invalid mini sector size (2^%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its compound-file header claims %1 FAT sectors; the file holds only %2 sectors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its DIFAT chain is broken (sector %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its DIFAT chain points past the end of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its FAT sector %1 lies past the end of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 chain loops back to sector %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 chain points to sector %2, outside the allocation table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its compound-file directory is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its directory sector %1 lies past the end of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its compound-file directory has no root entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its miniFAT sector %1 lies past the end of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its mini stream claims %1 bytes, more than the file holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its mini stream sector %1 lies past the end of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compound file has no &quot;%1&quot; stream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its &quot;%1&quot; stream claims %2 bytes; streams over 512 MiB are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its &quot;%1&quot; stream claims %2 bytes, more than the file holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its &quot;%1&quot; stream points past the end of the mini stream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its &quot;%1&quot; stream points past the end of the file (the file is truncated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its &quot;%1&quot; stream is shorter than its directory entry says (the file is truncated).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1736,6 +2345,10 @@
         <source>Seeking is only possible in UTF-8 files.</source>
         <translation>只能在 UTF-8 文件中定位。</translation>
     </message>
+    <message>
+        <source>Line %1 contains a NUL byte; it is kept in the value as data.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dia::source::FormatDetector</name>
@@ -1792,6 +2405,24 @@
     </message>
 </context>
 <context>
+    <name>dia::source::RewriteDevice</name>
+    <message>
+        <source>The chunk ends inside a record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dia::source::RewrittenRangeBody</name>
+    <message>
+        <source>Cannot reopen %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>dia::source::SpoolBody</name>
     <message>
         <source>Cannot create a spool file in %1: %2.</source>
@@ -1819,15 +2450,18 @@
     </message>
 </context>
 <context>
+    <name>dia::source::Utf8RangeReader</name>
+    <message>
+        <source>Unknown encoding &quot;%1&quot;.</source>
+        <translation>未知编码“%1”。</translation>
+    </message>
+    <message>
+        <source>The byte sequence at offset %1 is not valid %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dia::source::XlsTableReader</name>
-    <message>
-        <source>The workbook is password-protected.</source>
-        <translation>该工作簿有密码保护。</translation>
-    </message>
-    <message>
-        <source>Remove the password in Excel and save it again.</source>
-        <translation>请在 Excel 中删除密码，然后重新保存。</translation>
-    </message>
     <message>
         <source>The workbook has no worksheets.</source>
         <translation>该工作簿没有工作表。</translation>
@@ -1841,43 +2475,8 @@
         <translation>请按名称或从 0 开始的序号选择工作表。</translation>
     </message>
     <message>
-        <source>Row %1 has %2 cells, the header has %3.</source>
-        <translation>第 %1 行有 %2 个单元格，表头有 %3 个。</translation>
-    </message>
-</context>
-<context>
-    <name>dia::source::XlsWorker</name>
-    <message>
-        <source>Could not start the .xls reader for %1: %2.</source>
-        <translation>无法为 %1 启动 .xls 读取程序：%2。</translation>
-    </message>
-    <message>
-        <source>Close other programs to free memory and processes, then try again.</source>
-        <translation>请关闭其他程序以释放内存和进程资源，然后重试。</translation>
-    </message>
-    <message>
-        <source>signal %1</source>
-        <translation>信号 %1</translation>
-    </message>
-    <message>
-        <source>exit code %1</source>
-        <translation>退出码 %1</translation>
-    </message>
-    <message>
-        <source>FreeXL stopped while reading %1 (%2): the workbook is damaged.</source>
-        <translation>FreeXL 在读取 %1 时停止（%2）：工作簿已损坏。</translation>
-    </message>
-    <message>
-        <source>FreeXL sent nothing for %1 s while reading %2, so it was stopped.</source>
-        <translation>读取 %2 时，FreeXL 在 %1 秒内没有返回任何数据，因此已被终止。</translation>
-    </message>
-    <message>
-        <source>The workbook is damaged or holds values FreeXL handles very slowly (such as dates thousands of years ahead). Save it again from Excel as .xlsx, or export the sheet as CSV.</source>
-        <translation>工作簿已损坏，或包含 FreeXL 处理起来非常慢的值（例如数千年以后的日期）。请在 Excel 中另存为 .xlsx，或将该工作表导出为 CSV。</translation>
-    </message>
-    <message>
-        <source>The .xls reader sent an answer that makes no sense for %1: the workbook is damaged.</source>
-        <translation>.xls 读取程序对 %1 返回了无意义的应答：工作簿已损坏。</translation>
+        <source>Check that the workbook holds a worksheet (charts and macro sheets cannot be loaded).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2156,6 +2755,81 @@
     <message>
         <source>cancelled</source>
         <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>dia::ui::ColumnFormatPanel</name>
+    <message>
+        <source>Form&amp;at:</source>
+        <translation>格式(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Deci&amp;mal mark:</source>
+        <translation>小数点(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Thousands se&amp;parator:</source>
+        <translation>千位分隔符(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>货币(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>P&amp;ercent:</source>
+        <translation>百分号(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Date &amp;order:</source>
+        <translation>日期顺序(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Bac&amp;k to detected</source>
+        <translation>恢复为检测结果(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Forget the format chosen here: read the column as detected from the whole file.</source>
+        <translation>放弃此处选择的格式：按从整个文件检测出的格式读取该列。</translation>
+    </message>
+    <message>
+        <source>none, or €, $, EUR…</source>
+        <translation>无，或 €、$、EUR…</translation>
+    </message>
+    <message>
+        <source>First values in the file and what Doris gets:</source>
+        <translation>文件中的前几个值及 Doris 实际收到的值：</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>文件中</translation>
+    </message>
+    <message>
+        <source>Loads as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Format of the selected column</source>
+        <translation>所选列的格式</translation>
+    </message>
+    <message>
+        <source>Format of &apos;%1&apos; (chosen by you)</source>
+        <translation>“%1”的格式（由您选择）</translation>
+    </message>
+    <message>
+        <source>Format of &apos;%1&apos; (detected)</source>
+        <translation>“%1”的格式（检测得出）</translation>
+    </message>
+    <message>
+        <source>No % sign</source>
+        <translation>无 % 号</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
     </message>
 </context>
 <context>
@@ -2536,6 +3210,26 @@ Cancel the load and close: the import is not offered again.</source>
         <source>Rows at risk</source>
         <translation>风险行</translation>
     </message>
+    <message>
+        <source>Chosen by you; change it below the table.</source>
+        <translation>由您选择；可在表格下方修改。</translation>
+    </message>
+    <message>
+        <source>Detected from the whole file; change it below the table.</source>
+        <translation>根据整个文件检测得出；可在表格下方修改。</translation>
+    </message>
+    <message>
+        <source>not loaded</source>
+        <translation>不导入</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Loads as</source>
+        <translation>导入为</translation>
+    </message>
 </context>
 <context>
     <name>dia::ui::MappingPage</name>
@@ -2638,6 +3332,88 @@ Cancel the load and close: the import is not offered again.</source>
     <message>
         <source>Choose another name for the new table, or choose &apos;Existing table&apos; to add the rows to it.</source>
         <translation>请为新表另取一个名称，或选择“已有表”把数据行加入该表。</translation>
+    </message>
+    <message>
+        <source>Date-times with an offset or Z (%1) are converted to %2.</source>
+        <translation>带偏移量或 Z 的日期时间（%1）将转换到 %2。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is read as: %2. Type %3.</source>
+        <translation>“%1”现按以下格式读取：%2。类型 %3。</translation>
+    </message>
+    <message>
+        <source>Reading &apos;%1&apos; again as detected…</source>
+        <translation>正在按检测结果重新读取“%1”…</translation>
+    </message>
+    <message>
+        <source>Reading &apos;%1&apos; again with the format chosen…</source>
+        <translation>正在按所选格式重新读取“%1”…</translation>
+    </message>
+    <message>
+        <source>does not convert: row filtered</source>
+        <translation>无法转换：该行被过滤</translation>
+    </message>
+    <message>
+        <source>does not convert: NULL</source>
+        <translation>无法转换：导入为 NULL</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>as written</source>
+        <translation>按原样</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the first values do(es) not convert</source>
+        <translation>
+            <numerusform>前几个值中有 %n 个无法转换</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The column is skipped: nothing of it is loaded.</source>
+        <translation>该列已跳过：不导入其中任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 of the first %2 values do not convert; Check rows counts them in the whole file.</source>
+        <translation>前 %2 个值中有 %1 个无法转换；“检查行”会统计整个文件中的数量。</translation>
+    </message>
+    <message>
+        <source>%1 of the first %2 values load as NULL (empty cells, N/A, #N/A, Excel errors).</source>
+        <translation>前 %2 个值中有 %1 个导入为 NULL（空单元格、N/A、#N/A、Excel 错误值）。</translation>
+    </message>
+    <message>
+        <source>Values are converted once the scan of the whole file has finished.</source>
+        <translation>整个文件扫描完成后才会转换这些值。</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &quot;%1&quot;.</source>
+        <translation>未知时区“%1”。</translation>
+    </message>
+    <message>
+        <source>Use an IANA name such as Asia/Shanghai or Europe/Berlin, UTC, or an offset like +08:00.</source>
+        <translation>请使用 IANA 名称（如 Asia/Shanghai 或 Europe/Berlin）、UTC，或 +08:00 这样的偏移量。</translation>
+    </message>
+    <message>
+        <source>chosen here</source>
+        <translation>在此选择</translation>
+    </message>
+    <message>
+        <source>the cluster&apos;s time_zone</source>
+        <translation>集群的 time_zone</translation>
+    </message>
+    <message>
+        <source>the cluster&apos;s time_zone could not be read</source>
+        <translation>无法读取集群的 time_zone</translation>
+    </message>
+    <message>
+        <source>%1 (%2): values with an offset or Z in %3 are converted to it and loaded without the offset.</source>
+        <translation>%1（%2）：%3 中带偏移量或 Z 的值会转换到该时区，并去掉偏移量后导入。</translation>
+    </message>
+    <message>
+        <source>For example %1 → %2.</source>
+        <translation>例如 %1 → %2。</translation>
     </message>
 </context>
 <context>
@@ -2818,7 +3594,7 @@ Cancel the load and close: the import is not offered again.</source>
     </message>
     <message>
         <source>Line</source>
-        <translation>行号</translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>Column</source>
