@@ -35,6 +35,59 @@ const QList<schema::InferredColumn>& ImportSession::inferredColumns() const
     return !scan.columns.isEmpty() ? scan.columns : preview.columns;
 }
 
+QString ImportSession::loadTimezone() const
+{
+    if (!timezone.isEmpty())
+        return timezone;
+    return clusterTimezone.isEmpty() ? QStringLiteral("UTC") : clusterTimezone;
+}
+
+namespace {
+
+QStringList originalNames(const QList<schema::InferredColumn>& columns)
+{
+    QStringList names;
+    for (const schema::InferredColumn& c : columns)
+        names.append(c.originalName);
+    return names;
+}
+
+QStringList dorisNames(const QList<schema::InferredColumn>& columns)
+{
+    QStringList names;
+    for (const schema::InferredColumn& c : columns)
+        names.append(c.name);
+    return names;
+}
+
+} // namespace
+
+QString ImportSession::chosenFormat(int index) const
+{
+    const QList<schema::InferredColumn>& columns = inferredColumns();
+    const QStringList originals = originalNames(columns);
+    const QStringList names = dorisNames(columns);
+    for (const schema::FormatChoice& choice : inference.formats) {
+        if (schema::formatChoiceColumn(choice, originals, names) == index)
+            return choice.spec;
+    }
+    return {};
+}
+
+void ImportSession::chooseFormat(int index, const QString& spec)
+{
+    const QList<schema::InferredColumn>& columns = inferredColumns();
+    if (index < 0 || index >= columns.size())
+        return;
+    const QStringList originals = originalNames(columns);
+    const QStringList names = dorisNames(columns);
+    inference.formats.removeIf([&](const schema::FormatChoice& choice) {
+        return schema::formatChoiceColumn(choice, originals, names) == index;
+    });
+    if (!spec.isEmpty())
+        inference.formats.append(schema::FormatChoice { columns.at(index).originalName, spec });
+}
+
 void ImportSession::resetForNewFile()
 {
     ++importNumber;
@@ -43,6 +96,7 @@ void ImportSession::resetForNewFile()
     preview = {};
     scan = {};
     scanComplete = false;
+    inference.formats.clear(); // a format belongs to a column of that file
     resetTarget();
 }
 
@@ -59,6 +113,7 @@ void ImportSession::resetTarget()
     maxFilterRatio = 0.0;
     strictMode = false;
     emptyAsString = false;
+    timezone.clear();
     mappingFromRecipe = false;
     resuming = false;
     lastPlan = {};
@@ -84,6 +139,17 @@ recipe::ImportRecipe ImportSession::toRecipe() const
     r.chunkBytes = qint64(chunkMiB) * 1024 * 1024;
     r.parallel = parallel;
     r.atomic = atomic;
+    r.tightTypes = inference.tightTypes;
+    r.percentAsRatio = inference.percentAsRatio;
+    r.timezone = timezone;
+    // the formats the user chose, by header (the recipe keeps them with the column of that name)
+    const QList<schema::InferredColumn>& columns = inferredColumns();
+    const QStringList originals = originalNames(columns);
+    const QStringList names = dorisNames(columns);
+    for (const schema::FormatChoice& choice : inference.formats) {
+        const qsizetype index = schema::formatChoiceColumn(choice, originals, names);
+        r.columnFormats.insert(index >= 0 ? originals.at(index) : choice.column, choice.spec);
+    }
     return r;
 }
 
@@ -105,6 +171,12 @@ void ImportSession::applyRecipe(const recipe::ImportRecipe& r)
     chunkMiB = int(std::max<qint64>(1, r.chunkBytes / (1024 * 1024)));
     parallel = r.parallel;
     atomic = r.atomic;
+    inference.tightTypes = r.tightTypes;
+    inference.percentAsRatio = r.percentAsRatio;
+    inference.formats.clear();
+    for (auto it = r.columnFormats.cbegin(); it != r.columnFormats.cend(); ++it)
+        inference.formats.append(schema::FormatChoice { it.key(), it.value() });
+    timezone = r.timezone;
     mappingFromRecipe = !mapping.isEmpty();
 }
 

@@ -49,7 +49,9 @@ public:
     schema::FilePreview preview;
     schema::FileInference scan;
     bool scanComplete = false;
-    schema::InferenceOptions inference; ///< "Tight types" on the mapping page sets tightTypes
+    /// "Tight types" on the mapping page sets tightTypes; the format editor adds the user's formats (one
+    /// FormatChoice per column, named by its header).
+    schema::InferenceOptions inference;
     /// The columns as inferred so far: from the full scan when done, else from the preview rows.
     const QList<schema::InferredColumn>& inferredColumns() const;
 
@@ -64,6 +66,18 @@ public:
     double maxFilterRatio = 0.0;
     bool strictMode = false;
     bool emptyAsString = false; ///< empty cells load as '' (not NULL) into nullable text columns
+    /// The zone date-times written with an offset or Z are converted to, as the user chose it on the mapping page
+    /// (IANA name, UTC or ±hh:mm); empty: the cluster's time_zone.
+    QString timezone;
+    QString clusterTimezone; ///< the cluster's `SELECT @@time_zone`, read when the mapping page opens; empty: unknown
+    /// The zone loads convert offsets to and send as the `timezone` header: the chosen one, else the cluster's,
+    /// else UTC (never left to Doris's own default, which is Asia/Shanghai whatever the cluster says).
+    QString loadTimezone() const;
+
+    /// The format the user chose for file column `index` (its spec), or an empty string when it is detected.
+    QString chosenFormat(int index) const;
+    /// Sets (non-empty `spec`) or forgets (empty: back to detected) the user's format for file column `index`.
+    void chooseFormat(int index, const QString& spec);
 
     // Load options (edited on the load page; kept here so recipes restore them).
     int chunkMiB = 100;

@@ -150,6 +150,8 @@ void ImportWizard::changeEvent(QEvent* event)
 
 Status ImportWizard::saveRecipe(const QString& path)
 {
+    if (currentId() == MappingPageId)
+        m_mappingPage->storeMapping(); // the columns as shown now, with the formats chosen for them
     const Status saved = m_session->toRecipe().save(path);
     if (saved.ok())
         m_session->logInfo(tr("Saved the recipe %1.").arg(path));

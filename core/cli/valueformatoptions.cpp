@@ -80,8 +80,7 @@ Result<ValueFormatSettings> valueFormatSettingsFromParser(
     }
     if (parser.isSet(QStringLiteral("timezone"))) {
         s.timezone = parser.value(QStringLiteral("timezone")).trimmed();
-        if (s.timezone.compare(QLatin1String("UTC"), Qt::CaseInsensitive) != 0 && !isOffset(s.timezone)
-            && !QTimeZone(s.timezone.toUtf8()).isValid())
+        if (!isKnownTimezone(s.timezone))
             return badFormat(tr("--timezone: unknown time zone \"%1\".").arg(s.timezone),
                 tr("Use an IANA name such as Asia/Shanghai or Europe/Berlin, UTC, or an offset like +08:00."));
     }
@@ -92,6 +91,12 @@ Result<ValueFormatSettings> valueFormatSettingsFromParser(
         s.inference.formats.append(*choice);
     }
     return s;
+}
+
+bool isKnownTimezone(const QString& zone)
+{
+    return zone.compare(QLatin1String("UTC"), Qt::CaseInsensitive) == 0 || isOffset(zone)
+        || QTimeZone(zone.toUtf8()).isValid();
 }
 
 Status checkFormatColumns(const QList<schema::FormatChoice>& formats, const QList<schema::InferredColumn>& columns)

@@ -24,6 +24,9 @@ struct ValueFormatSettings
 Result<ValueFormatSettings> valueFormatSettingsFromParser(
     const QCommandLineParser& parser, const schema::InferenceOptions& base = {});
 
+/// A zone --timezone accepts: UTC, an offset (+hh:mm, +hhmm) or a time zone name Qt knows (Asia/Shanghai).
+bool isKnownTimezone(const QString& zone);
+
 /// Checks that every --format names a column of the file; error `bad_format` naming the unknown column.
 Status checkFormatColumns(const QList<schema::FormatChoice>& formats, const QList<schema::InferredColumn>& columns);
 

@@ -232,6 +232,14 @@
         <source>Max filter &amp;ratio:</source>
         <translation>最大过滤比例(&amp;R)：</translation>
     </message>
+    <message>
+        <source>Time &amp;zone for date-times with an offset or Z:</source>
+        <translation>带时区偏移或 Z 的日期时间所用时区(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>The zone values like 2024-07-01T12:00:00+02:00 are converted to before loading. Pick one, or type an IANA name (Europe/Berlin) or an offset (+05:30).</source>
+        <translation>导入前，2024-07-01T12:00:00+02:00 这样的值会被转换到此时区。请选择一个，或输入 IANA 名称（Europe/Berlin）或偏移量（+05:30）。</translation>
+    </message>
 </context>
 <context>
     <name>PreviewPage</name>
@@ -3545,6 +3553,81 @@
     </message>
 </context>
 <context>
+    <name>dia::ui::ColumnFormatPanel</name>
+    <message>
+        <source>Form&amp;at:</source>
+        <translation>格式(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Deci&amp;mal mark:</source>
+        <translation>小数点(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Thousands se&amp;parator:</source>
+        <translation>千位分隔符(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>货币(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>P&amp;ercent:</source>
+        <translation>百分号(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Date &amp;order:</source>
+        <translation>日期顺序(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Bac&amp;k to detected</source>
+        <translation>恢复为检测结果(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Forget the format chosen here: read the column as detected from the whole file.</source>
+        <translation>放弃此处选择的格式：按从整个文件检测出的格式读取该列。</translation>
+    </message>
+    <message>
+        <source>none, or €, $, EUR…</source>
+        <translation>无，或 €、$、EUR…</translation>
+    </message>
+    <message>
+        <source>First values in the file and what Doris gets:</source>
+        <translation>文件中的前几个值及 Doris 实际收到的值：</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>文件中</translation>
+    </message>
+    <message>
+        <source>Loads as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Format of the selected column</source>
+        <translation>所选列的格式</translation>
+    </message>
+    <message>
+        <source>Format of &apos;%1&apos; (chosen by you)</source>
+        <translation>“%1”的格式（由您选择）</translation>
+    </message>
+    <message>
+        <source>Format of &apos;%1&apos; (detected)</source>
+        <translation>“%1”的格式（检测得出）</translation>
+    </message>
+    <message>
+        <source>No % sign</source>
+        <translation>无 % 号</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+</context>
+<context>
     <name>dia::ui::ConnectPage</name>
     <message>
         <source>Enter the FE host.</source>
@@ -4004,6 +4087,26 @@ Cancel the load and close: the import is not offered again.</source>
         <source>Rows at risk</source>
         <translation>风险行</translation>
     </message>
+    <message>
+        <source>Chosen by you; change it below the table.</source>
+        <translation>由您选择；可在表格下方修改。</translation>
+    </message>
+    <message>
+        <source>Detected from the whole file; change it below the table.</source>
+        <translation>根据整个文件检测得出；可在表格下方修改。</translation>
+    </message>
+    <message>
+        <source>not loaded</source>
+        <translation>不导入</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Loads as</source>
+        <translation>导入为</translation>
+    </message>
 </context>
 <context>
     <name>dia::ui::MappingPage</name>
@@ -4106,6 +4209,88 @@ Cancel the load and close: the import is not offered again.</source>
     <message>
         <source>Choose another name for the new table, or choose &apos;Existing table&apos; to add the rows to it.</source>
         <translation>请为新表另取一个名称，或选择“已有表”把数据行加入该表。</translation>
+    </message>
+    <message>
+        <source>Date-times with an offset or Z (%1) are converted to %2.</source>
+        <translation>带偏移量或 Z 的日期时间（%1）将转换到 %2。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is read as: %2. Type %3.</source>
+        <translation>“%1”现按以下格式读取：%2。类型 %3。</translation>
+    </message>
+    <message>
+        <source>Reading &apos;%1&apos; again as detected…</source>
+        <translation>正在按检测结果重新读取“%1”…</translation>
+    </message>
+    <message>
+        <source>Reading &apos;%1&apos; again with the format chosen…</source>
+        <translation>正在按所选格式重新读取“%1”…</translation>
+    </message>
+    <message>
+        <source>does not convert: row filtered</source>
+        <translation>无法转换：该行被过滤</translation>
+    </message>
+    <message>
+        <source>does not convert: NULL</source>
+        <translation>无法转换：导入为 NULL</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>as written</source>
+        <translation>按原样</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the first values do(es) not convert</source>
+        <translation>
+            <numerusform>前几个值中有 %n 个无法转换</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The column is skipped: nothing of it is loaded.</source>
+        <translation>该列已跳过：不导入其中任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 of the first %2 values do not convert; Check rows counts them in the whole file.</source>
+        <translation>前 %2 个值中有 %1 个无法转换；“检查行”会统计整个文件中的数量。</translation>
+    </message>
+    <message>
+        <source>%1 of the first %2 values load as NULL (empty cells, N/A, #N/A, Excel errors).</source>
+        <translation>前 %2 个值中有 %1 个导入为 NULL（空单元格、N/A、#N/A、Excel 错误值）。</translation>
+    </message>
+    <message>
+        <source>Values are converted once the scan of the whole file has finished.</source>
+        <translation>整个文件扫描完成后才会转换这些值。</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &quot;%1&quot;.</source>
+        <translation>未知时区“%1”。</translation>
+    </message>
+    <message>
+        <source>Use an IANA name such as Asia/Shanghai or Europe/Berlin, UTC, or an offset like +08:00.</source>
+        <translation>请使用 IANA 名称（如 Asia/Shanghai 或 Europe/Berlin）、UTC，或 +08:00 这样的偏移。</translation>
+    </message>
+    <message>
+        <source>chosen here</source>
+        <translation>在此选择</translation>
+    </message>
+    <message>
+        <source>the cluster&apos;s time_zone</source>
+        <translation>集群的 time_zone</translation>
+    </message>
+    <message>
+        <source>the cluster&apos;s time_zone could not be read</source>
+        <translation>无法读取集群的 time_zone</translation>
+    </message>
+    <message>
+        <source>%1 (%2): values with an offset or Z in %3 are converted to it and loaded without the offset.</source>
+        <translation>%1（%2）：%3 中带偏移量或 Z 的值会转换到该时区，并去掉偏移量后导入。</translation>
+    </message>
+    <message>
+        <source>For example %1 → %2.</source>
+        <translation>例如 %1 → %2。</translation>
     </message>
 </context>
 <context>

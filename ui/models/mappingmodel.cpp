@@ -2,6 +2,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QFont>
 
 namespace dia::ui {
 
@@ -30,6 +31,23 @@ void MappingModel::setProblem(int row, const QString& text)
         return;
     m_rows[row].problem = text;
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void MappingModel::setConversion(
+    int row, const QString& format, bool chosen, const QString& loadsAs, const QString& detail, bool problem)
+{
+    if (row < 0 || row >= m_rows.size())
+        return;
+    MappingRow& r = m_rows[row];
+    if (r.format == format && r.formatChosen == chosen && r.loadsAs == loadsAs && r.loadsAsDetail == detail
+        && r.loadsAsProblem == problem)
+        return;
+    r.format = format;
+    r.formatChosen = chosen;
+    r.loadsAs = loadsAs;
+    r.loadsAsDetail = detail;
+    r.loadsAsProblem = problem;
+    Q_EMIT dataChanged(index(row, FormatColumn), index(row, LoadsAsColumn));
 }
 
 void MappingModel::setExistingTable(bool existing)
@@ -62,7 +80,14 @@ QVariant MappingModel::data(const QModelIndex& index, int role) const
             return QBrush(QColor(0xee, 0xee, 0xee));
         if (index.column() == PreflightColumn && !row.preflight.isEmpty())
             return QBrush(QColor(0xff, 0xf8, 0xe1));
+        if (index.column() == LoadsAsColumn && row.loadsAsProblem)
+            return QBrush(QColor(0xff, 0xf8, 0xe1));
         return {};
+    }
+    if (role == Qt::FontRole && index.column() == FormatColumn && row.formatChosen) {
+        QFont font;
+        font.setBold(true);
+        return font;
     }
     if (role == Qt::ToolTipRole) {
         if (!row.problem.isEmpty())
@@ -71,6 +96,11 @@ QVariant MappingModel::data(const QModelIndex& index, int role) const
             return row.reason;
         if (index.column() == PreflightColumn)
             return row.preflight;
+        if (index.column() == FormatColumn)
+            return row.formatChosen ? tr("Chosen by you; change it below the table.")
+                                    : tr("Detected from the whole file; change it below the table.");
+        if (index.column() == LoadsAsColumn)
+            return row.loadsAsDetail;
         return {};
     }
     switch (index.column()) {
@@ -82,6 +112,10 @@ QVariant MappingModel::data(const QModelIndex& index, int role) const
         return role == Qt::DisplayRole || role == Qt::EditRole ? QVariant(row.target) : QVariant();
     case TypeColumn:
         return role == Qt::DisplayRole || role == Qt::EditRole ? QVariant(row.type) : QVariant();
+    case FormatColumn:
+        return role == Qt::DisplayRole ? QVariant(row.format) : QVariant();
+    case LoadsAsColumn:
+        return role == Qt::DisplayRole ? QVariant(row.include ? row.loadsAs : tr("not loaded")) : QVariant();
     case NullableColumn:
         return role == Qt::CheckStateRole ? QVariant(check(row.nullable)) : QVariant();
     case KeyColumn:
@@ -111,6 +145,7 @@ bool MappingModel::setData(const QModelIndex& index, const QVariant& value, int 
         if (role != Qt::CheckStateRole)
             return false;
         row.nullable = on;
+        row.nullableEdited = true;
         break;
     case KeyColumn:
         if (role != Qt::CheckStateRole)
@@ -142,6 +177,7 @@ bool MappingModel::setData(const QModelIndex& index, const QVariant& value, int 
             }
         }
         row.type = normalised;
+        row.typeEdited = true;
         row.reason = tr("Set by you.");
         break;
     }
@@ -186,6 +222,10 @@ QVariant MappingModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Doris column");
     case TypeColumn:
         return tr("Type");
+    case FormatColumn:
+        return tr("Format");
+    case LoadsAsColumn:
+        return tr("Loads as");
     case NullableColumn:
         return tr("Nullable");
     case KeyColumn:

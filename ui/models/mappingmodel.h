@@ -18,10 +18,18 @@ struct MappingRow
     bool include = true;
     QString problem; ///< conflict with the target table, highlighted; empty when fine
     QString preflight; ///< what the preflight predicts for this column
+    QString format; ///< how the file writes the values (ValueFormat::describe()), shown in the Format column
+    bool formatChosen = false; ///< the user chose the format on this page (else it is the detected one)
+    QString loadsAs; ///< what the load sends for the first values ("1.234,50 → 1234.50")
+    QString loadsAsDetail; ///< the Loads as tooltip: more values, and the ones that do not convert
+    bool loadsAsProblem = false; ///< some of the first values do not convert
+    bool typeEdited = false; ///< the type was typed by hand or comes from a recipe: kept when types are proposed again
+    bool nullableEdited = false; ///< Nullable was changed by hand: kept when types are proposed again
 };
 
-/// The mapping grid: source column, target name, Doris type (editable, reason as tooltip), nullable, key,
-/// include/skip, and the preflight prediction. Type edits are validated by `typeValidator`.
+/// The mapping grid: source column, target name, Doris type (editable, reason as tooltip), the values' format
+/// and what the first values load as, nullable, key, include/skip, and the preflight prediction. Type edits are
+/// validated by `typeValidator`.
 class MappingModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -33,6 +41,8 @@ public:
         SourceColumn,
         TargetColumn,
         TypeColumn,
+        FormatColumn,
+        LoadsAsColumn,
         NullableColumn,
         KeyColumn,
         PreflightColumn,
@@ -50,6 +60,9 @@ public:
     void setTypeValidator(TypeValidator validator) { m_typeValidator = validator; }
     void setPreflight(int row, const QString& text);
     void setProblem(int row, const QString& text);
+    /// The Format and Loads as cells of `row` (see MappingRow).
+    void setConversion(
+        int row, const QString& format, bool chosen, const QString& loadsAs, const QString& detail, bool problem);
     /// Names and types are fixed by an existing table: only include and the target choice are editable.
     void setExistingTable(bool existing);
 

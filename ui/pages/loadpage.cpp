@@ -162,8 +162,11 @@ source::FieldRules LoadPage::fieldRules(bool emptyAsString) const
     }
     source::FieldRules rules = load::makeFieldRules(targets, table, emptyAsString);
     if (m_session->scanComplete) {
+        // the formats detected or chosen on the mapping page; offsets become the zone shown there, the one
+        // buildPlan() also sends as the load's timezone
         schema::ConversionOptions conversion;
         conversion.emptyAsString = emptyAsString;
+        conversion.timezone = m_session->loadTimezone();
         load::addConversions(rules, inferred, convertible, table, conversion);
     }
     return rules;
@@ -183,6 +186,7 @@ Result<load::LoadPlan> LoadPage::buildPlan(bool resume) const
     plan.strictMode = m_ui->strictCheck->isChecked();
     plan.emptyAsString = m_session->emptyAsString;
     plan.fieldRules = fieldRules(plan.emptyAsString);
+    plan.timezone = m_session->loadTimezone(); // explicit: Doris's own default is Asia/Shanghai, not the cluster's
     plan.atomic = m_ui->atomicCheck->isChecked();
     plan.compression = chosenCompression(); // as doris-import load --compress
     plan.resume = resume;

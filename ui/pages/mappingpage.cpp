@@ -1,18 +1,25 @@
 #include "mappingpage.h"
 #include "ui_mappingpage.h"
 
+#include "cli/valueformatoptions.h"
 #include "doris/metadataclient.h"
 #include "importsession.h"
 #include "importwizard.h"
+#include "models/conversionpreview.h"
 #include "models/mappingmodel.h"
 #include "schema/columntype.h"
 #include "schema/filescan.h"
 #include "schema/identifiercleaner.h"
+#include "widgets/columnformatpanel.h"
 #include "widgets/messagebanner.h"
 
+#include <QApplication>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHeaderView>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QRegularExpression>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -34,6 +41,19 @@ QString validateTypeText(const QString& text, QString* normalised)
     return {};
 }
 
+/// Zones offered besides the cluster's and UTC (any other IANA name or an offset can be typed).
+const char* const kCommonZones[] = { "Asia/Shanghai", "Asia/Hong_Kong", "Asia/Singapore", "Asia/Tokyo", "Asia/Kolkata",
+    "Europe/London", "Europe/Berlin", "Europe/Paris", "Europe/Zurich", "America/New_York", "America/Chicago",
+    "America/Los_Angeles", "America/Sao_Paulo", "Australia/Sydney" };
+
+/// +0530 → +05:30 (the form Doris takes in the timezone header); anything else unchanged.
+QString normalisedOffset(const QString& zone)
+{
+    static const QRegularExpression compact(QStringLiteral("^([+-]\\d\\d)(\\d\\d)$"));
+    const QRegularExpressionMatch m = compact.match(zone);
+    return m.hasMatch() ? m.captured(1) + QLatin1Char(':') + m.captured(2) : zone;
+}
+
 bool isSystemDatabase(const QString& name)
 {
     return name == QLatin1String("information_schema") || name == QLatin1String("mysql")
@@ -48,10 +68,15 @@ MappingPage::MappingPage(ImportSession* session, QWidget* parent)
     , m_session(session)
     , m_banner(new MessageBanner(this))
     , m_model(new MappingModel(this))
+    , m_formatPanel(new ColumnFormatPanel(this))
 {
     m_ui->setupUi(this);
     m_nameCheckTimer = new QTimer(this);
     m_ui->rootLayout->insertWidget(0, m_banner);
+    m_ui->rootLayout->insertWidget(m_ui->rootLayout->indexOf(m_ui->mappingView) + 1, m_formatPanel);
+    setTabOrder(m_ui->mappingView, m_formatPanel->firstField());
+    setTabOrder(m_formatPanel->lastField(), m_ui->timezoneCombo);
+    m_ui->timezoneBox->setVisible(false);
     m_model->setTypeValidator(&validateTypeText);
     m_ui->mappingView->setModel(m_model);
     m_ui->mappingView->horizontalHeader()->setStretchLastSection(true);
@@ -59,6 +84,26 @@ MappingPage::MappingPage(ImportSession* session, QWidget* parent)
     m_ui->mappingView->horizontalHeader()->setSectionResizeMode(
         MappingModel::TypeColumn, QHeaderView::ResizeToContents);
     m_ui->mappingView->verticalHeader()->hide();
+    m_ui->mappingView->setWordWrap(false);
+    m_ui->mappingView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_ui->mappingView->setSelectionMode(QAbstractItemView::SingleSelection);
+    connect(m_ui->mappingView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex& current) {
+            if (!current.isValid())
+                return; // the grid is being rebuilt: the column stays selected
+            m_selectedColumn = current.row();
+            showSelectedColumn();
+        });
+    connect(m_formatPanel, &ColumnFormatPanel::formatEdited, this, &MappingPage::applyFormat);
+    connect(m_formatPanel, &ColumnFormatPanel::detectedRequested, this, [this] { applyFormat(QString()); });
+    connect(m_ui->timezoneCombo, &QComboBox::activated, this, [this](int index) {
+        onTimezoneEdited(index == 0 ? QString() : m_ui->timezoneCombo->itemData(index).toString());
+    });
+    connect(m_ui->timezoneCombo->lineEdit(), &QLineEdit::editingFinished, this,
+        [this] { onTimezoneEdited(m_ui->timezoneCombo->currentText().trimmed()); });
+    // Enter in the zone takes the zone; it does not also press the wizard's Next
+    m_ui->timezoneCombo->installEventFilter(this);
+    m_ui->timezoneCombo->lineEdit()->installEventFilter(this);
 
     connect(m_model, &MappingModel::mappingEdited, this, [this] {
         m_userEdited = true;
@@ -66,6 +111,7 @@ MappingPage::MappingPage(ImportSession* session, QWidget* parent)
             m_banner->clearMessage();
         if (m_session->existingTable)
             refreshExistingIssues();
+        refreshConversions();
     });
     connect(m_model, &MappingModel::editRejected, this, [this](const QString& message) {
         m_banner->showError(message, tr("Type for example INT, VARCHAR(64), DECIMAL(10,2) or DATETIME."));
@@ -87,6 +133,7 @@ MappingPage::MappingPage(ImportSession* session, QWidget* parent)
     connect(m_ui->strictCheck, &QCheckBox::toggled, this, [this](bool on) {
         m_session->strictMode = on;
         markPreflightStale();
+        refreshConversions(); // a value that does not convert: NULL, or its row filtered
     });
     connect(m_ui->tightTypesCheck, &QCheckBox::toggled, this, [this](bool on) {
         if (m_session->inference.tightTypes == on)
@@ -103,6 +150,7 @@ MappingPage::MappingPage(ImportSession* session, QWidget* parent)
     connect(m_ui->emptyAsStringCheck, &QCheckBox::toggled, this, [this](bool on) {
         m_session->emptyAsString = on;
         updateEmptyCellsSummary();
+        refreshConversions();
     });
 
     // New table mode: is the name free? Asked of the FE a moment after the typing stops, off the GUI thread.
@@ -174,9 +222,13 @@ void MappingPage::markPreflightStale()
 
 void MappingPage::updateEmptyCellsSummary()
 {
-    const QString emptyCells = m_session->emptyAsString
-        ? tr("Empty cells load as empty text ('') in nullable text columns.")
-        : tr("Empty cells load as NULL.");
+    QString emptyCells = m_session->emptyAsString ? tr("Empty cells load as empty text ('') in nullable text columns.")
+                                                  : tr("Empty cells load as NULL.");
+    const QStringList offsets = offsetColumns();
+    if (!offsets.isEmpty())
+        emptyCells += QLatin1Char(' ')
+            + tr("Date-times with an offset or Z (%1) are converted to %2.")
+                  .arg(offsets.join(QStringLiteral(", ")), m_session->loadTimezone());
     QString text = m_ui->preflightLabel->text();
     const int at = text.indexOf(QLatin1String("<br><i>"));
     if (at >= 0)
@@ -214,6 +266,12 @@ void MappingPage::initializePage()
         setTarget(m_session->tableDesign.database, m_session->tableDesign.table);
     (m_session->existingTable ? m_ui->existingTableRadio : m_ui->newTableRadio)->setChecked(true);
     m_userEdited = m_session->mappingFromRecipe;
+    m_reinferPending = false;
+    m_reinferColumn = -1;
+    if (m_selectedColumn >= m_session->inferredColumns().size())
+        m_selectedColumn = -1;
+    fillTimezones();
+    readClusterTimezone();
     listDatabases();
     if (m_session->existingTable)
         describeTable();
@@ -252,8 +310,297 @@ void MappingPage::onModeChanged()
 
 void MappingPage::onScanFinished()
 {
-    if (!m_userEdited && !m_session->existingTable && isVisible())
+    if (!isVisible())
+        return;
+    if (m_reinferPending) {
+        // the column's values were read again with the format chosen here: type, reason and sample follow it,
+        // what the user set by hand elsewhere stays
+        m_reinferPending = false;
+        if (m_session->existingTable)
+            refreshConversions();
+        else
+            rebuildForNewTable(true);
+        const int column = m_reinferColumn;
+        m_reinferColumn = -1;
+        showSelectedColumn();
+        if (column >= 0 && column < m_model->rows().size()) {
+            const MappingRow& row = m_model->rows().at(column);
+            m_banner->showMessage(MessageBanner::Kind::Information,
+                tr("'%1' is read as: %2. Type %3.").arg(row.source, row.format, row.type).toHtmlEscaped());
+        }
+        restoreFocus();
+        m_focusBeforeReinfer = nullptr;
+        Q_EMIT formatApplied();
+        return;
+    }
+    if (!m_userEdited && !m_session->existingTable)
         rebuildForNewTable();
+    else
+        refreshConversions();
+}
+
+void MappingPage::applyFormat(const QString& spec)
+{
+    const int column = m_selectedColumn;
+    if (column < 0 || column >= m_session->inferredColumns().size())
+        return;
+    if (spec == m_session->chosenFormat(column))
+        return;
+    m_session->chooseFormat(column, spec);
+    m_reinferPending = true;
+    m_reinferColumn = column;
+    markPreflightStale();
+    m_banner->showMessage(MessageBanner::Kind::Information,
+        spec.isEmpty() ? tr("Reading '%1' again as detected…").arg(m_model->rows().value(column).source.toHtmlEscaped())
+                       : tr("Reading '%1' again with the format chosen…")
+                             .arg(m_model->rows().value(column).source.toHtmlEscaped()));
+    // the wizard briefly hides its pages while the file is read again: the focus comes back to the field
+    m_focusBeforeReinfer = QApplication::focusWidget();
+    Q_EMIT inferenceOptionsChanged();
+    restoreFocus();
+}
+
+void MappingPage::restoreFocus()
+{
+    QWidget* focus = m_focusBeforeReinfer;
+    if (focus && isAncestorOf(focus) && focus->isVisible() && focus->isEnabled()
+        && QApplication::focusWidget() != focus)
+        focus->setFocus(Qt::OtherFocusReason);
+}
+
+schema::InferredColumn MappingPage::targetColumn(int index) const
+{
+    // the column as the loader converts it (load::addConversions): the type and nullability of its target
+    schema::InferredColumn column = m_session->inferredColumns().value(index);
+    if (index < 0 || index >= m_model->rows().size())
+        return column;
+    const MappingRow& row = m_model->rows().at(index);
+    if (const Result<schema::ColumnType> type = schema::ColumnType::parse(row.type); type.ok())
+        column.type = *type;
+    column.nullable = row.nullable && !row.key;
+    return column;
+}
+
+bool MappingPage::emptyToNull(int index) const
+{
+    if (index < 0 || index >= m_model->rows().size())
+        return false;
+    const MappingRow& row = m_model->rows().at(index);
+    return row.include && row.nullable && !row.key && !m_session->emptyAsString;
+}
+
+QString MappingPage::invalidText(int index) const
+{
+    const bool nullable = index >= 0 && index < m_model->rows().size() && m_model->rows().at(index).nullable
+        && !m_model->rows().at(index).key;
+    return m_session->strictMode || !nullable ? tr("does not convert: row filtered") : tr("does not convert: NULL");
+}
+
+void MappingPage::refreshConversions()
+{
+    const QList<schema::InferredColumn>& inferred = m_session->inferredColumns();
+    schema::ConversionOptions options;
+    options.emptyAsString = m_session->emptyAsString;
+    options.timezone = m_session->loadTimezone();
+    for (int i = 0; i < m_model->rows().size(); ++i) {
+        if (i >= inferred.size()) {
+            m_model->setConversion(i, QString(), false, QString(), QString(), false);
+            continue;
+        }
+        const MappingRow& row = m_model->rows().at(i);
+        const bool chosen = !m_session->chosenFormat(i).isEmpty();
+        const QString format = inferred.at(i).format.describe();
+        if (!row.include) {
+            m_model->setConversion(i, format, chosen, QString(), QString(), false);
+            continue;
+        }
+        const ConversionSample sample
+            = sampleConversions(m_session->preview.rows, i, targetColumn(i), options, emptyToNull(i), 6);
+        const ConvertedValue* shown = nullptr;
+        QStringList detail;
+        for (const ConvertedValue& v : sample.values) {
+            if (!shown && v.kind == ConvertedValue::Kind::Converted)
+                shown = &v;
+            const QString loaded = v.kind == ConvertedValue::Kind::Null ? QStringLiteral("NULL")
+                : v.kind == ConvertedValue::Kind::Invalid               ? invalidText(i)
+                                                                        : v.loaded;
+            detail.append(QStringLiteral("%1 → %2").arg(v.raw.isEmpty() ? tr("(empty)") : v.raw, loaded));
+        }
+        QString loadsAs;
+        if (shown)
+            loadsAs = QStringLiteral("%1 → %2").arg(shown->raw, shown->loaded);
+        else if (sample.checked > 0)
+            loadsAs = sample.nulls == sample.checked ? QStringLiteral("NULL") : tr("as written");
+        if (sample.invalid > 0)
+            loadsAs += (loadsAs.isEmpty() ? QString() : QStringLiteral("; "))
+                + tr("%n of the first values do(es) not convert", nullptr, sample.invalid);
+        m_model->setConversion(i, format, chosen, loadsAs, detail.join(QLatin1Char('\n')), sample.invalid > 0);
+    }
+    m_ui->mappingView->resizeColumnToContents(MappingModel::FormatColumn);
+    m_ui->mappingView->resizeColumnToContents(MappingModel::LoadsAsColumn);
+    showSelectedColumn();
+    updateTimezoneRow();
+    updateEmptyCellsSummary();
+}
+
+void MappingPage::showSelectedColumn()
+{
+    const int i = m_selectedColumn;
+    const QList<schema::InferredColumn>& inferred = m_session->inferredColumns();
+    if (i < 0 || i >= m_model->rows().size() || i >= inferred.size()) {
+        m_formatPanel->clearColumn();
+        return;
+    }
+    const MappingRow& row = m_model->rows().at(i);
+    // while the column is read again with a format just chosen, the fields keep what the user set
+    if (!(m_reinferPending && i == m_reinferColumn))
+        m_formatPanel->showColumn(
+            row.source, inferred.at(i).format, !m_session->chosenFormat(i).isEmpty(), row.include);
+    schema::ConversionOptions options;
+    options.emptyAsString = m_session->emptyAsString;
+    options.timezone = m_session->loadTimezone();
+    const ConversionSample sample
+        = sampleConversions(m_session->preview.rows, i, targetColumn(i), options, emptyToNull(i));
+    QStringList note;
+    if (!row.include)
+        note.append(tr("The column is skipped: nothing of it is loaded."));
+    if (sample.invalid > 0)
+        note.append(tr("%1 of the first %2 values do not convert; Check rows counts them in the whole file.")
+                        .arg(sample.invalid)
+                        .arg(sample.checked));
+    if (sample.nulls > 0)
+        note.append(tr("%1 of the first %2 values load as NULL (empty cells, N/A, #N/A, Excel errors).")
+                        .arg(sample.nulls)
+                        .arg(sample.checked));
+    if (!m_session->scanComplete)
+        note.append(tr("Values are converted once the scan of the whole file has finished."));
+    m_formatPanel->showSample(sample, invalidText(i), note.join(QLatin1Char(' ')));
+}
+
+void MappingPage::restoreSelection()
+{
+    if (m_selectedColumn < 0 || m_selectedColumn >= m_model->rowCount())
+        return;
+    m_ui->mappingView->selectionModel()->setCurrentIndex(m_model->index(m_selectedColumn, MappingModel::SourceColumn),
+        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+QStringList MappingPage::offsetColumns() const
+{
+    QStringList names;
+    const QList<schema::InferredColumn>& inferred = m_session->inferredColumns();
+    for (int i = 0; i < inferred.size() && i < m_model->rows().size(); ++i) {
+        if (inferred.at(i).offsetCount > 0 && m_model->rows().at(i).include)
+            names.append(m_model->rows().at(i).source);
+    }
+    return names;
+}
+
+void MappingPage::readClusterTimezone()
+{
+    // asked each time the page opens: the connection may have changed since
+    const doris::ConnectionSettings settings = m_session->connectionSettings();
+    const int generation = ++m_timezoneGeneration;
+    auto* watcher = new QFutureWatcher<Result<QList<QStringList>>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_timezoneGeneration)
+            return;
+        const Result<QList<QStringList>> rows = watcher->result();
+        m_session->clusterTimezone
+            = rows.ok() && !rows->isEmpty() && !rows->first().isEmpty() ? rows->first().first().trimmed() : QString();
+        fillTimezones();
+        refreshConversions();
+        Q_EMIT clusterTimezoneRead();
+    });
+    watcher->setFuture(QtConcurrent::run(
+        [settings] { return doris::MetadataClient(settings).select(QStringLiteral("SELECT @@time_zone")); }));
+}
+
+void MappingPage::fillTimezones()
+{
+    QComboBox* combo = m_ui->timezoneCombo;
+    const QSignalBlocker blocker(combo);
+    combo->clear();
+    // first: the cluster's own (what Doris itself would not use: its load default is Asia/Shanghai)
+    combo->addItem(
+        m_session->clusterTimezone.isEmpty() ? QStringLiteral("UTC") : m_session->clusterTimezone, QString());
+    combo->addItem(QStringLiteral("UTC"), QStringLiteral("UTC"));
+    for (const char* zone : kCommonZones)
+        combo->addItem(QString::fromLatin1(zone), QString::fromLatin1(zone));
+    if (m_session->timezone.isEmpty())
+        combo->setCurrentIndex(0);
+    else
+        combo->setEditText(m_session->timezone);
+    updateTimezoneRow();
+}
+
+void MappingPage::onTimezoneEdited(const QString& text)
+{
+    QString zone = text.trimmed();
+    QComboBox* combo = m_ui->timezoneCombo;
+    // typed: the cluster's own name, or one of the listed zones, or a zone checked the way --timezone is
+    if (!zone.isEmpty() && zone == combo->itemText(0) && m_session->timezone.isEmpty())
+        zone.clear();
+    zone = normalisedOffset(zone);
+    if (!zone.isEmpty() && !cli::isKnownTimezone(zone)) {
+        m_banner->showError(tr("Unknown time zone \"%1\".").arg(zone),
+            tr("Use an IANA name such as Asia/Shanghai or Europe/Berlin, UTC, or an offset like +08:00."));
+        const QSignalBlocker blocker(combo);
+        combo->setEditText(m_session->loadTimezone());
+        return;
+    }
+    if (zone.compare(QLatin1String("UTC"), Qt::CaseInsensitive) == 0)
+        zone = QStringLiteral("UTC");
+    if (zone == m_session->timezone) {
+        updateTimezoneRow();
+        return;
+    }
+    m_session->timezone = zone;
+    if (m_banner->kind() == MessageBanner::Kind::Error)
+        m_banner->clearMessage();
+    {
+        const QSignalBlocker blocker(combo);
+        combo->setEditText(m_session->loadTimezone());
+    }
+    refreshConversions();
+}
+
+void MappingPage::updateTimezoneRow()
+{
+    const QStringList offsets = offsetColumns();
+    m_ui->timezoneBox->setVisible(!offsets.isEmpty());
+    if (offsets.isEmpty())
+        return;
+    QString whose;
+    if (!m_session->timezone.isEmpty())
+        whose = tr("chosen here");
+    else if (!m_session->clusterTimezone.isEmpty())
+        whose = tr("the cluster's time_zone");
+    else
+        whose = tr("the cluster's time_zone could not be read");
+    QString text = tr("%1 (%2): values with an offset or Z in %3 are converted to it and loaded without the offset.")
+                       .arg(m_session->loadTimezone(), whose, offsets.join(QStringLiteral(", ")));
+    // an example from the first such column
+    const QList<schema::InferredColumn>& inferred = m_session->inferredColumns();
+    for (int i = 0; i < inferred.size() && i < m_model->rows().size(); ++i) {
+        if (inferred.at(i).offsetCount == 0 || !m_model->rows().at(i).include)
+            continue;
+        schema::ConversionOptions options;
+        options.timezone = m_session->loadTimezone();
+        const ConversionSample sample
+            = sampleConversions(m_session->preview.rows, i, targetColumn(i), options, emptyToNull(i), 50);
+        for (const ConvertedValue& v : sample.values) {
+            if (v.kind == ConvertedValue::Kind::Converted
+                && (v.raw.endsWith(QLatin1Char('Z')) || v.raw.contains(QLatin1Char('+'))
+                    || v.raw.lastIndexOf(QLatin1Char('-')) > 10)) {
+                text += QLatin1Char(' ') + tr("For example %1 → %2.").arg(v.raw, v.loaded);
+                break;
+            }
+        }
+        break;
+    }
+    m_ui->timezoneNote->setText(text);
 }
 
 void MappingPage::fillFromMetadata(QComboBox* combo,
@@ -343,8 +690,9 @@ void MappingPage::describeTable()
         [settings, database, table] { return doris::MetadataClient(settings).describe(database, table); }));
 }
 
-void MappingPage::rebuildForNewTable()
+void MappingPage::rebuildForNewTable(bool keepEdits)
 {
+    const QVector<MappingRow> before = keepEdits ? m_model->rows() : QVector<MappingRow>();
     QVector<MappingRow> rows;
     for (const schema::InferredColumn& c : m_session->inferredColumns()) {
         MappingRow row;
@@ -365,12 +713,32 @@ void MappingPage::rebuildForNewTable()
                 row.key = saved.key;
                 row.include = saved.include;
                 row.reason = tr("From the recipe.");
+                row.typeEdited = true;
+            }
+        }
+        for (const MappingRow& old : before) {
+            if (old.source != row.source)
+                continue;
+            row.target = old.target;
+            row.include = old.include;
+            row.key = old.key;
+            if (old.nullableEdited) {
+                row.nullable = old.nullable;
+                row.nullableEdited = true;
+            }
+            // the column whose format was chosen gets the type its values now need
+            if (old.typeEdited && rows.size() != m_reinferColumn) {
+                row.type = old.type;
+                row.reason = old.reason;
+                row.typeEdited = true;
             }
         }
         rows.append(row);
     }
     m_model->setRows(rows);
     m_ui->mappingView->resizeColumnsToContents();
+    restoreSelection();
+    refreshConversions();
     if (!m_session->scanComplete && !rows.isEmpty())
         m_banner->showMessage(MessageBanner::Kind::Information,
             tr("Types are proposed from the first rows; they are refined when the scan of the whole file finishes."));
@@ -399,6 +767,8 @@ void MappingPage::rebuildForExistingTable()
     }
     m_model->setRows(rows);
     m_ui->mappingView->resizeColumnsToContents();
+    restoreSelection();
+    refreshConversions();
     refreshExistingIssues();
 }
 
@@ -477,9 +847,7 @@ bool MappingPage::validatePage()
     }
     m_session->tableDesign.database = database;
     m_session->tableDesign.table = table;
-    m_session->mapping.clear();
-    for (const MappingRow& row : m_model->rows())
-        m_session->mapping.append({ row.source, row.target, row.type, row.nullable, row.key, row.include });
+    storeMapping();
 
     if (m_session->existingTable) {
         const schema::ColumnMapping checked
@@ -539,6 +907,13 @@ bool MappingPage::validatePage()
     m_session->tableDesign = design;
     m_session->columnsHeader = schema::ColumnMapper::columnsHeader(currentEntries(), asTable);
     return true;
+}
+
+void MappingPage::storeMapping()
+{
+    m_session->mapping.clear();
+    for (const MappingRow& row : m_model->rows())
+        m_session->mapping.append({ row.source, row.target, row.type, row.nullable, row.key, row.include });
 }
 
 int MappingPage::nextId() const
@@ -622,6 +997,19 @@ void MappingPage::startPreflight()
     watcher->setFuture(QtConcurrent::run([path, readerOptions, columns, options] {
         return schema::FileScan::preflight(path, readerOptions, columns, options);
     }));
+}
+
+bool MappingPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::KeyPress
+        && (watched == m_ui->timezoneCombo || watched == m_ui->timezoneCombo->lineEdit())) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            onTimezoneEdited(m_ui->timezoneCombo->currentText().trimmed());
+            return true;
+        }
+    }
+    return QWizardPage::eventFilter(watched, event);
 }
 
 void MappingPage::changeEvent(QEvent* event)
