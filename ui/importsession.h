@@ -49,6 +49,9 @@ public:
     schema::FilePreview preview;
     schema::FileInference scan;
     bool scanComplete = false;
+    /// The whole-file scan is still reading: a load waits for it, since its value formats decide the conversions
+    /// (and with them the job's identity, which a later Resume must find again).
+    bool scanRunning = false;
     /// "Tight types" on the mapping page sets tightTypes; the format editor adds the user's formats (one
     /// FormatChoice per column, named by its header).
     schema::InferenceOptions inference;

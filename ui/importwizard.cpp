@@ -42,6 +42,7 @@ ImportWizard::ImportWizard(AppSettings* settings, LogModel* log, QWidget* parent
     m_loadPage->setObjectName(QStringLiteral("load"));
     m_resultsPage->setObjectName(QStringLiteral("results"));
     connect(m_previewPage, &PreviewPage::scanFinished, m_mappingPage, &MappingPage::onScanFinished);
+    connect(m_previewPage, &PreviewPage::scanEnded, m_loadPage, &LoadPage::onScanEnded);
     connect(m_mappingPage, &MappingPage::inferenceOptionsChanged, m_previewPage, &PreviewPage::reinfer);
     // "New import" on the last page; Finish does the same rather than leaving an empty window.
     connect(this, &QWizard::customButtonClicked, this, [this](int which) {

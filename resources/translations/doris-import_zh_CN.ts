@@ -3931,6 +3931,10 @@ Load it again? Its rows would then be in the table twice.</source>
         <source>None</source>
         <translation>无</translation>
     </message>
+    <message>
+        <source>Reading the whole file first: its value formats decide how values are sent. The load starts as soon as the scan is done.</source>
+        <translation>正在先读取整个文件：其值的格式决定了值如何发送。扫描完成后将立即开始导入。</translation>
+    </message>
 </context>
 <context>
     <name>dia::ui::MainWindow</name>

@@ -499,6 +499,38 @@ TEST_F(WalkthroughTest, CloseDuringALoadAsksThenResumesAfterARestartOnNewPorts)
     saveShot(m_window.get(), QStringLiteral("5-load-resumed-after-restart"));
 }
 
+// Start while the whole-file scan still reads (a big file, a format just changed): the load waits for it, since
+// the scan's value formats decide the conversions and the job's identity, then starts by itself.
+TEST_F(WalkthroughTest, StartWhileTheScanReadsWaitsForItThenLoads)
+{
+    const QString csv = writeCsv(m_dir.filePath(QStringLiteral("early_start.csv")), 500);
+    ASSERT_NO_FATAL_FAILURE(typeConnection(m_sim.feHttpPort(), true));
+    ASSERT_NO_FATAL_FAILURE(go(Qt::Key_N, ImportWizard::PreviewPageId));
+    ASSERT_NO_FATAL_FAILURE(openByKeyboard(csv));
+    ASSERT_NO_FATAL_FAILURE(go(Qt::Key_N, ImportWizard::MappingPageId));
+    EXPECT_FALSE(typeTableName(QStringLiteral("early_start")));
+    ASSERT_NO_FATAL_FAILURE(createTableByKeyboard());
+    m_wizard->session()->scanRunning = true; // as when the scan of a large file is still reading
+    alt(Qt::Key_S);
+    QTest::qWait(300);
+    EXPECT_FALSE(m_wizard->loadPage()->isRunning());
+    EXPECT_FALSE(child<QPushButton>("startButton")->isEnabled());
+    bool waitingSaid = false;
+    for (QLabel* label : m_window->findChildren<QLabel*>())
+        waitingSaid = waitingSaid
+            || (label->isVisible() && label->text().contains(QLatin1String("Reading the whole file first")));
+    EXPECT_TRUE(waitingSaid) << "the page says why nothing starts yet";
+    saveShot(m_window.get(), QStringLiteral("5-load-waits-for-scan"));
+    EXPECT_EQ(countRows(m_sim, QStringLiteral("early_start")), 0);
+
+    QSignalSpy finished(m_wizard->loadPage(), &LoadPage::loadFinished);
+    m_wizard->session()->scanRunning = false;
+    m_wizard->loadPage()->onScanEnded(); // what the preview page's scanEnded signal triggers
+    ASSERT_TRUE(finished.wait(kWaitMs));
+    EXPECT_EQ(m_wizard->session()->loadReport.status, load::LoadReport::Status::Success);
+    EXPECT_EQ(countRows(m_sim, QStringLiteral("early_start")), 500);
+}
+
 TEST_F(WalkthroughTest, AShortShiftJisFileIsShownInJapaneseNotAsWindows1252)
 {
     const QString path = m_dir.filePath(QStringLiteral("japan.csv"));

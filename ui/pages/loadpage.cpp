@@ -95,6 +95,7 @@ QString LoadPage::loadKey() const
 void LoadPage::resetView()
 {
     m_finished = false;
+    m_startAfterScan.reset();
     m_banner->clearMessage();
     m_chunks->clear();
     m_chart->clear();
@@ -211,10 +212,34 @@ void LoadPage::updateResumeButton()
                "not commit; chunks that may have committed are checked by their labels first."));
 }
 
+void LoadPage::onScanEnded()
+{
+    if (!m_startAfterScan)
+        return;
+    const bool resume = *m_startAfterScan;
+    m_startAfterScan.reset();
+    m_banner->clearMessage();
+    if (isVisible()) {
+        startLoad(resume);
+        return;
+    }
+    m_ui->startButton->setEnabled(true);
+    updateResumeButton();
+}
+
 void LoadPage::startLoad(bool resume)
 {
     if (m_running)
         return;
+    if (m_session->scanRunning) {
+        m_startAfterScan = resume;
+        m_ui->startButton->setEnabled(false);
+        m_ui->resumeButton->setEnabled(false);
+        m_banner->showMessage(MessageBanner::Kind::Information,
+            tr("Reading the whole file first: its value formats decide how values are sent. The load starts as soon "
+               "as the scan is done."));
+        return;
+    }
     const Result<load::LoadPlan> plan = buildPlan(resume);
     if (!plan.ok()) {
         m_banner->showError(plan.error().message, plan.error().hint);

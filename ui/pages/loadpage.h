@@ -11,6 +11,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class LoadPage;
@@ -43,6 +44,8 @@ public:
     void initializePage() override;
     bool isComplete() const override;
     void startLoad(bool resume = false);
+    /// The whole-file scan ended: a Start or Resume pressed while it was reading goes ahead now.
+    void onScanEnded();
     void cancelLoad();
     /// Cancels, waits for the load to stop and drops the recipe beside its journal, so the next start does
     /// not offer to resume it (closing the window with "Cancel the load and close").
@@ -91,6 +94,7 @@ private:
     BackendLoadPanel* m_backendPanel;
     QPointer<load::LoadJob> m_job;
     bool m_running = false;
+    std::optional<bool> m_startAfterScan; ///< Start (false) or Resume (true) pressed while the scan was reading
     bool m_finished = false;
     double m_lastSeconds = 0;
     qint64 m_lastRows = 0;

@@ -13,6 +13,7 @@
 #include <QFutureWatcher>
 #include <QMenu>
 #include <QMimeData>
+#include <QScopeGuard>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -283,6 +284,7 @@ void PreviewPage::showPreview(const schema::FilePreview& preview)
 void PreviewPage::startScan()
 {
     m_session->scanComplete = false;
+    m_session->scanRunning = true;
     auto control = std::make_shared<ScanControl>();
     m_scan = control;
     m_ui->scanProgress->setRange(0, 1000);
@@ -302,6 +304,8 @@ void PreviewPage::startScan()
             return;
         m_scan.reset();
         m_scanTimer->stop();
+        m_session->scanRunning = false;
+        const auto ended = qScopeGuard([this] { Q_EMIT scanEnded(); });
         m_ui->scanProgress->setVisible(false);
         m_ui->cancelScanButton->setVisible(false);
         const Result<schema::FileInference> result = watcher->result();

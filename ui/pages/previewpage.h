@@ -44,6 +44,8 @@ public:
 Q_SIGNALS:
     void previewReady();
     void scanFinished();
+    /// The whole-file scan stopped, finished or not (also after an error).
+    void scanEnded();
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
