@@ -67,6 +67,10 @@ int runGuiApp(QApplication& app)
         wizard->previewPage()->openFile(file);
 
     window.show();
+    // take the keyboard at once, also on a display without a window manager (Xvfb, kiosk sessions), where no one
+    // else gives a new window the input focus
+    window.raise();
+    window.activateWindow();
     if (parser.isSet(selfTest)) {
         const QString dir = parser.value(screenshots);
         QTimer::singleShot(

@@ -673,6 +673,8 @@ InferredColumn ColumnProfiler::temporalResult(InferredColumn c) const
     } else if (yearLast && m_forcesDayFirst == 0 && m_forcesMonthFirst == 0) {
         c.dateOrderAmbiguous = true;
         dayFirst = m_options.preferredDateOrder == DateOrder::DayFirst;
+    } else if (!yearLast && (m_layouts & (1u << unsigned(Layout::DayFirstDot)))) {
+        dayFirst = true; // 31.12.2024: the format says so ("day before month"), though no order needs choosing
     }
     f.dateOrder = dayFirst ? DateOrder::DayFirst : DateOrder::MonthFirst;
     const bool withTime = m_dateTimes > 0;
