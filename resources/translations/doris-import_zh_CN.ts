@@ -3415,6 +3415,18 @@ Cancel the load and close: the import is not offered again.</source>
         <source>For example %1 → %2.</source>
         <translation>例如 %1 → %2。</translation>
     </message>
+    <message>
+        <source>date and time as written</source>
+        <translation>按原样的日期时间</translation>
+    </message>
+    <message>
+        <source>dates as written</source>
+        <translation>按原样的日期</translation>
+    </message>
+    <message>
+        <source>, offsets converted to %1</source>
+        <translation>，偏移量转换到 %1</translation>
+    </message>
 </context>
 <context>
     <name>dia::ui::MessageBanner</name>

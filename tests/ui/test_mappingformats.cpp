@@ -292,6 +292,9 @@ TEST_F(MappingFormatsTest, EuropeanFormatsChangedByKeyboardLoadTheConvertedValue
     EXPECT_EQ(row(QStringLiteral("amount")).format, QStringLiteral("decimal comma, '.' groups thousands"));
     EXPECT_EQ(row(QStringLiteral("amount")).loadsAs, QStringLiteral("1.234,50 → 1234.50"));
     EXPECT_EQ(row(QStringLiteral("day")).loadsAs, QStringLiteral("31.12.2024 → 2024-12-31"));
+    EXPECT_EQ(row(QStringLiteral("day")).format, QStringLiteral("dates as written"))
+        << "31.12.2024 has no order to choose";
+    EXPECT_EQ(row(QStringLiteral("paid")).format, QStringLiteral("month before day"));
     EXPECT_FALSE(row(QStringLiteral("amount")).formatChosen);
     // 1.250 could be either: read with a decimal point, and the reason says so.
     EXPECT_EQ(row(QStringLiteral("qty")).type, QStringLiteral("DECIMAL(18,3)"));
@@ -420,6 +423,9 @@ TEST_F(MappingFormatsTest, OffsetsAreConvertedToTheClusterZoneOrTheOneChosen)
             QStringLiteral("2024-07-01T12:00:00+02:00 → 2024-07-01 10:00:00"),
             QStringLiteral("2024-07-01T10:00:00 → 2024-07-01 10:00:00") }));
     EXPECT_TRUE(child<QLabel>("preflightLabel")->text().contains(QLatin1String("converted to UTC")));
+    EXPECT_EQ(
+        row(QStringLiteral("created")).format, QStringLiteral("date and time as written, offsets converted to UTC"));
+    EXPECT_FALSE(child<QComboBox>("dateOrderCombo")->isVisible()) << "ISO dates have no day/month order to choose";
     saveShot(m_window.get(), QStringLiteral("3-mapping-timezone"));
 
     // The load converts to UTC and says so in its timezone header; Doris holds 10:00 for all three.

@@ -54,6 +54,18 @@ QString normalisedOffset(const QString& zone)
     return m.hasMatch() ? m.captured(1) + QLatin1Char(':') + m.captured(2) : zone;
 }
 
+/// Some value of `column` in `rows` is a date with the year last and '/' or '-' (03/04/2024): the only dates whose
+/// day/month order is a choice (31.12.2024 is always day first, ISO dates have none).
+bool hasYearLastDates(const QList<source::Row>& rows, int column)
+{
+    static const QRegularExpression yearLast(QStringLiteral("^\\s*\\d{1,2}[/-]\\d{1,2}[/-]\\d{2,4}\\b"));
+    for (const source::Row& row : rows) {
+        if (column < row.fields.size() && yearLast.match(row.fields.at(column)).hasMatch())
+            return true;
+    }
+    return false;
+}
+
 bool isSystemDatabase(const QString& name)
 {
     return name == QLatin1String("information_schema") || name == QLatin1String("mysql")
@@ -409,7 +421,7 @@ void MappingPage::refreshConversions()
         }
         const MappingRow& row = m_model->rows().at(i);
         const bool chosen = !m_session->chosenFormat(i).isEmpty();
-        const QString format = inferred.at(i).format.describe();
+        const QString format = describeFormat(i);
         if (!row.include) {
             m_model->setConversion(i, format, chosen, QString(), QString(), false);
             continue;
@@ -443,6 +455,30 @@ void MappingPage::refreshConversions()
     updateEmptyCellsSummary();
 }
 
+bool MappingPage::dateOrderMatters(int index) const
+{
+    const QList<schema::InferredColumn>& inferred = m_session->inferredColumns();
+    if (index < 0 || index >= inferred.size() || inferred.at(index).format.kind != schema::ValueFormat::Kind::Date)
+        return false;
+    return inferred.at(index).dateOrderAmbiguous || !m_session->chosenFormat(index).isEmpty()
+        || hasYearLastDates(m_session->preview.rows, index);
+}
+
+QString MappingPage::describeFormat(int index) const
+{
+    const schema::InferredColumn& column = m_session->inferredColumns().at(index);
+    const schema::ValueFormat& f = column.format;
+    if (f.kind != schema::ValueFormat::Kind::Date)
+        return f.describe();
+    // the day/month order only where the file leaves it open; the zone wherever values carry offsets
+    QString text = dateOrderMatters(index) ? f.describe()
+        : f.withTime                       ? tr("date and time as written")
+                                           : tr("dates as written");
+    if (column.offsetCount > 0 && f.timezone.isEmpty())
+        text += tr(", offsets converted to %1").arg(m_session->loadTimezone());
+    return text;
+}
+
 void MappingPage::showSelectedColumn()
 {
     const int i = m_selectedColumn;
@@ -455,7 +491,7 @@ void MappingPage::showSelectedColumn()
     // while the column is read again with a format just chosen, the fields keep what the user set
     if (!(m_reinferPending && i == m_reinferColumn))
         m_formatPanel->showColumn(
-            row.source, inferred.at(i).format, !m_session->chosenFormat(i).isEmpty(), row.include);
+            row.source, inferred.at(i).format, !m_session->chosenFormat(i).isEmpty(), row.include, dateOrderMatters(i));
     schema::ConversionOptions options;
     options.emptyAsString = m_session->emptyAsString;
     options.timezone = m_session->loadTimezone();

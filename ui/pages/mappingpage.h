@@ -95,6 +95,8 @@ private:
     bool emptyToNull(int index) const;
     QString invalidText(int index) const;
     void refreshConversions();
+    bool dateOrderMatters(int index) const;
+    QString describeFormat(int index) const;
     void showSelectedColumn();
     void restoreSelection();
     void applyFormat(const QString& spec);

@@ -243,9 +243,11 @@ void ColumnFormatPanel::fillChoices()
     m_filling = filling;
 }
 
-void ColumnFormatPanel::showColumn(const QString& name, const schema::ValueFormat& format, bool chosen, bool editable)
+void ColumnFormatPanel::showColumn(
+    const QString& name, const schema::ValueFormat& format, bool chosen, bool editable, bool dateOrder)
 {
     m_column = name;
+    m_dateOrder = dateOrder;
     m_format = format;
     m_chosen = chosen;
     updateTitle();
@@ -310,8 +312,8 @@ void ColumnFormatPanel::updateVisibility()
     for (QWidget* w : std::initializer_list<QWidget*> {
              m_decimalLabel, m_decimal, m_groupLabel, m_group, m_currencyLabel, m_currency, m_percentLabel, m_percent })
         w->setVisible(number);
-    m_orderLabel->setVisible(date);
-    m_order->setVisible(date);
+    m_orderLabel->setVisible(date && m_dateOrder);
+    m_order->setVisible(date && m_dateOrder);
     m_example->setVisible(number && !m_example->text().isEmpty());
 }
 
