@@ -538,53 +538,55 @@
     </message>
     <message>
         <source>Send Stream Loads to this BE HTTP address instead of the one the FE names (Docker, NAT), or map each BE as advertised to an address reachable from here: &apos;be1:8040=127.0.0.1:18040,be2:8040=127.0.0.1:18041&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>将 Stream Load 发送到此 BE HTTP 地址而不是 FE 给出的地址（Docker、NAT），或把 FE 公布的每个 BE 映射到从这里可达的地址：&apos;be1:8040=127.0.0.1:18040,be2:8040=127.0.0.1:18041&apos;。</translation>
     </message>
     <message>
         <source>HOST:PORT|MAP</source>
-        <translation type="unfinished"></translation>
+        <translation>HOST:PORT|MAP</translation>
     </message>
     <message>
         <source>doris-import load: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>doris-import load: %1
+</translation>
     </message>
     <message>
         <source>doris-import load: %1 The table gets ASCII column names instead.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>doris-import load: %1 表将改用 ASCII 列名。
+</translation>
     </message>
     <message>
         <source>it has no column for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>它没有对应 %1 的列</translation>
     </message>
     <message>
         <source>its columns %1 would get no value</source>
-        <translation type="unfinished"></translation>
+        <translation>它的列 %1 将得不到值</translation>
     </message>
     <message>
         <source>%1.%2 already exists with other columns than this file&apos;s (%3); nothing was loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 已存在，但其列与本文件的列不同（%3）；未导入任何数据。</translation>
     </message>
     <message>
         <source>Choose a new table name with --table, load without --create to map the columns by position, or drop the table first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请用 --table 另选表名，或不加 --create 导入以按位置映射列，或先删除该表。</translation>
     </message>
     <message>
         <source>stored as a different value</source>
-        <translation type="unfinished"></translation>
+        <translation>存储为不同的值</translation>
     </message>
     <message>
         <source>How COLUMN&apos;s values are written, instead of the detected format; repeatable. SPEC is text, boolean, number;decimal=.|,;group=none|.|,|&apos;|space[;currency=SYMBOL][;percent=ratio|points], or date|datetime;order=mdy|dmy[;tz=ZONE]. COLUMN is a header, a column name or a 1-based number.</source>
-        <translation type="unfinished"></translation>
+        <translation>COLUMN 的值的书写格式，代替检测出的格式；可重复。SPEC 为 text、boolean、number;decimal=.|,;group=none|.|,|&apos;|space[;currency=SYMBOL][;percent=ratio|points]，或 date|datetime;order=mdy|dmy[;tz=ZONE]。COLUMN 为表头、列名或从 1 开始的序号。</translation>
     </message>
     <message>
         <source>COLUMN:SPEC</source>
-        <translation type="unfinished"></translation>
+        <translation>COLUMN:SPEC</translation>
     </message>
     <message>
         <source>Types just wide enough for the values seen (TINYINT, VARCHAR(16), DECIMAL(7,2)) instead of roomy ones (INT, VARCHAR of at least 64 bytes and 4x the longest value, DECIMAL of at least 18 digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>使用刚好容纳所见值的类型（TINYINT、VARCHAR(16)、DECIMAL(7,2)），而不是宽松的类型（INT、至少 64 字节且为最长值 4 倍的 VARCHAR、至少 18 位的 DECIMAL）。</translation>
     </message>
     <message>
         <source>Read ambiguous dates like 03/04/2024 as mdy (default) or dmy.</source>
@@ -596,19 +598,19 @@
     </message>
     <message>
         <source>Load values written with % as a ratio (12% -&gt; 0.12, default) or as points (12% -&gt; 12).</source>
-        <translation type="unfinished"></translation>
+        <translation>带 % 的值按比例导入（12% -&gt; 0.12，默认）或按点数导入（12% -&gt; 12）。</translation>
     </message>
     <message>
         <source>ratio|points</source>
-        <translation type="unfinished"></translation>
+        <translation>ratio|points</translation>
     </message>
     <message>
         <source>Time zone that date-times written with an offset or Z are converted to (IANA name such as Europe/Berlin, UTC, or +hh:mm; default: the cluster&apos;s time_zone when loading, UTC for predictions made without a cluster).</source>
-        <translation type="unfinished"></translation>
+        <translation>带偏移量或 Z 的日期时间要转换到的时区（IANA 名称如 Europe/Berlin、UTC 或 +hh:mm；默认：导入时为集群的 time_zone，不连接集群的预测为 UTC）。</translation>
     </message>
     <message>
         <source>ZONE</source>
-        <translation type="unfinished"></translation>
+        <translation>ZONE</translation>
     </message>
     <message>
         <source>--date-order must be mdy or dmy.</source>
@@ -616,11 +618,11 @@
     </message>
     <message>
         <source>--percent must be ratio or points.</source>
-        <translation type="unfinished"></translation>
+        <translation>--percent 必须为 ratio 或 points。</translation>
     </message>
     <message>
         <source>--timezone: unknown time zone &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timezone：未知时区“%1”。</translation>
     </message>
     <message>
         <source>Use an IANA name such as Asia/Shanghai or Europe/Berlin, UTC, or an offset like +08:00.</source>
@@ -628,11 +630,11 @@
     </message>
     <message>
         <source>--format: the file has no column &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format：文件中没有列“%1”。</translation>
     </message>
     <message>
         <source>Name a header (%1), a column name or a number from 1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>请给出表头（%1）、列名或 1 到 %2 之间的序号。</translation>
     </message>
 </context>
 <context>
@@ -713,15 +715,15 @@
     </message>
     <message>
         <source>replication_num (default: min(3, alive BEs) when connected with --fe, else 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>replication_num（默认：用 --fe 连接时为 min(3, 存活 BE 数)，否则为 1）。</translation>
     </message>
     <message>
         <source>Keep headers in any script as column names (日期 instead of column_1); the statement is then preceded by SET enable_unicode_name_support = true, which must run in the same session.</source>
-        <translation type="unfinished"></translation>
+        <translation>保留任意文字的表头作为列名（日期 而不是 column_1）；语句前会加上 SET enable_unicode_name_support = true，它必须在同一会话中执行。</translation>
     </message>
     <message>
         <source>replication_num %1: given with --replication.</source>
-        <translation type="unfinished"></translation>
+        <translation>replication_num %1：由 --replication 指定。</translation>
     </message>
 </context>
 <context>
@@ -1078,43 +1080,47 @@
     </message>
     <message>
         <source>With --create: keep headers in any script as column names (日期 instead of column_1); the session sets enable_unicode_name_support first, and a Doris that refuses it gets ASCII names.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --create 一起使用：保留任意文字的表头作为列名（日期 而不是 column_1）；会话先设置 enable_unicode_name_support，不支持它的 Doris 将使用 ASCII 列名。</translation>
     </message>
     <message>
         <source>Load empty fields as empty text (&apos;&apos;) instead of NULL in nullable columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>在可为空的列中把空字段导入为空文本（&apos;&apos;）而不是 NULL。</translation>
     </message>
     <message>
         <source>Convert values the way the file writes them (decimal commas, grouping, currency, percent, dates with offsets, yes/no, N/A) into what Doris parses, also when loading into an existing table; --create always does. Costs one pass over the file before loading.</source>
-        <translation type="unfinished"></translation>
+        <translation>按文件的书写方式（小数逗号、千位分组、货币、百分数、带偏移量的日期、是/否、N/A）把值转换为 Doris 能解析的形式，导入已有表时也如此；--create 总会转换。导入前需要多读一遍文件。</translation>
     </message>
     <message>
         <source>Compress chunk bodies on the wire: auto (measure the first chunk, compress when the link is the limit), gz, lz4 or none (default).</source>
-        <translation type="unfinished"></translation>
+        <translation>压缩传输中的分块内容：auto（测量第一个分块，链路成为瓶颈时压缩）、gz、lz4 或 none（默认）。</translation>
     </message>
     <message>
         <source>MODE</source>
-        <translation type="unfinished"></translation>
+        <translation>MODE</translation>
     </message>
     <message>
         <source>doris-import load: note: %1 was already loaded into %2.%3 at %4 (%5 rows); loading it again.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>doris-import load: 注意：%1 已于 %4 导入到 %2.%3（%5 行）；将再次导入。
+</translation>
     </message>
     <message>
         <source>  compression: %1 - %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  压缩：%1 - %2
+</translation>
     </message>
     <message>
         <source>  BE %1: %2 chunks, %3 rows, %4, %5 MB/s per stream
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  BE %1：%2 个分块，%3 行，%4，每个流 %5 MB/s
+</translation>
     </message>
     <message>
         <source>  chunk %1 retried: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  分块 %1 已重试：%2
+</translation>
     </message>
 </context>
 <context>
@@ -1235,11 +1241,11 @@
     </message>
     <message>
         <source>Predict a load of the values exactly as written (no format conversion by the client): shows what Doris 2.1 does with grouped, currency or percent numbers in DECIMAL columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>按值的原样预测导入（客户端不做格式转换）：显示 Doris 2.1 如何处理 DECIMAL 列中带千位分组、货币或百分号的数字。</translation>
     </message>
     <message>
         <source>Empty cells of nullable text columns load as &apos;&apos; instead of NULL.</source>
-        <translation type="unfinished"></translation>
+        <translation>可为空的文本列中的空单元格导入为 &apos;&apos; 而不是 NULL。</translation>
     </message>
 </context>
 <context>
@@ -1294,70 +1300,70 @@
     </message>
     <message>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒内无应答</translation>
     </message>
     <message>
         <source>connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation>连接被拒绝</translation>
     </message>
     <message>
         <source>host name not found</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到主机名</translation>
     </message>
     <message>
         <source>replication_num 1: the number of alive BEs is not known (not connected); a one-BE cluster holds only one copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>replication_num 1：存活 BE 的数量未知（未连接）；只有一个 BE 的集群只能保存一份副本。</translation>
     </message>
     <message>
         <source>replication_num %1: the cluster has %1 alive BE(s), and Doris cannot place more copies than alive BEs.</source>
-        <translation type="unfinished"></translation>
+        <translation>replication_num %1：集群有 %1 个存活 BE，Doris 无法放置比存活 BE 更多的副本。</translation>
     </message>
     <message>
         <source>replication_num 3: the cluster has %1 alive BEs; three copies keep the data when a disk or BE is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>replication_num 3：集群有 %1 个存活 BE；三份副本可在磁盘或 BE 丢失时保住数据。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a BE mapping entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 BE 映射条目。</translation>
     </message>
     <message>
         <source>Map each BE as the FE advertises it to an address reachable from here: --be &apos;be1.internal:8040=127.0.0.1:18040,be2.internal:8040=127.0.0.1:18041&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>把 FE 公布的每个 BE 映射到从这里可达的地址：--be &apos;be1.internal:8040=127.0.0.1:18040,be2.internal:8040=127.0.0.1:18041&apos;。</translation>
     </message>
     <message>
         <source>The BE %1 is mapped twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>BE %1 被映射了两次。</translation>
     </message>
     <message>
         <source>Give each BE once in --be.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 --be 中每个 BE 只能出现一次。</translation>
     </message>
     <message>
         <source>The BE mapping is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>BE 映射为空。</translation>
     </message>
 </context>
 <context>
     <name>dia::doris::BackendProbe</name>
     <message>
         <source>The cluster lists no BE.</source>
-        <translation type="unfinished"></translation>
+        <translation>集群没有列出任何 BE。</translation>
     </message>
     <message>
         <source>BE %1</source>
-        <translation type="unfinished"></translation>
+        <translation>BE %1</translation>
     </message>
     <message>
         <source>BE %1 (mapped to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>BE %1（映射到 %2）</translation>
     </message>
     <message>
         <source>%1 cannot be reached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接 %1：%2</translation>
     </message>
     <message>
         <source>%1 of %2 BEs reachable from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>从这里可达 %2 个 BE 中的 %1 个。</translation>
     </message>
 </context>
 <context>
@@ -1513,11 +1519,11 @@
     </message>
     <message>
         <source>This Doris cannot keep column names outside ASCII: it refused SET enable_unicode_name_support = true (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>此 Doris 不能保留非 ASCII 的列名：它拒绝了 SET enable_unicode_name_support = true（%1）。</translation>
     </message>
     <message>
         <source>Use ASCII column names (leave out --unicode-names), or a Doris version with enable_unicode_name_support (2.0 or later).</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用 ASCII 列名（去掉 --unicode-names），或使用支持 enable_unicode_name_support 的 Doris 版本（2.0 或更高）。</translation>
     </message>
 </context>
 <context>
@@ -1600,15 +1606,15 @@
     </message>
     <message>
         <source>Fix the file (or choose its real encoding) and load it again; chunks already loaded stay loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>请修正文件（或选择其真实编码）后重新导入；已导入的分块保持不变。</translation>
     </message>
     <message>
         <source>The FE redirected to BE %1 (mapped to %2), which cannot be reached from here: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>FE 重定向到 BE %1（映射到 %2），从这里无法连接：%3。</translation>
     </message>
     <message>
         <source>Check the BE mapping (--be ADVERTISED=REACHABLE,...) for that BE.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查该 BE 的映射（--be ADVERTISED=REACHABLE,...）。</translation>
     </message>
 </context>
 <context>
@@ -1649,27 +1655,27 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not a compression.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是一种压缩方式。</translation>
     </message>
     <message>
         <source>Use --compress auto, gz, lz4 or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用 --compress auto、gz、lz4 或 none。</translation>
     </message>
     <message>
         <source>No wire rate could be measured on the first chunk: sending uncompressed.</source>
-        <translation type="unfinished"></translation>
+        <translation>第一个分块未能测出传输速率：不压缩发送。</translation>
     </message>
     <message>
         <source>The first chunk went at %1 and the FE answers within %2 ms (this host or a LAN): the server, not the link, is the limit, so compression would only add work. Sending uncompressed.</source>
-        <translation type="unfinished"></translation>
+        <translation>第一个分块的速率为 %1，FE 在 %2 毫秒内应答（本机或局域网）：瓶颈是服务器而不是链路，压缩只会增加工作量。不压缩发送。</translation>
     </message>
     <message>
         <source>The first chunk went at %1 over a %2 ms round trip; compressing would not make it at least 25 % faster here (the CPU would be the limit). Sending uncompressed.</source>
-        <translation type="unfinished"></translation>
+        <translation>第一个分块在 %2 毫秒往返延迟下的速率为 %1；在这里压缩不能使其至少快 25 %（CPU 会成为瓶颈）。不压缩发送。</translation>
     </message>
     <message>
         <source>The first chunk went at %1 over a %2 ms round trip: the link is the limit. %3 shrinks the data to %4 % at %5 per stream, so the next chunks should take about %6 % of the time. Compressing with %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>第一个分块在 %2 毫秒往返延迟下的速率为 %1：链路是瓶颈。%3 能把数据压缩到 %4 %，每个流 %5，之后的分块预计只需约 %6 % 的时间。使用 %3 压缩。</translation>
     </message>
 </context>
 <context>
@@ -1748,7 +1754,7 @@
     </message>
     <message>
         <source>No chunk of at least 1 MiB went through uncompressed to measure the link on, so nothing was compressed.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有至少 1 MiB 的未压缩分块可用来测量链路，因此未压缩任何数据。</translation>
     </message>
 </context>
 <context>
@@ -1775,15 +1781,15 @@
     </message>
     <message>
         <source>the link is the limit: sent again compressed with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>链路是瓶颈：已用 %1 压缩后重新发送</translation>
     </message>
     <message>
         <source>attempt %1 on BE %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>在 BE %2 上的第 %1 次尝试：%3</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
 </context>
 <context>
@@ -1885,7 +1891,7 @@
     </message>
     <message>
         <source>Column %1 of the recipe: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>导入方案的第 %1 列：%2</translation>
     </message>
 </context>
 <context>
@@ -2059,27 +2065,27 @@
     </message>
     <message>
         <source>a blank line</source>
-        <translation type="unfinished"></translation>
+        <translation>一个空行</translation>
     </message>
     <message>
         <source>Line 1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 1 行</translation>
     </message>
     <message>
         <source>Lines 1-%1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 1-%1 行</translation>
     </message>
     <message>
         <source>%1 above the header skipped: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过表头上方的 %1：%2。</translation>
     </message>
     <message>
         <source>%1 above the data skipped: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过数据上方的 %1：%2。</translation>
     </message>
     <message>
         <source>%1 is not a readable Excel 97-2003 (.xls) workbook: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是可读的 Excel 97-2003（.xls）工作簿：%2</translation>
     </message>
     <message>
         <source>Check the file permissions.</source>
@@ -2087,7 +2093,7 @@
     </message>
     <message>
         <source>%1 is larger than 512 MiB, too large for an Excel 2-4 worksheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 大于 512 MiB，对 Excel 2-4 工作表来说太大。</translation>
     </message>
     <message>
         <source>The workbook is password-protected.</source>
@@ -2099,7 +2105,7 @@
     </message>
     <message>
         <source>%1 is an OLE2 compound file but not an Excel workbook: it has no Workbook stream (its streams: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是 OLE2 复合文件，但不是 Excel 工作簿：它没有 Workbook 流（其中的流：%2）。</translation>
     </message>
     <message>
         <source>none</source>
@@ -2107,14 +2113,14 @@
     </message>
     <message>
         <source>Choose an Excel workbook, a CSV or an XLSX file (a Word or PowerPoint file cannot be loaded).</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择 Excel 工作簿、CSV 或 XLSX 文件（无法导入 Word 或 PowerPoint 文件）。</translation>
     </message>
 </context>
 <context>
     <name>dia::source::BiffSheetReader</name>
     <message>
         <source>Its sheet at offset %1 does not start with a BOF record.</source>
-        <translation type="unfinished"></translation>
+        <translation>其位于偏移 %1 的工作表不以 BOF 记录开头。</translation>
     </message>
     <message>
         <source>Cells %1 are merged; only the top-left cell has a value, the others are read as empty.</source>
@@ -2122,11 +2128,11 @@
     </message>
     <message>
         <source>Its sheet at offset %1 is damaged: a record runs past the end of the workbook stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>其位于偏移 %1 的工作表已损坏：有记录超出了工作簿流的末尾。</translation>
     </message>
     <message>
         <source>Cell %1 lies beyond column %2; cells that far right are ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>单元格 %1 位于第 %2 列之外；这么靠右的单元格将被忽略。</translation>
     </message>
     <message>
         <source>Cell %1 holds the error %2; it is read as empty.</source>
@@ -2141,19 +2147,19 @@
     <name>dia::source::BiffWorkbook</name>
     <message>
         <source>Its workbook stream does not start with a BIFF BOF record.</source>
-        <translation type="unfinished"></translation>
+        <translation>其工作簿流不以 BIFF BOF 记录开头。</translation>
     </message>
     <message>
         <source>It is an Excel 2-4 file but not a worksheet (a chart or a macro sheet).</source>
-        <translation type="unfinished"></translation>
+        <translation>它是 Excel 2-4 文件，但不是工作表（而是图表或宏表）。</translation>
     </message>
     <message>
         <source>Sheet1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheet1</translation>
     </message>
     <message>
         <source>Its workbook stream has the unknown BIFF version 0x%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>其工作簿流的 BIFF 版本 0x%1 未知。</translation>
     </message>
     <message>
         <source>The workbook is password-protected.</source>
@@ -2165,110 +2171,110 @@
     </message>
     <message>
         <source>Its workbook stream is cut short inside the workbook globals.</source>
-        <translation type="unfinished"></translation>
+        <translation>其工作簿流在工作簿全局信息内部被截断。</translation>
     </message>
     <message>
         <source>Its sheet &quot;%1&quot; starts past the end of the workbook stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>其工作表“%1”的起点超出了工作簿流的末尾。</translation>
     </message>
     <message>
         <source>Its shared string table (SST) is shorter than its header.</source>
-        <translation type="unfinished"></translation>
+        <translation>其共享字符串表（SST）比其表头还短。</translation>
     </message>
     <message>
         <source>Its shared string table claims %1 strings but holds only %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>其共享字符串表声称有 %1 个字符串，但只有 %2 字节。</translation>
     </message>
     <message>
         <source>Its shared string %1 runs past the end of the shared string table.</source>
-        <translation type="unfinished"></translation>
+        <translation>其共享字符串 %1 超出了共享字符串表的末尾。</translation>
     </message>
 </context>
 <context>
     <name>dia::source::CfbReader</name>
     <message>
         <source>It is not an OLE2 compound file (the container of Excel 97-2003 workbooks).</source>
-        <translation type="unfinished"></translation>
+        <translation>它不是 OLE2 复合文件（Excel 97-2003 工作簿的容器）。</translation>
     </message>
     <message>
         <source>Its compound-file header has an invalid sector size (2^%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>其复合文件头的扇区大小无效（2^%1）。</translation>
     </message>
     <message>
         <source>Its compound-file header has an invalid mini sector size (2^%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>其复合文件头的迷你扇区大小无效（2^%1）。</translation>
     </message>
     <message>
         <source>Its compound-file header claims %1 FAT sectors; the file holds only %2 sectors.</source>
-        <translation type="unfinished"></translation>
+        <translation>其复合文件头声称有 %1 个 FAT 扇区；文件只有 %2 个扇区。</translation>
     </message>
     <message>
         <source>Its DIFAT chain is broken (sector %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>其 DIFAT 链已断开（扇区 %1）。</translation>
     </message>
     <message>
         <source>Its DIFAT chain points past the end of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>其 DIFAT 链指向文件末尾之外。</translation>
     </message>
     <message>
         <source>Its FAT sector %1 lies past the end of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>其 FAT 扇区 %1 位于文件末尾之外。</translation>
     </message>
     <message>
         <source>The %1 chain loops back to sector %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 链循环回到扇区 %2。</translation>
     </message>
     <message>
         <source>The %1 chain points to sector %2, outside the allocation table.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 链指向分配表之外的扇区 %2。</translation>
     </message>
     <message>
         <source>Its compound-file directory is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>其复合文件目录为空。</translation>
     </message>
     <message>
         <source>Its directory sector %1 lies past the end of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>其目录扇区 %1 位于文件末尾之外。</translation>
     </message>
     <message>
         <source>Its compound-file directory has no root entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>其复合文件目录没有根条目。</translation>
     </message>
     <message>
         <source>Its miniFAT sector %1 lies past the end of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>其 miniFAT 扇区 %1 位于文件末尾之外。</translation>
     </message>
     <message>
         <source>Its mini stream claims %1 bytes, more than the file holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>其迷你流声称有 %1 字节，超过了文件的大小。</translation>
     </message>
     <message>
         <source>Its mini stream sector %1 lies past the end of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>其迷你流扇区 %1 位于文件末尾之外。</translation>
     </message>
     <message>
         <source>The compound file has no &quot;%1&quot; stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>该复合文件没有“%1”流。</translation>
     </message>
     <message>
         <source>Its &quot;%1&quot; stream claims %2 bytes; streams over 512 MiB are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>其“%1”流声称有 %2 字节；超过 512 MiB 的流会被拒绝。</translation>
     </message>
     <message>
         <source>Its &quot;%1&quot; stream claims %2 bytes, more than the file holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>其“%1”流声称有 %2 字节，超过了文件的大小。</translation>
     </message>
     <message>
         <source>Its &quot;%1&quot; stream points past the end of the mini stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>其“%1”流指向迷你流末尾之外。</translation>
     </message>
     <message>
         <source>Its &quot;%1&quot; stream points past the end of the file (the file is truncated).</source>
-        <translation type="unfinished"></translation>
+        <translation>其“%1”流指向文件末尾之外（文件被截断）。</translation>
     </message>
     <message>
         <source>Its &quot;%1&quot; stream is shorter than its directory entry says (the file is truncated).</source>
-        <translation type="unfinished"></translation>
+        <translation>其“%1”流比目录条目所述的短（文件被截断）。</translation>
     </message>
 </context>
 <context>
@@ -2347,7 +2353,7 @@
     </message>
     <message>
         <source>Line %1 contains a NUL byte; it is kept in the value as data.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行包含 NUL 字节；它作为数据保留在值中。</translation>
     </message>
 </context>
 <context>
@@ -2408,14 +2414,14 @@
     <name>dia::source::RewriteDevice</name>
     <message>
         <source>The chunk ends inside a record.</source>
-        <translation type="unfinished"></translation>
+        <translation>分块在一条记录中间结束。</translation>
     </message>
 </context>
 <context>
     <name>dia::source::RewrittenRangeBody</name>
     <message>
         <source>Cannot reopen %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法重新打开 %1：%2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -2457,7 +2463,7 @@
     </message>
     <message>
         <source>The byte sequence at offset %1 is not valid %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>偏移 %1 处的字节序列不是有效的 %2。</translation>
     </message>
 </context>
 <context>
@@ -2476,7 +2482,7 @@
     </message>
     <message>
         <source>Check that the workbook holds a worksheet (charts and macro sheets cannot be loaded).</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查工作簿中是否有工作表（图表和宏表无法导入）。</translation>
     </message>
 </context>
 <context>

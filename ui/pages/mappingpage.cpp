@@ -537,11 +537,13 @@ void MappingPage::readClusterTimezone()
     // asked each time the page opens: the connection may have changed since
     const doris::ConnectionSettings settings = m_session->connectionSettings();
     const int generation = ++m_timezoneGeneration;
+    m_timezonePending = true;
     auto* watcher = new QFutureWatcher<Result<QList<QStringList>>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
         watcher->deleteLater();
         if (generation != m_timezoneGeneration)
             return;
+        m_timezonePending = false;
         const Result<QList<QStringList>> rows = watcher->result();
         m_session->clusterTimezone
             = rows.ok() && !rows->isEmpty() && !rows->first().isEmpty() ? rows->first().first().trimmed() : QString();
@@ -613,6 +615,8 @@ void MappingPage::updateTimezoneRow()
         whose = tr("chosen here");
     else if (!m_session->clusterTimezone.isEmpty())
         whose = tr("the cluster's time_zone");
+    else if (m_timezonePending)
+        whose = tr("reading the cluster's time_zone…");
     else
         whose = tr("the cluster's time_zone could not be read");
     QString text = tr("%1 (%2): values with an offset or Z in %3 are converted to it and loaded without the offset.")

@@ -126,6 +126,7 @@ private:
     int m_reinferColumn = -1; ///< the column whose format was just chosen, while its values are read again
     bool m_reinferPending = false;
     int m_timezoneGeneration = 0;
+    bool m_timezonePending = false; ///< the cluster's time_zone is being asked for
     QPointer<QWidget> m_focusBeforeReinfer; ///< where the user was when a format was chosen
 };
 
