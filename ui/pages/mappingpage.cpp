@@ -328,10 +328,12 @@ void MappingPage::onScanFinished()
         // the column's values were read again with the format chosen here: type, reason and sample follow it,
         // what the user set by hand elsewhere stays
         m_reinferPending = false;
-        if (m_session->existingTable)
-            refreshConversions();
-        else
+        if (m_session->existingTable) {
+            refreshConversions(); // the table fixes the types; what the values load as follows the format
+            refreshExistingIssues();
+        } else {
             rebuildForNewTable(true);
+        }
         const int column = m_reinferColumn;
         m_reinferColumn = -1;
         showSelectedColumn();
