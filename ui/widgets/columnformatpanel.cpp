@@ -5,6 +5,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -184,6 +185,7 @@ ColumnFormatPanel::ColumnFormatPanel(QWidget* parent)
                 onFieldEdited(combo);
         });
     }
+    m_currency->installEventFilter(this); // Enter takes the currency; it does not also press the wizard's Next
     connect(m_currency, &QLineEdit::editingFinished, this, [this] {
         if (!m_filling && m_currency->text().trimmed() != m_format.currency)
             onFieldEdited(nullptr);
@@ -404,6 +406,19 @@ void ColumnFormatPanel::showSample(const ConversionSample& sample, const QString
     }
     m_sample->resizeColumnsToContents();
     m_sampleNote->setText(note);
+}
+
+bool ColumnFormatPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_currency && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            if (!m_filling && m_currency->text().trimmed() != m_format.currency)
+                onFieldEdited(nullptr);
+            return true;
+        }
+    }
+    return QGroupBox::eventFilter(watched, event);
 }
 
 void ColumnFormatPanel::changeEvent(QEvent* event)
