@@ -3371,12 +3371,6 @@ Cancel the load and close: the import is not offered again.</source>
         <source>as written</source>
         <translation>按原样</translation>
     </message>
-    <message numerus="yes">
-        <source>%n of the first values do(es) not convert</source>
-        <translation>
-            <numerusform>前几个值中有 %n 个无法转换</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The column is skipped: nothing of it is loaded.</source>
         <translation>该列已跳过：不导入其中任何内容。</translation>
@@ -3432,6 +3426,14 @@ Cancel the load and close: the import is not offered again.</source>
     <message>
         <source>, offsets converted to %1</source>
         <translation>，偏移量转换到 %1</translation>
+    </message>
+    <message>
+        <source>%1 of the first values do not convert</source>
+        <translation>前几个值中有 %1 个无法转换</translation>
+    </message>
+    <message>
+        <source>reading the cluster&apos;s time_zone…</source>
+        <translation>正在读取集群的 time_zone…</translation>
     </message>
 </context>
 <context>

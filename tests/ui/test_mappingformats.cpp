@@ -463,3 +463,47 @@ TEST_F(MappingFormatsTest, TheFormatPanelSpeaksChinese)
     m_window->switchLanguage(QStringLiteral("en"));
     EXPECT_EQ(kind->currentText(), QStringLiteral("Number"));
 }
+
+TEST_F(MappingFormatsTest, IntoAnExistingTableTheFormatIsChangedTooAndTheValuesFit)
+{
+    // Last month's file made the table (qty read with a decimal comma); this month's goes into it.
+    const QString first = writeFile(m_dir.filePath(QStringLiteral("umsatz.csv")), europeanCsv());
+    ASSERT_NO_FATAL_FAILURE(connectByKeyboard());
+    ASSERT_NO_FATAL_FAILURE(openByKeyboard(first));
+    ASSERT_NO_FATAL_FAILURE(clickRow(QStringLiteral("qty")));
+    ASSERT_NO_FATAL_FAILURE(chooseInCombo(Qt::Key_M, "decimalCombo", 1));
+    EXPECT_FALSE(typeTableName(QStringLiteral("umsatz")));
+    ASSERT_NO_FATAL_FAILURE(createTableAndLoad());
+
+    QDir().mkpath(m_dir.filePath(QStringLiteral("march")));
+    const QString next = writeFile(m_dir.filePath(QStringLiteral("march/umsatz.csv")),
+        "id;amount;qty;day;paid\r\n7;2.000,00;3.750;01.03.2025;02/01/2025\r\n8;9,99;4.000;02.03.2025;03/01/2025\r\n");
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier); // File > New import
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_wizard->currentId() == ImportWizard::PreviewPageId; }, 10000));
+    ASSERT_NO_FATAL_FAILURE(openByKeyboard(next));
+    EXPECT_TRUE(m_wizard->session()->inference.formats.isEmpty()) << "a new file starts from its detected formats";
+    QSignalSpy described(m_wizard->mappingPage(), &MappingPage::tableDescribed);
+    alt(Qt::Key_X); // Existing table
+    ASSERT_TRUE(described.wait(kWaitMs));
+    EXPECT_EQ(row(QStringLiteral("qty")).type, QStringLiteral("INT"));
+    // Read with a decimal point, 3.750 does not fit the table's INT and 4.000 would become 4: said before loading.
+    EXPECT_TRUE(row(QStringLiteral("qty")).loadsAsProblem);
+    EXPECT_EQ(row(QStringLiteral("qty")).loadsAs, QStringLiteral("4.000 → 4; 1 of the first values do not convert"));
+    ASSERT_NO_FATAL_FAILURE(clickRow(QStringLiteral("qty")));
+    EXPECT_EQ(sample().value(0), QStringLiteral("3.750 → does not convert: NULL"));
+    ASSERT_NO_FATAL_FAILURE(chooseInCombo(Qt::Key_M, "decimalCombo", 1));
+    EXPECT_EQ(row(QStringLiteral("qty")).type, QStringLiteral("INT"));
+    EXPECT_EQ(row(QStringLiteral("qty")).loadsAs, QStringLiteral("3.750 → 3750"));
+    EXPECT_FALSE(row(QStringLiteral("qty")).loadsAsProblem);
+    saveShot(m_window.get(), QStringLiteral("3-mapping-format-existing-table"));
+
+    ASSERT_NO_FATAL_FAILURE(go(Qt::Key_N, ImportWizard::LoadPageId));
+    QSignalSpy finished(m_wizard->loadPage(), &LoadPage::loadFinished);
+    alt(Qt::Key_S);
+    ASSERT_TRUE(finished.wait(kWaitMs));
+    ASSERT_EQ(m_wizard->session()->loadReport.status, load::LoadReport::Status::Success)
+        << m_wizard->session()->loadReport.message.toStdString();
+    EXPECT_EQ(readBack(m_sim, QStringLiteral("umsatz"), QStringLiteral("id, amount, qty, day, paid")).mid(3),
+        QStringList({ QStringLiteral("7|2000.00|3750|2025-03-01|2025-02-01"),
+            QStringLiteral("8|9.99|4000|2025-03-02|2025-03-01") }));
+}

@@ -447,7 +447,7 @@ void MappingPage::refreshConversions()
             loadsAs = sample.nulls == sample.checked ? QStringLiteral("NULL") : tr("as written");
         if (sample.invalid > 0)
             loadsAs += (loadsAs.isEmpty() ? QString() : QStringLiteral("; "))
-                + tr("%n of the first values do(es) not convert", nullptr, sample.invalid);
+                + tr("%1 of the first values do not convert").arg(sample.invalid);
         m_model->setConversion(i, format, chosen, loadsAs, detail.join(QLatin1Char('\n')), sample.invalid > 0);
     }
     m_ui->mappingView->resizeColumnToContents(MappingModel::FormatColumn);
