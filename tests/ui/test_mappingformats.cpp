@@ -340,6 +340,17 @@ TEST_F(MappingFormatsTest, EuropeanFormatsChangedByKeyboardLoadTheConvertedValue
     EXPECT_EQ(row(QStringLiteral("paid")).loadsAs, QStringLiteral("03/04/2024 → 2024-04-03"));
     saveShot(m_window.get(), QStringLiteral("3-mapping-format-editor"));
 
+    // Check rows predicts the converted load: nothing filtered, nothing stored as a different value.
+    {
+        QSignalSpy predicted(m_wizard->mappingPage(), &MappingPage::preflightFinished);
+        alt(Qt::Key_C);
+        ASSERT_TRUE(predicted.wait(kWaitMs));
+    }
+    EXPECT_TRUE(child<QLabel>("preflightLabel")->text().contains(QLatin1String("load 3 of 3 rows and filter 0")))
+        << child<QLabel>("preflightLabel")->text().toStdString();
+    for (const MappingRow& r : m_wizard->mappingPage()->mappingModel()->rows())
+        EXPECT_TRUE(r.preflight.isEmpty()) << r.source.toStdString() << ": " << r.preflight.toStdString();
+
     // Loaded into doris-sim: the values Doris holds are the converted ones.
     EXPECT_FALSE(typeTableName(QStringLiteral("umsatz")));
     ASSERT_NO_FATAL_FAILURE(createTableAndLoad());
@@ -489,12 +500,24 @@ TEST_F(MappingFormatsTest, IntoAnExistingTableTheFormatIsChangedTooAndTheValuesF
     // Read with a decimal point, 3.750 does not fit the table's INT and 4.000 would become 4: said before loading.
     EXPECT_TRUE(row(QStringLiteral("qty")).loadsAsProblem);
     EXPECT_EQ(row(QStringLiteral("qty")).loadsAs, QStringLiteral("4.000 → 4; 1 of the first values do not convert"));
+    {
+        QSignalSpy predicted(m_wizard->mappingPage(), &MappingPage::preflightFinished);
+        alt(Qt::Key_C); // Check rows
+        ASSERT_TRUE(predicted.wait(kWaitMs));
+    }
+    EXPECT_FALSE(row(QStringLiteral("qty")).preflight.isEmpty()) << "the preflight sees it too";
     ASSERT_NO_FATAL_FAILURE(clickRow(QStringLiteral("qty")));
     EXPECT_EQ(sample().value(0), QStringLiteral("3.750 → does not convert: NULL"));
     ASSERT_NO_FATAL_FAILURE(chooseInCombo(Qt::Key_M, "decimalCombo", 1));
     EXPECT_EQ(row(QStringLiteral("qty")).type, QStringLiteral("INT"));
     EXPECT_EQ(row(QStringLiteral("qty")).loadsAs, QStringLiteral("3.750 → 3750"));
     EXPECT_FALSE(row(QStringLiteral("qty")).loadsAsProblem);
+    {
+        QSignalSpy predicted(m_wizard->mappingPage(), &MappingPage::preflightFinished);
+        alt(Qt::Key_C);
+        ASSERT_TRUE(predicted.wait(kWaitMs));
+    }
+    EXPECT_TRUE(row(QStringLiteral("qty")).preflight.isEmpty()) << row(QStringLiteral("qty")).preflight.toStdString();
     saveShot(m_window.get(), QStringLiteral("3-mapping-format-existing-table"));
 
     ASSERT_NO_FATAL_FAILURE(go(Qt::Key_N, ImportWizard::LoadPageId));

@@ -980,13 +980,19 @@ void MappingPage::startPreflight()
         const Result<schema::ColumnType> type = schema::ColumnType::parse(row.type);
         column.type = row.include && type.ok() ? *type : schema::ColumnType::simple(schema::TypeKind::String);
         column.nullable = row.nullable || !row.include;
-        if (i < inferred.size())
+        if (i < inferred.size()) {
             column.sourceDateFormat = inferred.at(i).sourceDateFormat;
+            column.format = inferred.at(i).format; // what the loader's converter sends, as Doris receives it
+        }
         columns.append(column);
     }
     schema::PreflightOptions options;
     options.strictMode = m_ui->strictCheck->isChecked();
     options.maxFilterRatio = m_ui->ratioSpin->value();
+    // the load converts values once the whole file was scanned (LoadPage::fieldRules): predict that load
+    options.convertValues = m_session->scanComplete;
+    options.conversion.emptyAsString = m_session->emptyAsString;
+    options.conversion.timezone = m_session->loadTimezone();
     m_ui->preflightLabel->setText(tr("Checking every row against the Doris types…"));
     m_ui->preflightButton->setEnabled(false);
     const QString path = m_session->filePath;
