@@ -3388,14 +3388,6 @@ Cancel the load and close: the import is not offered again.</source>
         <translation>整个文件扫描完成后才会转换这些值。</translation>
     </message>
     <message>
-        <source>Unknown time zone &quot;%1&quot;.</source>
-        <translation>未知时区“%1”。</translation>
-    </message>
-    <message>
-        <source>Use an IANA name such as Asia/Shanghai or Europe/Berlin, UTC, or an offset like +08:00.</source>
-        <translation>请使用 IANA 名称（如 Asia/Shanghai 或 Europe/Berlin）、UTC，或 +08:00 这样的偏移量。</translation>
-    </message>
-    <message>
         <source>chosen here</source>
         <translation>在此选择</translation>
     </message>
@@ -3733,6 +3725,17 @@ Cancel the load and close: the import is not offered again.</source>
     <message>
         <source>Follow the newest data again after zooming or panning.</source>
         <translation>缩放或平移后重新跟随最新数据。</translation>
+    </message>
+</context>
+<context>
+    <name>dia::ui::TimezoneChooser</name>
+    <message>
+        <source>Unknown time zone &quot;%1&quot;.</source>
+        <translation>未知时区“%1”。</translation>
+    </message>
+    <message>
+        <source>Use an IANA name such as Asia/Shanghai or Europe/Berlin, UTC, or an offset like +08:00.</source>
+        <translation>请使用 IANA 名称（如 Asia/Shanghai 或 Europe/Berlin）、UTC，或 +08:00 这样的偏移量。</translation>
     </message>
 </context>
 </TS>

@@ -1,7 +1,6 @@
 #include "mappingpage.h"
 #include "ui_mappingpage.h"
 
-#include "cli/valueformatoptions.h"
 #include "doris/metadataclient.h"
 #include "importsession.h"
 #include "importwizard.h"
@@ -12,13 +11,12 @@
 #include "schema/identifiercleaner.h"
 #include "widgets/columnformatpanel.h"
 #include "widgets/messagebanner.h"
+#include "widgets/timezonechooser.h"
 
 #include <QApplication>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHeaderView>
-#include <QKeyEvent>
-#include <QLineEdit>
 #include <QRegularExpression>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -39,19 +37,6 @@ QString validateTypeText(const QString& text, QString* normalised)
         return valid.error().text();
     *normalised = type->toSql();
     return {};
-}
-
-/// Zones offered besides the cluster's and UTC (any other IANA name or an offset can be typed).
-const char* const kCommonZones[] = { "Asia/Shanghai", "Asia/Hong_Kong", "Asia/Singapore", "Asia/Tokyo", "Asia/Kolkata",
-    "Europe/London", "Europe/Berlin", "Europe/Paris", "Europe/Zurich", "America/New_York", "America/Chicago",
-    "America/Los_Angeles", "America/Sao_Paulo", "Australia/Sydney" };
-
-/// +0530 → +05:30 (the form Doris takes in the timezone header); anything else unchanged.
-QString normalisedOffset(const QString& zone)
-{
-    static const QRegularExpression compact(QStringLiteral("^([+-]\\d\\d)(\\d\\d)$"));
-    const QRegularExpressionMatch m = compact.match(zone);
-    return m.hasMatch() ? m.captured(1) + QLatin1Char(':') + m.captured(2) : zone;
 }
 
 /// Some value of `column` in `rows` is a date with the year last and '/' or '-' (03/04/2024): the only dates whose
@@ -83,6 +68,7 @@ MappingPage::MappingPage(ImportSession* session, QWidget* parent)
     , m_formatPanel(new ColumnFormatPanel(this))
 {
     m_ui->setupUi(this);
+    m_timezones = new TimezoneChooser(m_ui->timezoneCombo, m_session, this);
     m_nameCheckTimer = new QTimer(this);
     m_ui->rootLayout->insertWidget(0, m_banner);
     m_ui->rootLayout->insertWidget(m_ui->rootLayout->indexOf(m_ui->mappingView) + 1, m_formatPanel);
@@ -108,14 +94,16 @@ MappingPage::MappingPage(ImportSession* session, QWidget* parent)
         });
     connect(m_formatPanel, &ColumnFormatPanel::formatEdited, this, &MappingPage::applyFormat);
     connect(m_formatPanel, &ColumnFormatPanel::detectedRequested, this, [this] { applyFormat(QString()); });
-    connect(m_ui->timezoneCombo, &QComboBox::activated, this, [this](int index) {
-        onTimezoneEdited(index == 0 ? QString() : m_ui->timezoneCombo->itemData(index).toString());
+    connect(m_timezones, &TimezoneChooser::clusterZoneRead, this, [this] {
+        refreshConversions();
+        Q_EMIT clusterTimezoneRead();
     });
-    connect(m_ui->timezoneCombo->lineEdit(), &QLineEdit::editingFinished, this,
-        [this] { onTimezoneEdited(m_ui->timezoneCombo->currentText().trimmed()); });
-    // Enter in the zone takes the zone; it does not also press the wizard's Next
-    m_ui->timezoneCombo->installEventFilter(this);
-    m_ui->timezoneCombo->lineEdit()->installEventFilter(this);
+    connect(m_timezones, &TimezoneChooser::zoneChanged, this, [this] {
+        if (m_banner->kind() == MessageBanner::Kind::Error)
+            m_banner->clearMessage();
+        refreshConversions();
+    });
+    connect(m_timezones, &TimezoneChooser::zoneRefused, m_banner, &MessageBanner::showError);
 
     connect(m_model, &MappingModel::mappingEdited, this, [this] {
         m_userEdited = true;
@@ -282,8 +270,8 @@ void MappingPage::initializePage()
     m_reinferColumn = -1;
     if (m_selectedColumn >= m_session->inferredColumns().size())
         m_selectedColumn = -1;
-    fillTimezones();
-    readClusterTimezone();
+    m_timezones->refill();
+    m_timezones->readClusterZone();
     listDatabases();
     if (m_session->existingTable)
         describeTable();
@@ -534,78 +522,6 @@ QStringList MappingPage::offsetColumns() const
     return names;
 }
 
-void MappingPage::readClusterTimezone()
-{
-    // asked each time the page opens: the connection may have changed since
-    const doris::ConnectionSettings settings = m_session->connectionSettings();
-    const int generation = ++m_timezoneGeneration;
-    m_timezonePending = true;
-    auto* watcher = new QFutureWatcher<Result<QList<QStringList>>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation != m_timezoneGeneration)
-            return;
-        m_timezonePending = false;
-        const Result<QList<QStringList>> rows = watcher->result();
-        m_session->clusterTimezone
-            = rows.ok() && !rows->isEmpty() && !rows->first().isEmpty() ? rows->first().first().trimmed() : QString();
-        fillTimezones();
-        refreshConversions();
-        Q_EMIT clusterTimezoneRead();
-    });
-    watcher->setFuture(QtConcurrent::run(
-        [settings] { return doris::MetadataClient(settings).select(QStringLiteral("SELECT @@time_zone")); }));
-}
-
-void MappingPage::fillTimezones()
-{
-    QComboBox* combo = m_ui->timezoneCombo;
-    const QSignalBlocker blocker(combo);
-    combo->clear();
-    // first: the cluster's own (what Doris itself would not use: its load default is Asia/Shanghai)
-    combo->addItem(
-        m_session->clusterTimezone.isEmpty() ? QStringLiteral("UTC") : m_session->clusterTimezone, QString());
-    combo->addItem(QStringLiteral("UTC"), QStringLiteral("UTC"));
-    for (const char* zone : kCommonZones)
-        combo->addItem(QString::fromLatin1(zone), QString::fromLatin1(zone));
-    if (m_session->timezone.isEmpty())
-        combo->setCurrentIndex(0);
-    else
-        combo->setEditText(m_session->timezone);
-    updateTimezoneRow();
-}
-
-void MappingPage::onTimezoneEdited(const QString& text)
-{
-    QString zone = text.trimmed();
-    QComboBox* combo = m_ui->timezoneCombo;
-    // typed: the cluster's own name, or one of the listed zones, or a zone checked the way --timezone is
-    if (!zone.isEmpty() && zone == combo->itemText(0) && m_session->timezone.isEmpty())
-        zone.clear();
-    zone = normalisedOffset(zone);
-    if (!zone.isEmpty() && !cli::isKnownTimezone(zone)) {
-        m_banner->showError(tr("Unknown time zone \"%1\".").arg(zone),
-            tr("Use an IANA name such as Asia/Shanghai or Europe/Berlin, UTC, or an offset like +08:00."));
-        const QSignalBlocker blocker(combo);
-        combo->setEditText(m_session->loadTimezone());
-        return;
-    }
-    if (zone.compare(QLatin1String("UTC"), Qt::CaseInsensitive) == 0)
-        zone = QStringLiteral("UTC");
-    if (zone == m_session->timezone) {
-        updateTimezoneRow();
-        return;
-    }
-    m_session->timezone = zone;
-    if (m_banner->kind() == MessageBanner::Kind::Error)
-        m_banner->clearMessage();
-    {
-        const QSignalBlocker blocker(combo);
-        combo->setEditText(m_session->loadTimezone());
-    }
-    refreshConversions();
-}
-
 void MappingPage::updateTimezoneRow()
 {
     const QStringList offsets = offsetColumns();
@@ -617,7 +533,7 @@ void MappingPage::updateTimezoneRow()
         whose = tr("chosen here");
     else if (!m_session->clusterTimezone.isEmpty())
         whose = tr("the cluster's time_zone");
-    else if (m_timezonePending)
+    else if (m_timezones->isReading())
         whose = tr("reading the cluster's time_zone…");
     else
         whose = tr("the cluster's time_zone could not be read");
@@ -1045,19 +961,6 @@ void MappingPage::startPreflight()
     watcher->setFuture(QtConcurrent::run([path, readerOptions, columns, options] {
         return schema::FileScan::preflight(path, readerOptions, columns, options);
     }));
-}
-
-bool MappingPage::eventFilter(QObject* watched, QEvent* event)
-{
-    if (event->type() == QEvent::KeyPress
-        && (watched == m_ui->timezoneCombo || watched == m_ui->timezoneCombo->lineEdit())) {
-        const int key = static_cast<QKeyEvent*>(event)->key();
-        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
-            onTimezoneEdited(m_ui->timezoneCombo->currentText().trimmed());
-            return true;
-        }
-    }
-    return QWizardPage::eventFilter(watched, event);
 }
 
 void MappingPage::changeEvent(QEvent* event)

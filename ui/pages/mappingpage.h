@@ -24,6 +24,7 @@ class MappingPage;
 namespace dia::ui {
 
 class ColumnFormatPanel;
+class TimezoneChooser;
 class ImportSession;
 class MappingModel;
 class MessageBanner;
@@ -73,7 +74,6 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
-    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void fillFromMetadata(QComboBox* combo, const std::function<Result<QStringList>(doris::MetadataClient&)>& query,
@@ -101,9 +101,6 @@ private:
     void restoreSelection();
     void applyFormat(const QString& spec);
     void restoreFocus();
-    void readClusterTimezone();
-    void fillTimezones();
-    void onTimezoneEdited(const QString& text);
     void updateTimezoneRow();
     QStringList offsetColumns() const;
 
@@ -125,8 +122,7 @@ private:
     int m_selectedColumn = -1;
     int m_reinferColumn = -1; ///< the column whose format was just chosen, while its values are read again
     bool m_reinferPending = false;
-    int m_timezoneGeneration = 0;
-    bool m_timezonePending = false; ///< the cluster's time_zone is being asked for
+    TimezoneChooser* m_timezones = nullptr;
     QPointer<QWidget> m_focusBeforeReinfer; ///< where the user was when a format was chosen
 };
 
