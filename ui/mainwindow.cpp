@@ -156,7 +156,8 @@ void MainWindow::retranslate()
     set("systemLanguageAction", tr("System default"));
     set("englishAction", QStringLiteral("English"));
     set("chineseAction", QStringLiteral("简体中文"));
-    set("helpMenu", tr("&Help"));
+    // no mnemonic: Alt+H belongs to the connect page's FE host field (reach Help with Alt+F, then the arrow keys)
+    set("helpMenu", tr("Help"));
     set("streamLoadDocsAction", tr("Doris Stream Load documentation"));
     set("createTableDocsAction", tr("Doris CREATE TABLE documentation"));
     set("dataTypesDocsAction", tr("Doris data types"));

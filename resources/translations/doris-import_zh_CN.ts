@@ -3979,10 +3979,6 @@ Load it again? Its rows would then be in the table twice.</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
         <source>Doris Stream Load documentation</source>
         <translation>Doris Stream Load 文档</translation>
     </message>
@@ -4043,6 +4039,10 @@ Cancel the load and close: the import is not offered again.</source>
     <message>
         <source>Cancel the load and &amp;close</source>
         <translation>取消导入并关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>帮助</translation>
     </message>
 </context>
 <context>
@@ -4246,12 +4246,6 @@ Cancel the load and close: the import is not offered again.</source>
         <source>as written</source>
         <translation>按原样</translation>
     </message>
-    <message numerus="yes">
-        <source>%n of the first values do(es) not convert</source>
-        <translation>
-            <numerusform>前几个值中有 %n 个无法转换</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The column is skipped: nothing of it is loaded.</source>
         <translation>该列已跳过：不导入其中任何内容。</translation>
@@ -4267,14 +4261,6 @@ Cancel the load and close: the import is not offered again.</source>
     <message>
         <source>Values are converted once the scan of the whole file has finished.</source>
         <translation>整个文件扫描完成后才会转换这些值。</translation>
-    </message>
-    <message>
-        <source>Unknown time zone &quot;%1&quot;.</source>
-        <translation>未知时区“%1”。</translation>
-    </message>
-    <message>
-        <source>Use an IANA name such as Asia/Shanghai or Europe/Berlin, UTC, or an offset like +08:00.</source>
-        <translation>请使用 IANA 名称（如 Asia/Shanghai 或 Europe/Berlin）、UTC，或 +08:00 这样的偏移。</translation>
     </message>
     <message>
         <source>chosen here</source>
@@ -4295,6 +4281,26 @@ Cancel the load and close: the import is not offered again.</source>
     <message>
         <source>For example %1 → %2.</source>
         <translation>例如 %1 → %2。</translation>
+    </message>
+    <message>
+        <source>%1 of the first values do not convert</source>
+        <translation>前几个值中有 %1 个无法转换</translation>
+    </message>
+    <message>
+        <source>date and time as written</source>
+        <translation>按原样的日期时间</translation>
+    </message>
+    <message>
+        <source>dates as written</source>
+        <translation>按原样的日期</translation>
+    </message>
+    <message>
+        <source>, offsets converted to %1</source>
+        <translation>，偏移已转换为 %1</translation>
+    </message>
+    <message>
+        <source>reading the cluster&apos;s time_zone…</source>
+        <translation>正在读取集群的 time_zone…</translation>
     </message>
 </context>
 <context>
@@ -4594,6 +4600,17 @@ Cancel the load and close: the import is not offered again.</source>
     <message>
         <source>Follow the newest data again after zooming or panning.</source>
         <translation>缩放或平移后重新跟随最新数据。</translation>
+    </message>
+</context>
+<context>
+    <name>dia::ui::TimezoneChooser</name>
+    <message>
+        <source>Unknown time zone &quot;%1&quot;.</source>
+        <translation>未知时区“%1”。</translation>
+    </message>
+    <message>
+        <source>Use an IANA name such as Asia/Shanghai or Europe/Berlin, UTC, or an offset like +08:00.</source>
+        <translation>请使用 IANA 名称（如 Asia/Shanghai 或 Europe/Berlin）、UTC，或 +08:00 这样的偏移。</translation>
     </message>
 </context>
 </TS>

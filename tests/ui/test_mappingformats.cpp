@@ -292,6 +292,9 @@ TEST_F(MappingFormatsTest, EuropeanFormatsChangedByKeyboardLoadTheConvertedValue
     EXPECT_EQ(row(QStringLiteral("amount")).format, QStringLiteral("decimal comma, '.' groups thousands"));
     EXPECT_EQ(row(QStringLiteral("amount")).loadsAs, QStringLiteral("1.234,50 → 1234.50"));
     EXPECT_EQ(row(QStringLiteral("day")).loadsAs, QStringLiteral("31.12.2024 → 2024-12-31"));
+    EXPECT_EQ(row(QStringLiteral("day")).format, QStringLiteral("dates as written"))
+        << "31.12.2024 has no order to choose";
+    EXPECT_EQ(row(QStringLiteral("paid")).format, QStringLiteral("month before day"));
     EXPECT_FALSE(row(QStringLiteral("amount")).formatChosen);
     // 1.250 could be either: read with a decimal point, and the reason says so.
     EXPECT_EQ(row(QStringLiteral("qty")).type, QStringLiteral("DECIMAL(18,3)"));
@@ -336,6 +339,17 @@ TEST_F(MappingFormatsTest, EuropeanFormatsChangedByKeyboardLoadTheConvertedValue
     ASSERT_NO_FATAL_FAILURE(chooseInCombo(Qt::Key_O, "dateOrderCombo", 1));
     EXPECT_EQ(row(QStringLiteral("paid")).loadsAs, QStringLiteral("03/04/2024 → 2024-04-03"));
     saveShot(m_window.get(), QStringLiteral("3-mapping-format-editor"));
+
+    // Check rows predicts the converted load: nothing filtered, nothing stored as a different value.
+    {
+        QSignalSpy predicted(m_wizard->mappingPage(), &MappingPage::preflightFinished);
+        alt(Qt::Key_C);
+        ASSERT_TRUE(predicted.wait(kWaitMs));
+    }
+    EXPECT_TRUE(child<QLabel>("preflightLabel")->text().contains(QLatin1String("load 3 of 3 rows and filter 0")))
+        << child<QLabel>("preflightLabel")->text().toStdString();
+    for (const MappingRow& r : m_wizard->mappingPage()->mappingModel()->rows())
+        EXPECT_TRUE(r.preflight.isEmpty()) << r.source.toStdString() << ": " << r.preflight.toStdString();
 
     // Loaded into doris-sim: the values Doris holds are the converted ones.
     EXPECT_FALSE(typeTableName(QStringLiteral("umsatz")));
@@ -420,6 +434,9 @@ TEST_F(MappingFormatsTest, OffsetsAreConvertedToTheClusterZoneOrTheOneChosen)
             QStringLiteral("2024-07-01T12:00:00+02:00 → 2024-07-01 10:00:00"),
             QStringLiteral("2024-07-01T10:00:00 → 2024-07-01 10:00:00") }));
     EXPECT_TRUE(child<QLabel>("preflightLabel")->text().contains(QLatin1String("converted to UTC")));
+    EXPECT_EQ(
+        row(QStringLiteral("created")).format, QStringLiteral("date and time as written, offsets converted to UTC"));
+    EXPECT_FALSE(child<QComboBox>("dateOrderCombo")->isVisible()) << "ISO dates have no day/month order to choose";
     saveShot(m_window.get(), QStringLiteral("3-mapping-timezone"));
 
     // The load converts to UTC and says so in its timezone header; Doris holds 10:00 for all three.
@@ -456,4 +473,60 @@ TEST_F(MappingFormatsTest, TheFormatPanelSpeaksChinese)
     saveShot(m_window.get(), QStringLiteral("3-mapping-format-editor-zh_CN"));
     m_window->switchLanguage(QStringLiteral("en"));
     EXPECT_EQ(kind->currentText(), QStringLiteral("Number"));
+}
+
+TEST_F(MappingFormatsTest, IntoAnExistingTableTheFormatIsChangedTooAndTheValuesFit)
+{
+    // Last month's file made the table (qty read with a decimal comma); this month's goes into it.
+    const QString first = writeFile(m_dir.filePath(QStringLiteral("umsatz.csv")), europeanCsv());
+    ASSERT_NO_FATAL_FAILURE(connectByKeyboard());
+    ASSERT_NO_FATAL_FAILURE(openByKeyboard(first));
+    ASSERT_NO_FATAL_FAILURE(clickRow(QStringLiteral("qty")));
+    ASSERT_NO_FATAL_FAILURE(chooseInCombo(Qt::Key_M, "decimalCombo", 1));
+    EXPECT_FALSE(typeTableName(QStringLiteral("umsatz")));
+    ASSERT_NO_FATAL_FAILURE(createTableAndLoad());
+
+    QDir().mkpath(m_dir.filePath(QStringLiteral("march")));
+    const QString next = writeFile(m_dir.filePath(QStringLiteral("march/umsatz.csv")),
+        "id;amount;qty;day;paid\r\n7;2.000,00;3.750;01.03.2025;02/01/2025\r\n8;9,99;4.000;02.03.2025;03/01/2025\r\n");
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier); // File > New import
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_wizard->currentId() == ImportWizard::PreviewPageId; }, 10000));
+    ASSERT_NO_FATAL_FAILURE(openByKeyboard(next));
+    EXPECT_TRUE(m_wizard->session()->inference.formats.isEmpty()) << "a new file starts from its detected formats";
+    QSignalSpy described(m_wizard->mappingPage(), &MappingPage::tableDescribed);
+    alt(Qt::Key_X); // Existing table
+    ASSERT_TRUE(described.wait(kWaitMs));
+    EXPECT_EQ(row(QStringLiteral("qty")).type, QStringLiteral("INT"));
+    // Read with a decimal point, 3.750 does not fit the table's INT and 4.000 would become 4: said before loading.
+    EXPECT_TRUE(row(QStringLiteral("qty")).loadsAsProblem);
+    EXPECT_EQ(row(QStringLiteral("qty")).loadsAs, QStringLiteral("4.000 → 4; 1 of the first values do not convert"));
+    {
+        QSignalSpy predicted(m_wizard->mappingPage(), &MappingPage::preflightFinished);
+        alt(Qt::Key_C); // Check rows
+        ASSERT_TRUE(predicted.wait(kWaitMs));
+    }
+    EXPECT_FALSE(row(QStringLiteral("qty")).preflight.isEmpty()) << "the preflight sees it too";
+    ASSERT_NO_FATAL_FAILURE(clickRow(QStringLiteral("qty")));
+    EXPECT_EQ(sample().value(0), QStringLiteral("3.750 → does not convert: NULL"));
+    ASSERT_NO_FATAL_FAILURE(chooseInCombo(Qt::Key_M, "decimalCombo", 1));
+    EXPECT_EQ(row(QStringLiteral("qty")).type, QStringLiteral("INT"));
+    EXPECT_EQ(row(QStringLiteral("qty")).loadsAs, QStringLiteral("3.750 → 3750"));
+    EXPECT_FALSE(row(QStringLiteral("qty")).loadsAsProblem);
+    {
+        QSignalSpy predicted(m_wizard->mappingPage(), &MappingPage::preflightFinished);
+        alt(Qt::Key_C);
+        ASSERT_TRUE(predicted.wait(kWaitMs));
+    }
+    EXPECT_TRUE(row(QStringLiteral("qty")).preflight.isEmpty()) << row(QStringLiteral("qty")).preflight.toStdString();
+    saveShot(m_window.get(), QStringLiteral("3-mapping-format-existing-table"));
+
+    ASSERT_NO_FATAL_FAILURE(go(Qt::Key_N, ImportWizard::LoadPageId));
+    QSignalSpy finished(m_wizard->loadPage(), &LoadPage::loadFinished);
+    alt(Qt::Key_S);
+    ASSERT_TRUE(finished.wait(kWaitMs));
+    ASSERT_EQ(m_wizard->session()->loadReport.status, load::LoadReport::Status::Success)
+        << m_wizard->session()->loadReport.message.toStdString();
+    EXPECT_EQ(readBack(m_sim, QStringLiteral("umsatz"), QStringLiteral("id, amount, qty, day, paid")).mid(3),
+        QStringList({ QStringLiteral("7|2000.00|3750|2025-03-01|2025-02-01"),
+            QStringLiteral("8|9.99|4000|2025-03-02|2025-03-01") }));
 }

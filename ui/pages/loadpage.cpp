@@ -282,8 +282,10 @@ void LoadPage::startLoad(bool resume)
         recipeSaved->deleteLater();
     });
     // (QString() around the concatenation: an init-capture would otherwise keep QStringBuilder's references)
+    recipe::ImportRecipe journalRecipe = m_session->toRecipe();
+    journalRecipe.timezone = plan->timezone; // a resume converts offsets to this zone, whatever the cluster says then
     recipeSaved->setFuture(QtConcurrent::run(
-        [recipe = m_session->toRecipe(), path = QString(plan->journalPath + QStringLiteral(".recipe"))] {
+        [recipe = std::move(journalRecipe), path = QString(plan->journalPath + QStringLiteral(".recipe"))] {
             return recipe.save(path);
         }));
 

@@ -1,7 +1,6 @@
 #include "mappingpage.h"
 #include "ui_mappingpage.h"
 
-#include "cli/valueformatoptions.h"
 #include "doris/metadataclient.h"
 #include "importsession.h"
 #include "importwizard.h"
@@ -12,13 +11,12 @@
 #include "schema/identifiercleaner.h"
 #include "widgets/columnformatpanel.h"
 #include "widgets/messagebanner.h"
+#include "widgets/timezonechooser.h"
 
 #include <QApplication>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHeaderView>
-#include <QKeyEvent>
-#include <QLineEdit>
 #include <QRegularExpression>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -41,17 +39,16 @@ QString validateTypeText(const QString& text, QString* normalised)
     return {};
 }
 
-/// Zones offered besides the cluster's and UTC (any other IANA name or an offset can be typed).
-const char* const kCommonZones[] = { "Asia/Shanghai", "Asia/Hong_Kong", "Asia/Singapore", "Asia/Tokyo", "Asia/Kolkata",
-    "Europe/London", "Europe/Berlin", "Europe/Paris", "Europe/Zurich", "America/New_York", "America/Chicago",
-    "America/Los_Angeles", "America/Sao_Paulo", "Australia/Sydney" };
-
-/// +0530 → +05:30 (the form Doris takes in the timezone header); anything else unchanged.
-QString normalisedOffset(const QString& zone)
+/// Some value of `column` in `rows` is a date with the year last and '/' or '-' (03/04/2024): the only dates whose
+/// day/month order is a choice (31.12.2024 is always day first, ISO dates have none).
+bool hasYearLastDates(const QList<source::Row>& rows, int column)
 {
-    static const QRegularExpression compact(QStringLiteral("^([+-]\\d\\d)(\\d\\d)$"));
-    const QRegularExpressionMatch m = compact.match(zone);
-    return m.hasMatch() ? m.captured(1) + QLatin1Char(':') + m.captured(2) : zone;
+    static const QRegularExpression yearLast(QStringLiteral("^\\s*\\d{1,2}[/-]\\d{1,2}[/-]\\d{2,4}\\b"));
+    for (const source::Row& row : rows) {
+        if (column < row.fields.size() && yearLast.match(row.fields.at(column)).hasMatch())
+            return true;
+    }
+    return false;
 }
 
 bool isSystemDatabase(const QString& name)
@@ -71,6 +68,7 @@ MappingPage::MappingPage(ImportSession* session, QWidget* parent)
     , m_formatPanel(new ColumnFormatPanel(this))
 {
     m_ui->setupUi(this);
+    m_timezones = new TimezoneChooser(m_ui->timezoneCombo, m_session, this);
     m_nameCheckTimer = new QTimer(this);
     m_ui->rootLayout->insertWidget(0, m_banner);
     m_ui->rootLayout->insertWidget(m_ui->rootLayout->indexOf(m_ui->mappingView) + 1, m_formatPanel);
@@ -96,14 +94,16 @@ MappingPage::MappingPage(ImportSession* session, QWidget* parent)
         });
     connect(m_formatPanel, &ColumnFormatPanel::formatEdited, this, &MappingPage::applyFormat);
     connect(m_formatPanel, &ColumnFormatPanel::detectedRequested, this, [this] { applyFormat(QString()); });
-    connect(m_ui->timezoneCombo, &QComboBox::activated, this, [this](int index) {
-        onTimezoneEdited(index == 0 ? QString() : m_ui->timezoneCombo->itemData(index).toString());
+    connect(m_timezones, &TimezoneChooser::clusterZoneRead, this, [this] {
+        refreshConversions();
+        Q_EMIT clusterTimezoneRead();
     });
-    connect(m_ui->timezoneCombo->lineEdit(), &QLineEdit::editingFinished, this,
-        [this] { onTimezoneEdited(m_ui->timezoneCombo->currentText().trimmed()); });
-    // Enter in the zone takes the zone; it does not also press the wizard's Next
-    m_ui->timezoneCombo->installEventFilter(this);
-    m_ui->timezoneCombo->lineEdit()->installEventFilter(this);
+    connect(m_timezones, &TimezoneChooser::zoneChanged, this, [this] {
+        if (m_banner->kind() == MessageBanner::Kind::Error)
+            m_banner->clearMessage();
+        refreshConversions();
+    });
+    connect(m_timezones, &TimezoneChooser::zoneRefused, m_banner, &MessageBanner::showError);
 
     connect(m_model, &MappingModel::mappingEdited, this, [this] {
         m_userEdited = true;
@@ -270,8 +270,8 @@ void MappingPage::initializePage()
     m_reinferColumn = -1;
     if (m_selectedColumn >= m_session->inferredColumns().size())
         m_selectedColumn = -1;
-    fillTimezones();
-    readClusterTimezone();
+    m_timezones->refill();
+    m_timezones->readClusterZone();
     listDatabases();
     if (m_session->existingTable)
         describeTable();
@@ -316,10 +316,12 @@ void MappingPage::onScanFinished()
         // the column's values were read again with the format chosen here: type, reason and sample follow it,
         // what the user set by hand elsewhere stays
         m_reinferPending = false;
-        if (m_session->existingTable)
-            refreshConversions();
-        else
+        if (m_session->existingTable) {
+            refreshConversions(); // the table fixes the types; what the values load as follows the format
+            refreshExistingIssues();
+        } else {
             rebuildForNewTable(true);
+        }
         const int column = m_reinferColumn;
         m_reinferColumn = -1;
         showSelectedColumn();
@@ -409,7 +411,7 @@ void MappingPage::refreshConversions()
         }
         const MappingRow& row = m_model->rows().at(i);
         const bool chosen = !m_session->chosenFormat(i).isEmpty();
-        const QString format = inferred.at(i).format.describe();
+        const QString format = describeFormat(i);
         if (!row.include) {
             m_model->setConversion(i, format, chosen, QString(), QString(), false);
             continue;
@@ -433,7 +435,7 @@ void MappingPage::refreshConversions()
             loadsAs = sample.nulls == sample.checked ? QStringLiteral("NULL") : tr("as written");
         if (sample.invalid > 0)
             loadsAs += (loadsAs.isEmpty() ? QString() : QStringLiteral("; "))
-                + tr("%n of the first values do(es) not convert", nullptr, sample.invalid);
+                + tr("%1 of the first values do not convert").arg(sample.invalid);
         m_model->setConversion(i, format, chosen, loadsAs, detail.join(QLatin1Char('\n')), sample.invalid > 0);
     }
     m_ui->mappingView->resizeColumnToContents(MappingModel::FormatColumn);
@@ -441,6 +443,30 @@ void MappingPage::refreshConversions()
     showSelectedColumn();
     updateTimezoneRow();
     updateEmptyCellsSummary();
+}
+
+bool MappingPage::dateOrderMatters(int index) const
+{
+    const QList<schema::InferredColumn>& inferred = m_session->inferredColumns();
+    if (index < 0 || index >= inferred.size() || inferred.at(index).format.kind != schema::ValueFormat::Kind::Date)
+        return false;
+    return inferred.at(index).dateOrderAmbiguous || !m_session->chosenFormat(index).isEmpty()
+        || hasYearLastDates(m_session->preview.rows, index);
+}
+
+QString MappingPage::describeFormat(int index) const
+{
+    const schema::InferredColumn& column = m_session->inferredColumns().at(index);
+    const schema::ValueFormat& f = column.format;
+    if (f.kind != schema::ValueFormat::Kind::Date)
+        return f.describe();
+    // the day/month order only where the file leaves it open; the zone wherever values carry offsets
+    QString text = dateOrderMatters(index) ? f.describe()
+        : f.withTime                       ? tr("date and time as written")
+                                           : tr("dates as written");
+    if (column.offsetCount > 0 && f.timezone.isEmpty())
+        text += tr(", offsets converted to %1").arg(m_session->loadTimezone());
+    return text;
 }
 
 void MappingPage::showSelectedColumn()
@@ -455,7 +481,7 @@ void MappingPage::showSelectedColumn()
     // while the column is read again with a format just chosen, the fields keep what the user set
     if (!(m_reinferPending && i == m_reinferColumn))
         m_formatPanel->showColumn(
-            row.source, inferred.at(i).format, !m_session->chosenFormat(i).isEmpty(), row.include);
+            row.source, inferred.at(i).format, !m_session->chosenFormat(i).isEmpty(), row.include, dateOrderMatters(i));
     schema::ConversionOptions options;
     options.emptyAsString = m_session->emptyAsString;
     options.timezone = m_session->loadTimezone();
@@ -496,76 +522,6 @@ QStringList MappingPage::offsetColumns() const
     return names;
 }
 
-void MappingPage::readClusterTimezone()
-{
-    // asked each time the page opens: the connection may have changed since
-    const doris::ConnectionSettings settings = m_session->connectionSettings();
-    const int generation = ++m_timezoneGeneration;
-    auto* watcher = new QFutureWatcher<Result<QList<QStringList>>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation != m_timezoneGeneration)
-            return;
-        const Result<QList<QStringList>> rows = watcher->result();
-        m_session->clusterTimezone
-            = rows.ok() && !rows->isEmpty() && !rows->first().isEmpty() ? rows->first().first().trimmed() : QString();
-        fillTimezones();
-        refreshConversions();
-        Q_EMIT clusterTimezoneRead();
-    });
-    watcher->setFuture(QtConcurrent::run(
-        [settings] { return doris::MetadataClient(settings).select(QStringLiteral("SELECT @@time_zone")); }));
-}
-
-void MappingPage::fillTimezones()
-{
-    QComboBox* combo = m_ui->timezoneCombo;
-    const QSignalBlocker blocker(combo);
-    combo->clear();
-    // first: the cluster's own (what Doris itself would not use: its load default is Asia/Shanghai)
-    combo->addItem(
-        m_session->clusterTimezone.isEmpty() ? QStringLiteral("UTC") : m_session->clusterTimezone, QString());
-    combo->addItem(QStringLiteral("UTC"), QStringLiteral("UTC"));
-    for (const char* zone : kCommonZones)
-        combo->addItem(QString::fromLatin1(zone), QString::fromLatin1(zone));
-    if (m_session->timezone.isEmpty())
-        combo->setCurrentIndex(0);
-    else
-        combo->setEditText(m_session->timezone);
-    updateTimezoneRow();
-}
-
-void MappingPage::onTimezoneEdited(const QString& text)
-{
-    QString zone = text.trimmed();
-    QComboBox* combo = m_ui->timezoneCombo;
-    // typed: the cluster's own name, or one of the listed zones, or a zone checked the way --timezone is
-    if (!zone.isEmpty() && zone == combo->itemText(0) && m_session->timezone.isEmpty())
-        zone.clear();
-    zone = normalisedOffset(zone);
-    if (!zone.isEmpty() && !cli::isKnownTimezone(zone)) {
-        m_banner->showError(tr("Unknown time zone \"%1\".").arg(zone),
-            tr("Use an IANA name such as Asia/Shanghai or Europe/Berlin, UTC, or an offset like +08:00."));
-        const QSignalBlocker blocker(combo);
-        combo->setEditText(m_session->loadTimezone());
-        return;
-    }
-    if (zone.compare(QLatin1String("UTC"), Qt::CaseInsensitive) == 0)
-        zone = QStringLiteral("UTC");
-    if (zone == m_session->timezone) {
-        updateTimezoneRow();
-        return;
-    }
-    m_session->timezone = zone;
-    if (m_banner->kind() == MessageBanner::Kind::Error)
-        m_banner->clearMessage();
-    {
-        const QSignalBlocker blocker(combo);
-        combo->setEditText(m_session->loadTimezone());
-    }
-    refreshConversions();
-}
-
 void MappingPage::updateTimezoneRow()
 {
     const QStringList offsets = offsetColumns();
@@ -577,6 +533,8 @@ void MappingPage::updateTimezoneRow()
         whose = tr("chosen here");
     else if (!m_session->clusterTimezone.isEmpty())
         whose = tr("the cluster's time_zone");
+    else if (m_timezones->isReading())
+        whose = tr("reading the cluster's time_zone…");
     else
         whose = tr("the cluster's time_zone could not be read");
     QString text = tr("%1 (%2): values with an offset or Z in %3 are converted to it and loaded without the offset.")
@@ -938,13 +896,19 @@ void MappingPage::startPreflight()
         const Result<schema::ColumnType> type = schema::ColumnType::parse(row.type);
         column.type = row.include && type.ok() ? *type : schema::ColumnType::simple(schema::TypeKind::String);
         column.nullable = row.nullable || !row.include;
-        if (i < inferred.size())
+        if (i < inferred.size()) {
             column.sourceDateFormat = inferred.at(i).sourceDateFormat;
+            column.format = inferred.at(i).format; // what the loader's converter sends, as Doris receives it
+        }
         columns.append(column);
     }
     schema::PreflightOptions options;
     options.strictMode = m_ui->strictCheck->isChecked();
     options.maxFilterRatio = m_ui->ratioSpin->value();
+    // the load converts values once the whole file was scanned (LoadPage::fieldRules): predict that load
+    options.convertValues = m_session->scanComplete;
+    options.conversion.emptyAsString = m_session->emptyAsString;
+    options.conversion.timezone = m_session->loadTimezone();
     m_ui->preflightLabel->setText(tr("Checking every row against the Doris types…"));
     m_ui->preflightButton->setEnabled(false);
     const QString path = m_session->filePath;
@@ -997,19 +961,6 @@ void MappingPage::startPreflight()
     watcher->setFuture(QtConcurrent::run([path, readerOptions, columns, options] {
         return schema::FileScan::preflight(path, readerOptions, columns, options);
     }));
-}
-
-bool MappingPage::eventFilter(QObject* watched, QEvent* event)
-{
-    if (event->type() == QEvent::KeyPress
-        && (watched == m_ui->timezoneCombo || watched == m_ui->timezoneCombo->lineEdit())) {
-        const int key = static_cast<QKeyEvent*>(event)->key();
-        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
-            onTimezoneEdited(m_ui->timezoneCombo->currentText().trimmed());
-            return true;
-        }
-    }
-    return QWizardPage::eventFilter(watched, event);
 }
 
 void MappingPage::changeEvent(QEvent* event)

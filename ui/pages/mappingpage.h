@@ -24,6 +24,7 @@ class MappingPage;
 namespace dia::ui {
 
 class ColumnFormatPanel;
+class TimezoneChooser;
 class ImportSession;
 class MappingModel;
 class MessageBanner;
@@ -73,7 +74,6 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
-    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void fillFromMetadata(QComboBox* combo, const std::function<Result<QStringList>(doris::MetadataClient&)>& query,
@@ -95,13 +95,12 @@ private:
     bool emptyToNull(int index) const;
     QString invalidText(int index) const;
     void refreshConversions();
+    bool dateOrderMatters(int index) const;
+    QString describeFormat(int index) const;
     void showSelectedColumn();
     void restoreSelection();
     void applyFormat(const QString& spec);
     void restoreFocus();
-    void readClusterTimezone();
-    void fillTimezones();
-    void onTimezoneEdited(const QString& text);
     void updateTimezoneRow();
     QStringList offsetColumns() const;
 
@@ -123,7 +122,7 @@ private:
     int m_selectedColumn = -1;
     int m_reinferColumn = -1; ///< the column whose format was just chosen, while its values are read again
     bool m_reinferPending = false;
-    int m_timezoneGeneration = 0;
+    TimezoneChooser* m_timezones = nullptr;
     QPointer<QWidget> m_focusBeforeReinfer; ///< where the user was when a format was chosen
 };
 

@@ -5,6 +5,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -13,42 +14,6 @@
 namespace dia::ui {
 
 namespace {
-
-// The format names and phrases core/schema shows in this panel and the Format column (schemaTr, context
-// "dia::schema"). lupdate does not see schemaTr(), so they are listed here for the translation file.
-[[maybe_unused]] const char* const kSchemaTexts[] = {
-    QT_TRANSLATE_NOOP("dia::schema", "Text as written"),
-    QT_TRANSLATE_NOOP("dia::schema", "Number"),
-    QT_TRANSLATE_NOOP("dia::schema", "Date"),
-    QT_TRANSLATE_NOOP("dia::schema", "Date and time"),
-    QT_TRANSLATE_NOOP("dia::schema", "Yes/no"),
-    QT_TRANSLATE_NOOP("dia::schema", "Decimal point (1.5)"),
-    QT_TRANSLATE_NOOP("dia::schema", "Decimal comma (1,5)"),
-    QT_TRANSLATE_NOOP("dia::schema", "No thousands separator"),
-    QT_TRANSLATE_NOOP("dia::schema", "Comma (1,234)"),
-    QT_TRANSLATE_NOOP("dia::schema", "Point (1.234)"),
-    QT_TRANSLATE_NOOP("dia::schema", "Apostrophe (1'234)"),
-    QT_TRANSLATE_NOOP("dia::schema", "Space (1 234)"),
-    QT_TRANSLATE_NOOP("dia::schema", "12% as 0.12"),
-    QT_TRANSLATE_NOOP("dia::schema", "12% as 12"),
-    QT_TRANSLATE_NOOP("dia::schema", "Month first (07/01/2024 is July 1)"),
-    QT_TRANSLATE_NOOP("dia::schema", "Day first (07/01/2024 is 7 January)"),
-    QT_TRANSLATE_NOOP("dia::schema", "text as written"),
-    QT_TRANSLATE_NOOP("dia::schema", "yes/no words sent as 1/0"),
-    QT_TRANSLATE_NOOP("dia::schema", "decimal comma"),
-    QT_TRANSLATE_NOOP("dia::schema", "decimal point"),
-    QT_TRANSLATE_NOOP("dia::schema", "'.' groups thousands"),
-    QT_TRANSLATE_NOOP("dia::schema", "',' groups thousands"),
-    QT_TRANSLATE_NOOP("dia::schema", "apostrophe groups thousands"),
-    QT_TRANSLATE_NOOP("dia::schema", "space groups thousands"),
-    QT_TRANSLATE_NOOP("dia::schema", "no thousands separator"),
-    QT_TRANSLATE_NOOP("dia::schema", ", currency %1 removed"),
-    QT_TRANSLATE_NOOP("dia::schema", ", percent as a ratio (12% → 0.12)"),
-    QT_TRANSLATE_NOOP("dia::schema", ", percent as points (12% → 12)"),
-    QT_TRANSLATE_NOOP("dia::schema", "day before month"),
-    QT_TRANSLATE_NOOP("dia::schema", "month before day"),
-    QT_TRANSLATE_NOOP("dia::schema", ", offsets converted to %1"),
-};
 
 void fill(QComboBox* combo, const QList<schema::ValueFormat::Choice>& choices)
 {
@@ -184,6 +149,7 @@ ColumnFormatPanel::ColumnFormatPanel(QWidget* parent)
                 onFieldEdited(combo);
         });
     }
+    m_currency->installEventFilter(this); // Enter takes the currency; it does not also press the wizard's Next
     connect(m_currency, &QLineEdit::editingFinished, this, [this] {
         if (!m_filling && m_currency->text().trimmed() != m_format.currency)
             onFieldEdited(nullptr);
@@ -243,9 +209,11 @@ void ColumnFormatPanel::fillChoices()
     m_filling = filling;
 }
 
-void ColumnFormatPanel::showColumn(const QString& name, const schema::ValueFormat& format, bool chosen, bool editable)
+void ColumnFormatPanel::showColumn(
+    const QString& name, const schema::ValueFormat& format, bool chosen, bool editable, bool dateOrder)
 {
     m_column = name;
+    m_dateOrder = dateOrder;
     m_format = format;
     m_chosen = chosen;
     updateTitle();
@@ -310,8 +278,8 @@ void ColumnFormatPanel::updateVisibility()
     for (QWidget* w : std::initializer_list<QWidget*> {
              m_decimalLabel, m_decimal, m_groupLabel, m_group, m_currencyLabel, m_currency, m_percentLabel, m_percent })
         w->setVisible(number);
-    m_orderLabel->setVisible(date);
-    m_order->setVisible(date);
+    m_orderLabel->setVisible(date && m_dateOrder);
+    m_order->setVisible(date && m_dateOrder);
     m_example->setVisible(number && !m_example->text().isEmpty());
 }
 
@@ -402,6 +370,19 @@ void ColumnFormatPanel::showSample(const ConversionSample& sample, const QString
     }
     m_sample->resizeColumnsToContents();
     m_sampleNote->setText(note);
+}
+
+bool ColumnFormatPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_currency && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            if (!m_filling && m_currency->text().trimmed() != m_format.currency)
+                onFieldEdited(nullptr);
+            return true;
+        }
+    }
+    return QGroupBox::eventFilter(watched, event);
 }
 
 void ColumnFormatPanel::changeEvent(QEvent* event)

@@ -25,8 +25,9 @@ public:
     explicit ColumnFormatPanel(QWidget* parent = nullptr);
 
     /// Shows column `name`'s format; `chosen`: the user's, not the detected one; `editable` false for a skipped
-    /// column. Emits nothing.
-    void showColumn(const QString& name, const schema::ValueFormat& format, bool chosen, bool editable);
+    /// column; `dateOrder`: its dates leave the day/month order open (03/04/2024). Emits nothing.
+    void showColumn(
+        const QString& name, const schema::ValueFormat& format, bool chosen, bool editable, bool dateOrder = true);
     /// The sample of the shown column; `invalidText` is what a value that does not convert becomes.
     void showSample(const ConversionSample& sample, const QString& invalidText, const QString& note);
     void clearColumn();
@@ -41,6 +42,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void retranslate();
@@ -71,6 +73,7 @@ private:
     QString m_column;
     schema::ValueFormat m_format;
     bool m_chosen = false;
+    bool m_dateOrder = true;
     bool m_filling = false;
 };
 
