@@ -177,7 +177,17 @@ std::string TableSchema::showCreate() const
         out += ")";
     }
     out += buckets > 0 ? " BUCKETS " + std::to_string(buckets) + "\n" : std::string(" BUCKETS AUTO\n");
-    out += "PROPERTIES (\n\"replication_allocation\" = \"tag.location.default: 1\"";
+    // Doris shows the replicas as an allocation, whichever form CREATE TABLE used (default 3)
+    std::string replicas = "3";
+    for (const auto& [key, value] : properties) {
+        if (key == "replication_num")
+            replicas = value;
+        else if (key == "replication_allocation" && value.rfind(':') != std::string::npos)
+            replicas = value.substr(value.rfind(':') + 1);
+    }
+    while (!replicas.empty() && replicas.front() == ' ')
+        replicas.erase(0, 1);
+    out += "PROPERTIES (\n\"replication_allocation\" = \"tag.location.default: " + replicas + "\"";
     for (const auto& [key, value] : properties) {
         if (key == "replication_num" || key == "replication_allocation")
             continue;

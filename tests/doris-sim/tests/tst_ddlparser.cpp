@@ -44,6 +44,22 @@ TEST(DdlParser, ParsesTheGeneratorsDuplicateTable)
     EXPECT_EQ(r.schema.buckets, 10);
 }
 
+TEST(DdlParser, ShowCreateTableGivesTheReplicasTheTableWasCreatedWith)
+{
+    const DdlResult two = parse("CREATE TABLE t (a INT) DUPLICATE KEY(a) DISTRIBUTED BY HASH(a) BUCKETS 1 "
+                                "PROPERTIES (\"replication_num\" = \"2\")",
+        3);
+    ASSERT_TRUE(two.ok) << two.message;
+    EXPECT_NE(
+        two.schema.showCreate().find("\"replication_allocation\" = \"tag.location.default: 2\""), std::string::npos)
+        << two.schema.showCreate();
+    const DdlResult allocation = parse("CREATE TABLE t (a INT) DUPLICATE KEY(a) DISTRIBUTED BY HASH(a) BUCKETS 1 "
+                                       "PROPERTIES (\"replication_allocation\" = \"tag.location.default: 3\")",
+        3);
+    ASSERT_TRUE(allocation.ok) << allocation.message;
+    EXPECT_NE(allocation.schema.showCreate().find("tag.location.default: 3\""), std::string::npos);
+}
+
 TEST(DdlParser, AcceptsEveryRegressionTable)
 {
     const QString dir = QStringLiteral("/work/shared/doris-regress/cases");
