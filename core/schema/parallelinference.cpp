@@ -100,6 +100,7 @@ void ParallelInference::submit()
     }
     Task task;
     task.batch = std::move(m_filling);
+    task.claimed.assign(m_columns, 0);
     task.sequence = m_submitted++;
     m_queue.push_back(std::move(task));
     if (m_spare.empty()) {
@@ -130,18 +131,25 @@ void ParallelInference::finish()
 
 bool ParallelInference::runTask(std::unique_lock<std::mutex>& lock)
 {
-    // columns are taken in file order, batch after batch
-    auto task
-        = std::find_if(m_queue.begin(), m_queue.end(), [this](const Task& t) { return t.nextColumn < m_columns; });
-    if (task == m_queue.end())
+    // a column's batches go in file order: a batch's column is ready once that column is done with every earlier
+    // batch, which keeps each profiler's values in order without any thread waiting for another
+    Task* task = nullptr;
+    size_t column = 0;
+    for (Task& t : m_queue) {
+        for (size_t c = 0; c < m_columns && !task; ++c) {
+            if (!t.claimed[c] && m_columnDone[c] == t.sequence) {
+                task = &t;
+                column = c;
+            }
+        }
+        if (task)
+            break;
+    }
+    if (!task || m_stopping)
         return false;
-    const size_t column = task->nextColumn++;
+    task->claimed[column] = 1;
     const qint64 sequence = task->sequence;
     const std::shared_ptr<RowBatch> batch = task->batch;
-    // the column's earlier batch may still be in another thread's hands
-    m_changed.wait(lock, [this, column, sequence] { return m_stopping || m_columnDone[column] == sequence; });
-    if (m_stopping)
-        return false;
     lock.unlock();
     ColumnProfiler& profiler = m_inferrer.profiler(column);
     const size_t rows = batch->rows();

@@ -66,12 +66,13 @@ private:
     struct Task
     {
         std::shared_ptr<RowBatch> batch;
-        size_t nextColumn = 0;
+        std::vector<char> claimed; ///< per column: a thread took it
         size_t columnsDone = 0;
         qint64 sequence = 0;
     };
     void submit();
-    /// Profiles one column of the first batch that has a column nobody took yet; false when there is none.
+    /// Profiles one column of a batch whose earlier batches that column is done with (so a thread never waits on
+    /// another); false when no column is ready.
     bool runTask(std::unique_lock<std::mutex>& lock);
     void work();
 
