@@ -141,6 +141,12 @@ void ColumnProfiler::addValue(const QString& value, qint64 line)
 
 void ColumnProfiler::addValue(std::string_view raw, qint64 line)
 {
+    if (!addPlainNumber(raw))
+        addValueGeneral(raw, line);
+}
+
+void ColumnProfiler::addValueGeneral(std::string_view raw, qint64 line)
+{
     if (raw.empty() || (raw.size() == 2 && raw[0] == '\\' && raw[1] == 'N')) {
         ++m_nulls;
         ++m_emptyOrBackslashN;
@@ -190,6 +196,84 @@ void ColumnProfiler::addValue(std::string_view raw, qint64 line)
     }
     ++m_texts;
     remember(m_firstText, raw, line);
+}
+
+void ColumnProfiler::addPlainInteger(std::string_view digits, bool negative, int significantDigits)
+{
+    qint64 v = 0;
+    for (char ch : digits)
+        v = v * 10 + (ch - '0');
+    const qint64 magnitude = v;
+    if (negative)
+        v = -v;
+    const TypeKind kind = magnitude <= (negative ? 128 : 127)   ? TypeKind::TinyInt
+        : magnitude <= (negative ? 32768 : 32767)               ? TypeKind::SmallInt
+        : magnitude <= (negative ? 2147483648LL : 2147483647LL) ? TypeKind::Int
+                                                                : TypeKind::BigInt;
+    for (int d = 0; d < 2; ++d) {
+        m_maxInt[d] = std::max(m_maxInt[d], significantDigits);
+        if (int(kind) > int(m_intKind[d]))
+            m_intKind[d] = kind;
+        if (!m_rangeSet[d] || v < m_minInteger[d])
+            m_minInteger[d] = v;
+        if (!m_rangeSet[d] || v > m_maxInteger[d])
+            m_maxInteger[d] = v;
+        m_rangeSet[d] = true;
+    }
+}
+
+bool ColumnProfiler::addPlainNumber(std::string_view raw)
+{
+    // what addValueGeneral() concludes for these values, without the general classifiers: not a null token, an
+    // error value or a yes/no word; no date tried first; lexNumber's plain path
+    if (!m_userNullTokens.empty() || (m_numbers == 0 && m_dates + m_dateTimes > 0))
+        return false;
+    const size_t size = raw.size();
+    const size_t sign = size > 0 && raw[0] == '-' ? 1 : 0;
+    size_t end = sign;
+    while (end < size && isDigitChar(raw[end]))
+        ++end;
+    const size_t intRun = end - sign;
+    if (intRun == 0 || intRun > 18 || (intRun > 1 && raw[sign] == '0'))
+        return false; // no digits, too long for the quick parse, or leading zeros (text)
+    size_t scale = 0;
+    if (end < size) {
+        if (raw[end] != '.')
+            return false;
+        size_t f = end + 1;
+        while (f < size && isDigitChar(raw[f]))
+            ++f;
+        scale = f - end - 1;
+        // 1.234 also reads as a thousand with '.' grouping: the general path weighs that
+        if (f != size || scale == 0 || (intRun <= 3 && scale == 3))
+            return false;
+    }
+    ++m_values;
+    m_maxBytes = std::max<qint64>(m_maxBytes, qint64(size));
+    if (m_examples.size() < size_t(std::max(m_options.maxExamples, 0))
+        && std::find(m_examples.begin(), m_examples.end(), raw) == m_examples.end())
+        m_examples.emplace_back(raw);
+    if (m_texts > 0 && m_texts + 1 == m_values) {
+        ++m_texts;
+        return true;
+    }
+    ++m_numbers;
+    const int significant = (intRun == 1 && raw[sign] == '0') ? 0 : int(intRun);
+    if (scale == 0) {
+        if (size == 1 && (raw[0] == '0' || raw[0] == '1'))
+            ++m_zeroOne;
+        addPlainInteger(raw.substr(sign, intRun), sign == 1, significant);
+        return true;
+    }
+    m_readings &= quint8(lex::DotNone | lex::DotComma | lex::DotApos | lex::DotSpace);
+    m_separatorsSeen |= 1;
+    m_maxInt[0] = std::max(m_maxInt[0], significant);
+    m_maxScale[0] = std::max(m_maxScale[0], int(scale));
+    m_lastIntDigits = significant;
+    m_lastScale = int(scale);
+    m_lastKind = -2;
+    m_lastHasValue = false;
+    return true;
 }
 
 bool ColumnProfiler::addNumber(std::string_view value, qint64 line)
@@ -248,26 +332,7 @@ bool ColumnProfiler::addNumber(std::string_view value, qint64 line)
     }
     // plain integers (the common case): one parse, the same figures for both decimal marks
     if (n.plain && n.plainScale == 0 && n.plainIntDigits <= 18) {
-        qint64 v = 0;
-        for (char ch : n.body)
-            v = v * 10 + (ch - '0');
-        const qint64 magnitude = v;
-        if (n.negative)
-            v = -v;
-        const TypeKind kind = magnitude <= (n.negative ? 128 : 127)   ? TypeKind::TinyInt
-            : magnitude <= (n.negative ? 32768 : 32767)               ? TypeKind::SmallInt
-            : magnitude <= (n.negative ? 2147483648LL : 2147483647LL) ? TypeKind::Int
-                                                                      : TypeKind::BigInt;
-        for (int d = 0; d < 2; ++d) {
-            m_maxInt[d] = std::max(m_maxInt[d], n.plainIntDigits);
-            if (int(kind) > int(m_intKind[d]))
-                m_intKind[d] = kind;
-            if (!m_rangeSet[d] || v < m_minInteger[d])
-                m_minInteger[d] = v;
-            if (!m_rangeSet[d] || v > m_maxInteger[d])
-                m_maxInteger[d] = v;
-            m_rangeSet[d] = true;
-        }
+        addPlainInteger(n.body, n.negative, n.plainIntDigits);
         return true;
     }
     // per decimal mark: digits and the integer range (one pass when the body has no separator)

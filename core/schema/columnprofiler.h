@@ -20,6 +20,9 @@ public:
 
     void addValue(std::string_view value, qint64 line);
     void addValue(const QString& value, qint64 line);
+    /// addValue() without the quick path for plain numbers: every value through the general classifiers (the
+    /// reference that quick path is tested against).
+    void addValueGeneral(std::string_view value, qint64 line);
     /// Type, nullability, format, reason and statistics; name fields are left empty.
     InferredColumn result() const;
     qint64 count() const { return m_values + m_nulls; }
@@ -37,6 +40,10 @@ private:
     static void remember(Example& slot, std::string_view value, qint64 line);
     bool isUserNullToken(std::string_view value) const;
     bool addNumber(std::string_view value, qint64 line);
+    /// [-]digits[.digits] without leading zeros, counted as addValueGeneral() would at a fraction of the cost; false
+    /// when the value (or the column so far) needs the general path.
+    bool addPlainNumber(std::string_view raw);
+    void addPlainInteger(std::string_view digits, bool negative, int significantDigits);
     bool addTemporal(std::string_view value, qint64 line);
     InferredColumn textResult(InferredColumn c, const QString& reason) const;
     InferredColumn numberResult(InferredColumn c) const;

@@ -534,3 +534,46 @@ TEST(ParallelInference, StopsCleanlyWithoutFinish)
     } // a cancelled scan leaves without finish(): no hang, no crash, nothing counted
     EXPECT_EQ(inferrer.rowCount(), 0);
 }
+
+// The quick path for plain numbers counts exactly what the general classifiers count, in any mix and order of
+// values: integers of every size, decimals (also 1.234, which reads two ways), leading zeros, signs, tokens, text,
+// dates and padded values.
+TEST(ColumnProfiler, QuickPlainNumbersEqualTheGeneralPath)
+{
+    std::mt19937 random(11);
+    const std::vector<std::string> odd { "", "N/A", "-", "NULL", "\\N", "#DIV/0!", "yes", "007", "+12345678", " 42",
+        "1,234.5", "12%", "2024-07-01", "20240701", "abc", "1e5", "0", "1", "-0", "0.5", "1.234", "999.999", "12.5",
+        "123456789012345678", "1234567890123456789", "-9223372036854775808", "00.5", "3.", ".5" };
+    for (int round = 0; round < 200; ++round) {
+        ColumnProfiler quick;
+        ColumnProfiler general;
+        const int mode = round % 4; // integers, decimals, mixed, odd-heavy
+        for (int i = 0; i < 300; ++i) {
+            std::string v;
+            const unsigned pick = random() % 10;
+            if (mode == 3 || pick == 0) {
+                v = odd[random() % odd.size()];
+            } else if (mode == 0 || (mode == 2 && pick < 5)) {
+                v = std::to_string(qint64(random()) * (random() % 3 == 0 ? 100000 : 1) - 1000);
+            } else {
+                v = std::to_string(int(random() % 100000) - 500) + "." + std::to_string(random() % 1000);
+            }
+            quick.addValue(std::string_view(v), i + 2);
+            general.addValueGeneral(std::string_view(v), i + 2);
+        }
+        const InferredColumn a = general.result();
+        const InferredColumn b = quick.result();
+        ASSERT_EQ(b.type.toSql(), a.type.toSql()) << "round " << round;
+        ASSERT_EQ(b.reason, a.reason) << "round " << round;
+        ASSERT_EQ(b.format.toSpec(), a.format.toSpec());
+        ASSERT_EQ(b.examples, a.examples);
+        ASSERT_EQ(b.nullable, a.nullable);
+        ASSERT_EQ(b.valueCount, a.valueCount);
+        ASSERT_EQ(b.nullCount, a.nullCount);
+        ASSERT_EQ(b.maxBytes, a.maxBytes);
+        ASSERT_EQ(b.maxIntegerDigits, a.maxIntegerDigits);
+        ASSERT_EQ(b.maxScale, a.maxScale);
+        ASSERT_EQ(b.unlikeDorisCount, a.unlikeDorisCount);
+        ASSERT_EQ(b.nullWordCount, a.nullWordCount);
+    }
+}
