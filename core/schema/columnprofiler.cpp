@@ -141,7 +141,7 @@ void ColumnProfiler::addValue(const QString& value, qint64 line)
 
 void ColumnProfiler::addValue(std::string_view raw, qint64 line)
 {
-    if (!addPlainNumber(raw))
+    if (!addPlainNumber(raw) && !addIsoDate(raw, line))
         addValueGeneral(raw, line);
 }
 
@@ -273,6 +273,59 @@ bool ColumnProfiler::addPlainNumber(std::string_view raw)
     m_lastScale = int(scale);
     m_lastKind = -2;
     m_lastHasValue = false;
+    return true;
+}
+
+bool ColumnProfiler::addIsoDate(std::string_view raw, qint64 line)
+{
+    // 2024-07-01 or 2024-07-01 10:00:00, valid: what addValueGeneral() concludes through lexTemporal (a number
+    // never reads these shapes, a date-time without fraction or offset keeps the column legacy-rewritable)
+    const size_t size = raw.size();
+    if ((size != 10 && size != 19) || !m_userNullTokens.empty())
+        return false;
+    auto digits = [&raw](size_t at, size_t count, int& value) {
+        value = 0;
+        for (size_t k = at; k < at + count; ++k) {
+            if (!isDigitChar(raw[k]))
+                return false;
+            value = value * 10 + (raw[k] - '0');
+        }
+        return true;
+    };
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    if (raw[4] != '-' || raw[7] != '-' || !digits(0, 4, year) || !digits(5, 2, month) || !digits(8, 2, day))
+        return false;
+    if (month < 1 || month > 12 || !ValueSyntax::isValidDate(year, month, day))
+        return false; // invalid dates are the general path's to count
+    const bool withTime = size == 19;
+    if (withTime) {
+        int hour = 0;
+        int minute = 0;
+        int second = 0;
+        if (raw[10] != ' ' || raw[13] != ':' || raw[16] != ':' || !digits(11, 2, hour) || !digits(14, 2, minute)
+            || !digits(17, 2, second) || hour > 23 || minute > 59 || second > 59)
+            return false;
+    }
+    ++m_values;
+    m_maxBytes = std::max<qint64>(m_maxBytes, qint64(size));
+    if (m_examples.size() < size_t(std::max(m_options.maxExamples, 0))
+        && std::find(m_examples.begin(), m_examples.end(), raw) == m_examples.end())
+        m_examples.emplace_back(raw);
+    if (m_texts > 0 && m_texts + 1 == m_values) {
+        ++m_texts;
+        return true;
+    }
+    m_layouts |= quint8(1u << unsigned(lex::TemporalLex::Layout::YearFirst));
+    if (m_dateSeparator != '\0' && m_dateSeparator != '-')
+        m_legacyOnly = false;
+    m_dateSeparator = '-';
+    remember(m_firstDate, raw, line);
+    if (withTime)
+        ++m_dateTimes;
+    else
+        ++m_dates;
     return true;
 }
 

@@ -20,8 +20,8 @@ public:
 
     void addValue(std::string_view value, qint64 line);
     void addValue(const QString& value, qint64 line);
-    /// addValue() without the quick path for plain numbers: every value through the general classifiers (the
-    /// reference that quick path is tested against).
+    /// addValue() without the quick paths for plain numbers and ISO dates: every value through the general
+    /// classifiers (the reference those quick paths are tested against).
     void addValueGeneral(std::string_view value, qint64 line);
     /// Type, nullability, format, reason and statistics; name fields are left empty.
     InferredColumn result() const;
@@ -44,6 +44,8 @@ private:
     /// when the value (or the column so far) needs the general path.
     bool addPlainNumber(std::string_view raw);
     void addPlainInteger(std::string_view digits, bool negative, int significantDigits);
+    /// The same for valid dates and date-times written as Doris writes them (2024-07-01, 2024-07-01 10:00:00).
+    bool addIsoDate(std::string_view raw, qint64 line);
     bool addTemporal(std::string_view value, qint64 line);
     InferredColumn textResult(InferredColumn c, const QString& reason) const;
     InferredColumn numberResult(InferredColumn c) const;

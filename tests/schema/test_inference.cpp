@@ -10,6 +10,7 @@
 
 #include <QRegularExpression>
 
+#include <cstdio>
 #include <random>
 
 using namespace dia;
@@ -535,24 +536,42 @@ TEST(ParallelInference, StopsCleanlyWithoutFinish)
     EXPECT_EQ(inferrer.rowCount(), 0);
 }
 
-// The quick path for plain numbers counts exactly what the general classifiers count, in any mix and order of
-// values: integers of every size, decimals (also 1.234, which reads two ways), leading zeros, signs, tokens, text,
-// dates and padded values.
-TEST(ColumnProfiler, QuickPlainNumbersEqualTheGeneralPath)
+// The quick paths for plain numbers and ISO dates count exactly what the general classifiers count, in any mix and
+// order of values: integers of every size, decimals (also 1.234, which reads two ways), leading zeros, signs, tokens,
+// text, valid and invalid dates and date-times, other date forms and padded values.
+TEST(ColumnProfiler, QuickPathsEqualTheGeneralPath)
 {
     std::mt19937 random(11);
     const std::vector<std::string> odd { "", "N/A", "-", "NULL", "\\N", "#DIV/0!", "yes", "007", "+12345678", " 42",
         "1,234.5", "12%", "2024-07-01", "20240701", "abc", "1e5", "0", "1", "-0", "0.5", "1.234", "999.999", "12.5",
-        "123456789012345678", "1234567890123456789", "-9223372036854775808", "00.5", "3.", ".5" };
+        "123456789012345678", "1234567890123456789", "-9223372036854775808", "00.5", "3.", ".5", "2024-02-30",
+        "2023-02-29", "2024-13-01", "2024-07-01 24:00:00", "2024-07-01 23:59:60", "0000-01-01", "2024/07/01",
+        "2024-07-01T10:00:00", "2024-07-01 10:00", "2024-07-01 10:00:00.5", "31.12.2024", "2024-7-1" };
     for (int round = 0; round < 200; ++round) {
         ColumnProfiler quick;
         ColumnProfiler general;
-        const int mode = round % 4; // integers, decimals, mixed, odd-heavy
+        const int mode = round % 6; // integers, decimals, mixed, odd-heavy, dates, dates in several forms
         for (int i = 0; i < 300; ++i) {
             std::string v;
             const unsigned pick = random() % 10;
-            if (mode == 3 || pick == 0) {
+            if (mode == 5 && pick < 3) {
+                // half of these rounds only switch separators (the legacy date rewrite notices), half add T, Z
+                // and fractions
+                const char* forms[]
+                    = { "2024/07/01", "2024/07/01 10:00:00", "", "2024-07-01T10:00:00Z", "2024-07-01 10:00:00.250" };
+                v = forms[random() % ((round / 6) % 2 ? std::size(forms) : 3)];
+            } else if (mode == 3 || (pick == 0 && mode != 5)) {
                 v = odd[random() % odd.size()];
+            } else if (mode >= 4 || (mode == 2 && pick == 9)) {
+                char date[24];
+                std::snprintf(date, sizeof(date), "%04u-%02u-%02u", unsigned(1990 + random() % 40),
+                    unsigned(1 + random() % 12), unsigned(1 + random() % 31));
+                v = date;
+                if (random() % 2) {
+                    std::snprintf(date, sizeof(date), " %02u:%02u:%02u", unsigned(random() % 24),
+                        unsigned(random() % 60), unsigned(random() % 60));
+                    v += date;
+                }
             } else if (mode == 0 || (mode == 2 && pick < 5)) {
                 v = std::to_string(qint64(random()) * (random() % 3 == 0 ? 100000 : 1) - 1000);
             } else {
@@ -575,5 +594,8 @@ TEST(ColumnProfiler, QuickPlainNumbersEqualTheGeneralPath)
         ASSERT_EQ(b.maxScale, a.maxScale);
         ASSERT_EQ(b.unlikeDorisCount, a.unlikeDorisCount);
         ASSERT_EQ(b.nullWordCount, a.nullWordCount);
+        ASSERT_EQ(b.sourceDateFormat, a.sourceDateFormat) << "round " << round;
+        ASSERT_EQ(b.offsetCount, a.offsetCount);
+        ASSERT_EQ(b.dateOrderAmbiguous, a.dateOrderAmbiguous);
     }
 }
