@@ -6,18 +6,6 @@ namespace dia::schema {
 
 namespace {
 
-QString groupName(char group)
-{
-    switch (group) {
-    case '\0':
-        return QStringLiteral("none");
-    case ' ':
-        return QStringLiteral("space");
-    default:
-        return QString(QLatin1Char(group));
-    }
-}
-
 QString groupPhrase(char group)
 {
     switch (group) {
@@ -52,7 +40,7 @@ QString ValueFormat::toSpec() const
         return QStringLiteral("boolean");
     case Kind::Number:
         parts << QStringLiteral("number") << QStringLiteral("decimal=") + QLatin1Char(decimal)
-              << QStringLiteral("group=") + groupName(group);
+              << QStringLiteral("group=") + groupValue(group);
         if (!currency.isEmpty())
             parts << QStringLiteral("currency=") + currency;
         if (percent != Percent::None)
@@ -98,15 +86,10 @@ Result<ValueFormat> ValueFormat::parse(const QString& spec)
                 return specError(spec, SchemaText::tr("decimal must be . or ,"));
             f.decimal = char(v.at(0).unicode());
         } else if (f.kind == Kind::Number && key == u"group") {
-            if (v == u"none" || v.isEmpty())
-                f.group = '\0';
-            else if (v == u"space" || value == u" " || v == u"nbsp" || v == QStringLiteral("\u00A0")
-                || v == QStringLiteral("\u202F"))
-                f.group = ' ';
-            else if (v == u"." || v == u"," || v == u"'")
-                f.group = char(v.at(0).unicode());
-            else
+            const int group = groupFromValue(value == u" " ? value : v);
+            if (group < 0)
                 return specError(spec, SchemaText::tr("group must be none, ., ,, ' or space"));
+            f.group = char(group);
         } else if (f.kind == Kind::Number && key == u"currency") {
             f.currency = v;
         } else if (f.kind == Kind::Number && key == u"percent") {
@@ -134,6 +117,30 @@ Result<ValueFormat> ValueFormat::parse(const QString& spec)
     if (f.kind == Kind::Number && f.group == f.decimal)
         return specError(spec, SchemaText::tr("the decimal mark and the group separator must differ"));
     return f;
+}
+
+QString ValueFormat::groupValue(char group)
+{
+    switch (group) {
+    case '\0':
+        return QStringLiteral("none");
+    case ' ':
+        return QStringLiteral("space");
+    default:
+        return QString(QLatin1Char(group));
+    }
+}
+
+int ValueFormat::groupFromValue(const QString& value)
+{
+    if (value == u"none" || value.isEmpty())
+        return '\0';
+    if (value == u"space" || value == u" " || value == u"nbsp" || value == QStringLiteral("\u00A0")
+        || value == QStringLiteral("\u202F"))
+        return ' ';
+    if (value == u"." || value == u"," || value == u"'")
+        return value.at(0).unicode();
+    return -1;
 }
 
 QString ValueFormat::describe() const

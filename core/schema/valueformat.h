@@ -52,6 +52,10 @@ struct ValueFormat
     static QList<Choice> kindChoices();
     static QList<Choice> decimalChoices();
     static QList<Choice> groupChoices();
+    /// A group separator as the spec and groupChoices() name it ("none", ".", ",", "'", "space"), and back
+    /// (also U+00A0/U+202F and " " for a space); -1 for anything else.
+    static QString groupValue(char group);
+    static int groupFromValue(const QString& value);
     static QList<Choice> percentChoices();
     static QList<Choice> dateOrderChoices();
 

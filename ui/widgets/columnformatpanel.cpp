@@ -11,6 +11,8 @@
 #include <QPushButton>
 #include <QTableWidget>
 
+#include <algorithm>
+
 namespace dia::ui {
 
 namespace {
@@ -30,27 +32,6 @@ void select(QComboBox* combo, const QString& value)
 {
     const int at = combo->findData(value);
     combo->setCurrentIndex(at >= 0 ? at : 0);
-}
-
-QString groupValue(char group)
-{
-    switch (group) {
-    case '\0':
-        return QStringLiteral("none");
-    case ' ':
-        return QStringLiteral("space");
-    default:
-        return QString(QLatin1Char(group));
-    }
-}
-
-char groupChar(const QString& value)
-{
-    if (value == QLatin1String("none"))
-        return '\0';
-    if (value == QLatin1String("space"))
-        return ' ';
-    return value.isEmpty() ? '\0' : char(value.at(0).unicode());
 }
 
 } // namespace
@@ -257,7 +238,7 @@ void ColumnFormatPanel::setFields(const schema::ValueFormat& format)
     }
     select(m_kind, kind);
     select(m_decimal, QString(QLatin1Char(format.decimal)));
-    select(m_group, groupValue(format.group));
+    select(m_group, schema::ValueFormat::groupValue(format.group));
     if (m_currency->text() != format.currency)
         m_currency->setText(format.currency);
     select(m_percent,
@@ -291,7 +272,7 @@ schema::ValueFormat ColumnFormatPanel::formatFromFields() const
         f.kind = schema::ValueFormat::Kind::Number;
         const QString decimal = m_decimal->currentData().toString();
         f.decimal = decimal.isEmpty() ? '.' : char(decimal.at(0).unicode());
-        f.group = groupChar(m_group->currentData().toString());
+        f.group = char(std::max(0, schema::ValueFormat::groupFromValue(m_group->currentData().toString())));
         f.currency = m_currency->text().trimmed();
         const QString percent = m_percent->currentData().toString();
         f.percent = percent == QLatin1String("ratio") ? schema::ValueFormat::Percent::Ratio
