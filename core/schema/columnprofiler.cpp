@@ -145,6 +145,20 @@ void ColumnProfiler::addValue(std::string_view raw, qint64 line)
         addValueGeneral(raw, line);
 }
 
+bool ColumnProfiler::countValue(std::string_view raw)
+{
+    ++m_values;
+    m_maxBytes = std::max<qint64>(m_maxBytes, qint64(raw.size()));
+    if (m_examples.size() < size_t(std::max(m_options.maxExamples, 0))
+        && std::find(m_examples.begin(), m_examples.end(), raw) == m_examples.end())
+        m_examples.emplace_back(raw);
+    if (m_texts > 0 && m_texts + 1 == m_values) {
+        ++m_texts; // already text: only the size matters from here
+        return true;
+    }
+    return false;
+}
+
 void ColumnProfiler::addValueGeneral(std::string_view raw, qint64 line)
 {
     if (raw.empty() || (raw.size() == 2 && raw[0] == '\\' && raw[1] == 'N')) {
@@ -170,16 +184,8 @@ void ColumnProfiler::addValueGeneral(std::string_view raw, qint64 line)
         m_maxTokenBytes = std::max<qint64>(m_maxTokenBytes, qint64(raw.size()));
         return;
     }
-    ++m_values;
-    m_maxBytes = std::max<qint64>(m_maxBytes, qint64(raw.size()));
-    if (m_examples.size() < size_t(std::max(m_options.maxExamples, 0))
-        && std::find(m_examples.begin(), m_examples.end(), raw) == m_examples.end())
-        m_examples.emplace_back(raw);
-    if (m_texts > 0 && m_texts + 1 == m_values) {
-        // already text: only the size matters from here
-        ++m_texts;
+    if (countValue(raw))
         return;
-    }
     if (lex::booleanWord(value) >= 0) {
         ++m_boolWords;
         return;
@@ -248,15 +254,8 @@ bool ColumnProfiler::addPlainNumber(std::string_view raw)
         if (f != size || scale == 0 || (intRun <= 3 && scale == 3))
             return false;
     }
-    ++m_values;
-    m_maxBytes = std::max<qint64>(m_maxBytes, qint64(size));
-    if (m_examples.size() < size_t(std::max(m_options.maxExamples, 0))
-        && std::find(m_examples.begin(), m_examples.end(), raw) == m_examples.end())
-        m_examples.emplace_back(raw);
-    if (m_texts > 0 && m_texts + 1 == m_values) {
-        ++m_texts;
+    if (countValue(raw))
         return true;
-    }
     ++m_numbers;
     const int significant = (intRun == 1 && raw[sign] == '0') ? 0 : int(intRun);
     if (scale == 0) {
@@ -308,15 +307,8 @@ bool ColumnProfiler::addIsoDate(std::string_view raw, qint64 line)
             || !digits(17, 2, second) || hour > 23 || minute > 59 || second > 59)
             return false;
     }
-    ++m_values;
-    m_maxBytes = std::max<qint64>(m_maxBytes, qint64(size));
-    if (m_examples.size() < size_t(std::max(m_options.maxExamples, 0))
-        && std::find(m_examples.begin(), m_examples.end(), raw) == m_examples.end())
-        m_examples.emplace_back(raw);
-    if (m_texts > 0 && m_texts + 1 == m_values) {
-        ++m_texts;
+    if (countValue(raw))
         return true;
-    }
     m_layouts |= quint8(1u << unsigned(lex::TemporalLex::Layout::YearFirst));
     if (m_dateSeparator != '\0' && m_dateSeparator != '-')
         m_legacyOnly = false;

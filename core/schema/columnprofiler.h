@@ -39,6 +39,8 @@ private:
     };
     static void remember(Example& slot, std::string_view value, qint64 line);
     bool isUserNullToken(std::string_view value) const;
+    /// Counts a non-null value (size, examples); true when every value so far was text, which settles it.
+    bool countValue(std::string_view raw);
     bool addNumber(std::string_view value, qint64 line);
     /// [-]digits[.digits] without leading zeros, counted as addValueGeneral() would at a fraction of the cost; false
     /// when the value (or the column so far) needs the general path.
