@@ -6,6 +6,7 @@
 #include "common/appsettings.h"
 #include "importsession.h"
 #include "importwizard.h"
+#include "keyboarddriver.h"
 #include "mainwindow.h"
 #include "models/backendreachabilitymodel.h"
 #include "models/backendstatsmodel.h"
@@ -254,7 +255,7 @@ protected:
         return widget;
     }
 
-    void alt(Qt::Key key) { QTest::keyClick(m_window.get(), key, Qt::AltModifier); }
+    void alt(Qt::Key key) { test::pressAlt(m_window.get(), key); }
 
     /// View > Language, and the layouts settled on the new texts (for the screenshots).
     void switchLanguage(const QString& language)
@@ -263,30 +264,11 @@ protected:
         QTest::qWait(100);
     }
 
-    static void type(const QString& text)
-    {
-        for (const QChar c : text) {
-            QWidget* focus = QApplication::focusWidget();
-            ASSERT_NE(focus, nullptr);
-            QTest::keyClicks(focus, QString(c));
-        }
-    }
-
-    static void selectAll()
-    {
-        QWidget* focus = QApplication::focusWidget();
-        ASSERT_NE(focus, nullptr);
-        QTest::keyClick(focus, Qt::Key_A, Qt::ControlModifier);
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backspace);
-    }
+    static void type(const QString& text) { test::typeIntoFocus(text); }
+    static void selectAll() { test::clearFocused(); }
 
     /// Alt+letter to a field, then its whole text replaced by `text`.
-    void retype(Qt::Key mnemonic, const QString& text)
-    {
-        alt(mnemonic);
-        selectAll();
-        type(text);
-    }
+    void retype(Qt::Key mnemonic, const QString& text) { test::retype(m_window.get(), mnemonic, text); }
 
     void go(Qt::Key mnemonic, int expected)
     {
@@ -307,11 +289,8 @@ protected:
     /// The connect page filled by keyboard, then Test connection (Alt+T).
     void connectByKeyboard()
     {
-        retype(Qt::Key_H, m_sim.host());
-        retype(Qt::Key_P, QString::number(m_sim.feHttpPort()));
-        retype(Qt::Key_M, QString::number(m_sim.mysqlPort()));
-        retype(Qt::Key_U, m_sim.user());
-        retype(Qt::Key_W, m_sim.password());
+        ASSERT_NO_FATAL_FAILURE(test::fillConnectPage(
+            m_window.get(), m_sim.host(), m_sim.feHttpPort(), m_sim.mysqlPort(), m_sim.user(), m_sim.password()));
         ASSERT_TRUE(waitForTest([this] { alt(Qt::Key_T); }));
     }
 

@@ -5,6 +5,7 @@
 #include "common/appsettings.h"
 #include "importsession.h"
 #include "importwizard.h"
+#include "keyboarddriver.h"
 #include "mainwindow.h"
 #include "models/mappingmodel.h"
 #include "pages/connectpage.h"
@@ -125,24 +126,10 @@ protected:
             << "still on page " << m_wizard->currentId() << ", expected " << expected;
     }
 
-    void alt(Qt::Key key) { QTest::keyClick(m_window.get(), key, Qt::AltModifier); }
+    void alt(Qt::Key key) { test::pressAlt(m_window.get(), key); }
 
-    static void type(const QString& text)
-    {
-        for (const QChar c : text) {
-            QWidget* focus = QApplication::focusWidget();
-            ASSERT_NE(focus, nullptr);
-            QTest::keyClicks(focus, QString(c));
-        }
-    }
-
-    static void selectAll()
-    {
-        QWidget* focus = QApplication::focusWidget();
-        ASSERT_NE(focus, nullptr);
-        QTest::keyClick(focus, Qt::Key_A, Qt::ControlModifier);
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backspace);
-    }
+    static void type(const QString& text) { test::typeIntoFocus(text); }
+    static void selectAll() { test::clearFocused(); }
 
     template <typename T> T* child(const char* name) const
     {
@@ -153,21 +140,8 @@ protected:
 
     void connectByKeyboard()
     {
-        alt(Qt::Key_H);
-        selectAll();
-        type(m_sim.host());
-        alt(Qt::Key_P);
-        selectAll();
-        type(QString::number(m_sim.feHttpPort()));
-        alt(Qt::Key_M);
-        selectAll();
-        type(QString::number(m_sim.mysqlPort()));
-        alt(Qt::Key_U);
-        selectAll();
-        type(m_sim.user());
-        alt(Qt::Key_W);
-        selectAll();
-        type(m_sim.password());
+        ASSERT_NO_FATAL_FAILURE(test::fillConnectPage(
+            m_window.get(), m_sim.host(), m_sim.feHttpPort(), m_sim.mysqlPort(), m_sim.user(), m_sim.password()));
         QSignalSpy tested(m_wizard->connectPage(), &ConnectPage::connectionTested);
         alt(Qt::Key_T);
         ASSERT_TRUE(tested.wait(kWaitMs));

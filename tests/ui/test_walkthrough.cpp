@@ -4,6 +4,7 @@
 #include "common/appsettings.h"
 #include "importsession.h"
 #include "importwizard.h"
+#include "keyboarddriver.h"
 #include "mainwindow.h"
 #include "models/chunkmodel.h"
 #include "pages/connectpage.h"
@@ -206,47 +207,16 @@ protected:
     }
 
     /// Alt+letter, as a user reaches a field by its label's mnemonic.
-    void alt(Qt::Key key) { QTest::keyClick(m_window.get(), key, Qt::AltModifier); }
+    void alt(Qt::Key key) { test::pressAlt(m_window.get(), key); }
 
-    /// Types into whatever has the keyboard focus, one key event at a time.
-    static void type(const QString& text)
-    {
-        QWidget* focus = QApplication::focusWidget();
-        ASSERT_NE(focus, nullptr);
-        for (const QChar c : text) {
-            focus = QApplication::focusWidget(); // a focus change mid-word would send the rest elsewhere
-            ASSERT_NE(focus, nullptr);
-            QTest::keyClicks(focus, QString(c));
-        }
-    }
-
-    /// Ctrl+A, Backspace: empties the focused field.
-    static void selectAll()
-    {
-        QWidget* focus = QApplication::focusWidget();
-        ASSERT_NE(focus, nullptr);
-        QTest::keyClick(focus, Qt::Key_A, Qt::ControlModifier);
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backspace);
-    }
+    static void type(const QString& text) { test::typeIntoFocus(text); }
+    static void selectAll() { test::clearFocused(); }
 
     /// Fills the connect page with the keyboard only and tests the connection with Alt+T.
     void typeConnection(int httpPort, bool expectOk)
     {
-        alt(Qt::Key_H);
-        selectAll();
-        type(m_sim.host());
-        alt(Qt::Key_P);
-        selectAll();
-        type(QString::number(httpPort));
-        alt(Qt::Key_M);
-        selectAll();
-        type(QString::number(m_sim.mysqlPort()));
-        alt(Qt::Key_U);
-        selectAll();
-        type(m_sim.user());
-        alt(Qt::Key_W);
-        selectAll();
-        type(m_sim.password());
+        ASSERT_NO_FATAL_FAILURE(test::fillConnectPage(
+            m_window.get(), m_sim.host(), httpPort, m_sim.mysqlPort(), m_sim.user(), m_sim.password()));
         QSignalSpy tested(m_wizard->connectPage(), &ConnectPage::connectionTested);
         alt(Qt::Key_T);
         ASSERT_TRUE(tested.wait(kWaitMs));
