@@ -96,6 +96,7 @@ void ImportSession::resetForNewFile()
     preview = {};
     scan = {};
     scanComplete = false;
+    scanRunning = false;
     inference.formats.clear(); // a format belongs to a column of that file
     resetTarget();
 }

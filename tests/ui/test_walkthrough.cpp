@@ -501,6 +501,30 @@ TEST_F(WalkthroughTest, StartWhileTheScanReadsWaitsForItThenLoads)
     EXPECT_EQ(countRows(m_sim, QStringLiteral("early_start")), 500);
 }
 
+// A small file opened while a big one is still being scanned: its load does not wait for the dropped scan.
+TEST_F(WalkthroughTest, AFileOpenedWhileAnotherIsScannedDoesNotWaitForTheOldScan)
+{
+    const QString big = writeCsv(m_dir.filePath(QStringLiteral("big_first.csv")), 200000);
+    const QString small = writeCsv(m_dir.filePath(QStringLiteral("small_second.csv")), 20);
+    ASSERT_NO_FATAL_FAILURE(typeConnection(m_sim.feHttpPort(), true));
+    ASSERT_NO_FATAL_FAILURE(go(Qt::Key_N, ImportWizard::PreviewPageId));
+    QSignalSpy previewed(m_wizard->previewPage(), &PreviewPage::previewReady);
+    alt(Qt::Key_I);
+    selectAll();
+    type(big);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    ASSERT_TRUE(previewed.wait(kWaitMs));
+    EXPECT_TRUE(m_wizard->session()->scanRunning) << "the big file's scan is reading";
+    ASSERT_NO_FATAL_FAILURE(openByKeyboard(small)); // read whole by its preview: no scan of its own
+    EXPECT_FALSE(m_wizard->session()->scanRunning);
+    ASSERT_NO_FATAL_FAILURE(go(Qt::Key_N, ImportWizard::MappingPageId));
+    EXPECT_FALSE(typeTableName(QStringLiteral("small_second")));
+    ASSERT_NO_FATAL_FAILURE(createTableByKeyboard());
+    const load::LoadReport report = startByKeyboard();
+    EXPECT_EQ(report.status, load::LoadReport::Status::Success) << report.message.toStdString();
+    EXPECT_EQ(countRows(m_sim, QStringLiteral("small_second")), 20);
+}
+
 TEST_F(WalkthroughTest, AShortShiftJisFileIsShownInJapaneseNotAsWindows1252)
 {
     const QString path = m_dir.filePath(QStringLiteral("japan.csv"));

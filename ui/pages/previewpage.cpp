@@ -159,6 +159,7 @@ void PreviewPage::clearFile()
     m_scan.reset();
     m_scanTimer->stop();
     ++m_generation;
+    m_session->scanRunning = false;
     m_updatingWidgets = true;
     m_ui->fileEdit->clear();
     m_ui->sheetCombo->clear();
@@ -205,6 +206,7 @@ void PreviewPage::startPreview()
     m_ui->detectedLabel->setText(tr("Reading…"));
 
     const int generation = ++m_generation;
+    m_session->scanRunning = true; // a new preview, then its scan: a load waits for them
     const QString path = m_session->filePath;
     const source::ReaderOptions options = optionsFromWidgets();
     const schema::InferenceOptions inference = m_session->inference;
@@ -221,6 +223,8 @@ void PreviewPage::startPreview()
             m_ui->rowCountLabel->clear();
             m_banner->showError(result.error().message, result.error().hint);
             m_session->logError(tr("Cannot read %1: %2").arg(m_session->filePath, result.error().message));
+            m_session->scanRunning = false;
+            Q_EMIT scanEnded();
             return;
         }
         showPreview(*result);
@@ -275,7 +279,9 @@ void PreviewPage::showPreview(const schema::FilePreview& preview)
         m_session->scan = schema::FileInference { preview.info, preview.columns, qint64(preview.rows.size()),
             preview.warnings, true };
         m_session->scanComplete = true;
+        m_session->scanRunning = false; // the preview read the whole file: no scan follows
         Q_EMIT scanFinished();
+        Q_EMIT scanEnded();
     } else {
         startScan();
     }
