@@ -141,6 +141,17 @@ void addReaderOptions(QCommandLineParser& parser)
     parser.addOption({ QStringLiteral("skip-lines"), tr("Lines above the header to skip."), tr("N") });
 }
 
+Result<FileArgument> fileArgumentFromParser(const QCommandLineParser& parser)
+{
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 1)
+        return makeError(QStringLiteral("bad_usage"), tr("expected exactly one FILE."));
+    const Result<source::ReaderOptions> reader = readerOptionsFromParser(parser);
+    if (!reader)
+        return reader.error();
+    return FileArgument { args.first(), *reader };
+}
+
 Result<source::ReaderOptions> readerOptionsFromParser(const QCommandLineParser& parser)
 {
     source::ReaderOptions options;

@@ -25,6 +25,15 @@ bool readerOptionsGiven(const QCommandLineParser& parser);
 /// Error code `bad_reader_option` with the message to show.
 Result<source::ReaderOptions> readerOptionsFromParser(const QCommandLineParser& parser);
 
+/// The one FILE a command reads (inspect, ddl, preflight) and how to read it.
+struct FileArgument
+{
+    QString path;
+    source::ReaderOptions reader;
+};
+/// Exactly one positional FILE and valid reader options; the error's message is the usage error to report.
+Result<FileArgument> fileArgumentFromParser(const QCommandLineParser& parser);
+
 /// Splits "db.table" (either part may be backquoted); error `bad_table`.
 Result<QPair<QString, QString>> parseTableName(const QString& text);
 

@@ -65,20 +65,17 @@ void DdlCommand::addOptions(QCommandLineParser& parser) const
 
 int DdlCommand::run(const QCommandLineParser& parser, const CliIo& io)
 {
-    const QStringList args = parser.positionalArguments();
-    if (args.size() != 1)
-        return usageError(io, tr("expected exactly one FILE."));
+    const Result<FileArgument> input = fileArgumentFromParser(parser);
+    if (!input)
+        return usageError(io, input.error().message);
     const bool json = parser.isSet(QStringLiteral("json"));
-    const Result<source::ReaderOptions> readerOptions = readerOptionsFromParser(parser);
-    if (!readerOptions)
-        return usageError(io, readerOptions.error().message);
 
     schema::TableDesign design;
     if (parser.isSet(QStringLiteral("table"))) {
         if (!splitTable(parser.value(QStringLiteral("table")), &design.database, &design.table))
             return usageError(io, tr("--table needs DB.TABLE or TABLE."));
     } else {
-        design.table = schema::IdentifierCleaner::cleanTableName(QFileInfo(args.first()).completeBaseName());
+        design.table = schema::IdentifierCleaner::cleanTableName(QFileInfo(input->path).completeBaseName());
     }
     const QString model = parser.value(QStringLiteral("model")).toLower();
     if (model == QLatin1String("unique"))
@@ -105,7 +102,7 @@ int DdlCommand::run(const QCommandLineParser& parser, const CliIo& io)
     formats->inference.unicodeNames = parser.isSet(QStringLiteral("unicode-names"));
 
     const Result<schema::FileInference> inferred
-        = schema::FileScan::infer(args.first(), *readerOptions, formats->inference);
+        = schema::FileScan::infer(input->path, input->reader, formats->inference);
     if (!inferred)
         return fail(io, json, inferred.error(), kExitUsage);
     if (const Status s = checkFormatColumns(formats->inference.formats, inferred->columns); !s)

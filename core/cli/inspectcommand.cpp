@@ -73,14 +73,11 @@ void InspectCommand::addOptions(QCommandLineParser& parser) const
 
 int InspectCommand::run(const QCommandLineParser& parser, const CliIo& io)
 {
-    const QStringList args = parser.positionalArguments();
-    if (args.size() != 1)
-        return usageError(io, tr("expected exactly one FILE."));
+    const Result<FileArgument> input = fileArgumentFromParser(parser);
+    if (!input)
+        return usageError(io, input.error().message);
     const bool json = parser.isSet(QStringLiteral("json"));
-    const Result<source::ReaderOptions> readerOptions = readerOptionsFromParser(parser);
-    if (!readerOptions)
-        return usageError(io, readerOptions.error().message);
-    const source::ReaderOptions& options = *readerOptions;
+    const source::ReaderOptions& options = input->reader;
     const bool withTypes = !parser.isSet(QStringLiteral("no-types"));
     const Result<ValueFormatSettings> formats = valueFormatSettingsFromParser(parser);
     if (!formats)
@@ -91,7 +88,7 @@ int InspectCommand::run(const QCommandLineParser& parser, const CliIo& io)
     source::ScanResult result;
     if (withTypes) {
         const Result<schema::FileInference> inference
-            = schema::FileScan::infer(args.first(), options, formats->inference);
+            = schema::FileScan::infer(input->path, options, formats->inference);
         if (!inference)
             return fail(io, json, inference.error(), kExitUsage);
         if (const Status s = checkFormatColumns(formats->inference.formats, inference->columns); !s)
@@ -102,7 +99,7 @@ int InspectCommand::run(const QCommandLineParser& parser, const CliIo& io)
         result.warnings = inference->warnings;
         result.warningCount = inference->warnings.size();
     } else {
-        auto scanned = source::SourceScanner::scan(args.first(), options);
+        auto scanned = source::SourceScanner::scan(input->path, options);
         if (!scanned)
             return fail(io, json, scanned.error(), kExitUsage);
         result = *scanned;
@@ -147,7 +144,7 @@ int InspectCommand::run(const QCommandLineParser& parser, const CliIo& io)
         return kExitOk;
     }
     QString text;
-    text += tr("File:        %1\n").arg(args.first());
+    text += tr("File:        %1\n").arg(input->path);
     text += tr("Format:      %1\n").arg(formatName(info.format).toUpper());
     if (info.format == source::FileFormat::Csv) {
         text += tr("Encoding:    %1%2 (confidence %3)\n")

@@ -102,13 +102,10 @@ void PreflightCommand::addOptions(QCommandLineParser& parser) const
 
 int PreflightCommand::run(const QCommandLineParser& parser, const CliIo& io)
 {
-    const QStringList args = parser.positionalArguments();
-    if (args.size() != 1)
-        return usageError(io, tr("expected exactly one FILE."));
+    const Result<FileArgument> input = fileArgumentFromParser(parser);
+    if (!input)
+        return usageError(io, input.error().message);
     const bool json = parser.isSet(QStringLiteral("json"));
-    const Result<source::ReaderOptions> readerOptions = readerOptionsFromParser(parser);
-    if (!readerOptions)
-        return usageError(io, readerOptions.error().message);
     QString database;
     QString table;
     if (parser.isSet(QStringLiteral("table"))
@@ -134,7 +131,7 @@ int PreflightCommand::run(const QCommandLineParser& parser, const CliIo& io)
     options.conversion.timezone = formats->timezone;
 
     const Result<schema::FileInference> inferred
-        = schema::FileScan::infer(args.first(), *readerOptions, formats->inference);
+        = schema::FileScan::infer(input->path, input->reader, formats->inference);
     if (!inferred)
         return fail(io, json, inferred.error(), kExitUsage);
     if (const Status s = checkFormatColumns(formats->inference.formats, inferred->columns); !s)
@@ -175,7 +172,7 @@ int PreflightCommand::run(const QCommandLineParser& parser, const CliIo& io)
     }
 
     const Result<schema::PreflightReport> report
-        = schema::FileScan::preflight(args.first(), *readerOptions, columns, options);
+        = schema::FileScan::preflight(input->path, input->reader, columns, options);
     if (!report)
         return fail(io, json, report.error(), kExitUsage);
     const int exitCode = report->pass ? kExitOk : kExitFailed;

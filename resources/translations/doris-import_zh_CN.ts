@@ -648,6 +648,10 @@
         <source>Name a header (%1), a column name or a number from 1 to %2.</source>
         <translation>请指定表头（%1）、列名或 1 到 %2 的序号。</translation>
     </message>
+    <message>
+        <source>expected exactly one FILE.</source>
+        <translation>需要且只能指定一个 FILE。</translation>
+    </message>
 </context>
 <context>
     <name>dia::cli::DdlCommand</name>
@@ -698,10 +702,6 @@
     <message>
         <source>Machine-readable output on stdout.</source>
         <translation>在 stdout 上输出机器可读的结果。</translation>
-    </message>
-    <message>
-        <source>expected exactly one FILE.</source>
-        <translation>需要且只能指定一个 FILE。</translation>
     </message>
     <message>
         <source>--table needs DB.TABLE or TABLE.</source>
@@ -826,10 +826,6 @@
     <message>
         <source>Machine-readable output on stdout.</source>
         <translation>在 stdout 上输出机器可读的结果。</translation>
-    </message>
-    <message>
-        <source>expected exactly one FILE.</source>
-        <translation>需要且只能指定一个 FILE。</translation>
     </message>
     <message>
         <source>File:        %1
@@ -1188,10 +1184,6 @@
     <message>
         <source>Machine-readable output on stdout.</source>
         <translation>在 stdout 上输出机器可读的结果。</translation>
-    </message>
-    <message>
-        <source>expected exactly one FILE.</source>
-        <translation>需要且只能指定一个 FILE。</translation>
     </message>
     <message>
         <source>--table needs DB.TABLE or TABLE.</source>
