@@ -69,8 +69,10 @@ int runGuiApp(QApplication& app)
     window.show();
     // take the keyboard at once, also on a display without a window manager (Xvfb, kiosk sessions), where no one
     // else gives a new window the input focus
-    window.raise();
-    window.activateWindow();
+    if (QGuiApplication::platformName() != QLatin1String("offscreen")) {
+        window.raise();
+        window.activateWindow();
+    }
     if (parser.isSet(selfTest)) {
         const QString dir = parser.value(screenshots);
         QTimer::singleShot(
