@@ -140,6 +140,7 @@ recipe::ImportRecipe ImportSession::toRecipe() const
     r.chunkBytes = qint64(chunkMiB) * 1024 * 1024;
     r.parallel = parallel;
     r.atomic = atomic;
+    r.compression = load::compressionName(compression);
     r.tightTypes = inference.tightTypes;
     r.percentAsRatio = inference.percentAsRatio;
     r.timezone = timezone;
@@ -172,6 +173,8 @@ void ImportSession::applyRecipe(const recipe::ImportRecipe& r)
     chunkMiB = int(std::max<qint64>(1, r.chunkBytes / (1024 * 1024)));
     parallel = r.parallel;
     atomic = r.atomic;
+    if (const Result<load::Compression> chosen = load::compressionFromName(r.compression); chosen)
+        compression = *chosen;
     inference.tightTypes = r.tightTypes;
     inference.percentAsRatio = r.percentAsRatio;
     inference.formats.clear();

@@ -366,6 +366,8 @@ int LoadCommand::run(const QCommandLineParser& parser, const CliIo& io)
         plan.maxFilterRatio = recipe->maxFilterRatio;
         plan.strictMode = recipe->strictMode;
         plan.atomic = recipe->atomic;
+        if (const Result<load::Compression> chosen = load::compressionFromName(recipe->compression); chosen)
+            plan.compression = *chosen;
         if (!recipe->labelPrefix.isEmpty())
             plan.labelPrefix = recipe->labelPrefix;
     }

@@ -1,5 +1,6 @@
 #include "importrecipe.h"
 
+#include "load/bodycompression.h"
 #include "schema/valueformat.h"
 
 #include <QCoreApplication>
@@ -93,7 +94,7 @@ QJsonObject ImportRecipe::toJson() const
             QJsonObject { { QStringLiteral("chunk_bytes"), double(chunkBytes) },
                 { QStringLiteral("parallel"), parallel }, { QStringLiteral("max_filter_ratio"), maxFilterRatio },
                 { QStringLiteral("strict"), strictMode }, { QStringLiteral("atomic"), atomic },
-                { QStringLiteral("label_prefix"), labelPrefix } } },
+                { QStringLiteral("compression"), compression }, { QStringLiteral("label_prefix"), labelPrefix } } },
     };
 }
 
@@ -153,6 +154,10 @@ Result<ImportRecipe> ImportRecipe::fromJson(const QJsonObject& json)
     r.maxFilterRatio = l.value(QStringLiteral("max_filter_ratio")).toDouble(0.0);
     r.strictMode = l.value(QStringLiteral("strict")).toBool(false);
     r.atomic = l.value(QStringLiteral("atomic")).toBool(false);
+    r.compression = l.value(QStringLiteral("compression")).toString();
+    if (!r.compression.isEmpty() && !load::compressionFromName(r.compression))
+        return makeError(QStringLiteral("bad_recipe"),
+            tr("The recipe's compression \"%1\" is unknown.").arg(r.compression), tr("Use auto, gz, lz4 or none."));
     r.labelPrefix = l.value(QStringLiteral("label_prefix")).toString();
 
     if (r.filePath.isEmpty() || r.database.isEmpty() || r.table.isEmpty())

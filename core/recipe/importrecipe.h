@@ -58,6 +58,7 @@ public:
     double maxFilterRatio = 0.0;
     bool strictMode = false;
     bool atomic = false;
+    QString compression; ///< as --compress: "auto", "gz", "lz4" or "none"; empty: the default
     QString labelPrefix;
 
     QJsonObject toJson() const;

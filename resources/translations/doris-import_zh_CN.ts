@@ -1901,6 +1901,14 @@
         <source>Column %1 of the recipe: %2</source>
         <translation>配方的第 %1 列：%2</translation>
     </message>
+    <message>
+        <source>The recipe&apos;s compression &quot;%1&quot; is unknown.</source>
+        <translation>配方中的压缩方式“%1”未知。</translation>
+    </message>
+    <message>
+        <source>Use auto, gz, lz4 or none.</source>
+        <translation>请使用 auto、gz、lz4 或 none。</translation>
+    </message>
 </context>
 <context>
     <name>dia::schema</name>

@@ -34,6 +34,7 @@ ImportRecipe sampleRecipe()
     r.maxFilterRatio = 0.05;
     r.strictMode = true;
     r.atomic = true;
+    r.compression = QStringLiteral("lz4");
     r.labelPrefix = QStringLiteral("nightly");
     return r;
 }
@@ -50,6 +51,7 @@ TEST(ImportRecipe, RoundTripsThroughAFile)
     EXPECT_EQ(loaded->reader.quote, QChar(u'\''));
     EXPECT_EQ(loaded->reader.skipLines, 2);
     EXPECT_EQ(loaded->columns[1].include, false);
+    EXPECT_EQ(loaded->compression, QStringLiteral("lz4"));
 
     QFile file(path);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
@@ -88,4 +90,16 @@ TEST(ImportRecipe, RejectsOutOfRangeLoadOptions)
     const auto r = ImportRecipe::fromJson(json);
     ASSERT_FALSE(r.ok());
     EXPECT_TRUE(r.error().hint.contains(QLatin1String("between 0 and 1")));
+}
+
+TEST(ImportRecipe, RefusesAnUnknownCompression)
+{
+    QJsonObject json = sampleRecipe().toJson();
+    QJsonObject load = json.value(QStringLiteral("load")).toObject();
+    load.insert(QStringLiteral("compression"), QStringLiteral("zstd"));
+    json.insert(QStringLiteral("load"), load);
+    const auto r = ImportRecipe::fromJson(json);
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().message, QStringLiteral("The recipe's compression \"zstd\" is unknown."));
+    EXPECT_EQ(r.error().hint, QStringLiteral("Use auto, gz, lz4 or none."));
 }
