@@ -78,11 +78,12 @@ Result<ErrorLogFetch> ErrorLogClient::fetch(const QString& url, MetadataClient* 
         }
         return makeError(QStringLiteral("error_log_unreachable"),
             tr("The error log could not be read from the BE (%1) nor over MySQL: %2").arg(why, lines.error().message),
-            tr("Set a BE address override (--be HOST:PORT) that this machine can reach."));
+            tr("Map the BE in the BE address mapping (--be ADVERTISED=HOST:PORT) to an address this machine can "
+               "reach."));
     }
     return makeError(QStringLiteral("error_log_unreachable"),
         tr("The error log at %1 could not be read: %2").arg(QUrl(url).authority(), why),
-        tr("Set a BE address override (--be HOST:PORT) that this machine can reach."));
+        tr("Map the BE in the BE address mapping (--be ADVERTISED=HOST:PORT) to an address this machine can reach."));
 }
 
 } // namespace dia::doris

@@ -63,9 +63,9 @@ Error StreamLoadClient::transportError(const HttpResponse& response, const QUrl&
                 tr("Check the FE host and HTTP port (--fe, usually 8030), and that the FE is running."));
         if (!m_settings.beOverride.isEmpty() && !m_settings.beOverrideIsMapping())
             return makeError(QStringLiteral("be_unreachable"),
-                tr("The BE address override %1 cannot be reached: %2.")
+                tr("The BE address %1 given in the BE address mapping cannot be reached: %2.")
                     .arg(where, response.connectTimedOut ? tr("no answer") : response.errorString),
-                tr("Check the BE address override (--be): it must be the BE's HTTP port (usually 8040) as reachable "
+                tr("Check the BE address mapping (--be): it must give the BE's HTTP port (usually 8040) as reachable "
                    "from here."));
         if (!m_last.backend.isEmpty() && m_last.backend != where)
             return makeError(QStringLiteral("be_unreachable"),
@@ -73,8 +73,10 @@ Error StreamLoadClient::transportError(const HttpResponse& response, const QUrl&
                     .arg(m_last.backend, where, response.connectTimedOut ? tr("no answer") : response.errorString),
                 tr("Check the BE mapping (--be ADVERTISED=REACHABLE,...) for that BE."));
         return makeError(QStringLiteral("be_unreachable"),
-            tr("The FE redirected to BE %1, which cannot be reached from here; set a BE address override.").arg(where),
-            tr("Set a BE address override (--be HOST:PORT): the BE's HTTP port at an address this machine can reach."));
+            tr("The FE redirected to BE %1, which cannot be reached from here; map it in the BE address mapping.")
+                .arg(where),
+            tr("Map the BE in the BE address mapping (--be ADVERTISED=HOST:PORT) to its HTTP port at an address this "
+               "machine can reach."));
     }
     if (response.timedOut)
         return makeError(QStringLiteral("timeout"), tr("%1 did not answer within the request timeout.").arg(where),

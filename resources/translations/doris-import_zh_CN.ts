@@ -1479,12 +1479,12 @@
         <translation>无法从 BE（%1）读取错误日志，通过 MySQL 也无法读取：%2</translation>
     </message>
     <message>
-        <source>Set a BE address override (--be HOST:PORT) that this machine can reach.</source>
-        <translation>请设置本机可以访问的 BE 地址覆盖（--be HOST:PORT）。</translation>
-    </message>
-    <message>
         <source>The error log at %1 could not be read: %2</source>
         <translation>无法读取位于 %1 的错误日志：%2</translation>
+    </message>
+    <message>
+        <source>Map the BE in the BE address mapping (--be ADVERTISED=HOST:PORT) to an address this machine can reach.</source>
+        <translation>请在 BE 地址映射（--be ADVERTISED=HOST:PORT）中把该 BE 映射到本机可访问的地址。</translation>
     </message>
 </context>
 <context>
@@ -1549,14 +1549,6 @@
         <translation>无应答</translation>
     </message>
     <message>
-        <source>The BE address override %1 cannot be reached: %2.</source>
-        <translation>无法连接到 BE 地址覆盖 %1：%2。</translation>
-    </message>
-    <message>
-        <source>The FE redirected to BE %1, which cannot be reached from here; set a BE address override.</source>
-        <translation>FE 将导入重定向到 BE %1，但本机无法访问它；请设置 BE 地址覆盖。</translation>
-    </message>
-    <message>
         <source>%1 did not answer within the request timeout.</source>
         <translation>%1 在请求超时时间内没有应答。</translation>
     </message>
@@ -1593,14 +1585,6 @@
         <translation>请检查 FE 主机和 HTTP 端口（--fe，通常为 8030），并确认 FE 正在运行。</translation>
     </message>
     <message>
-        <source>Check the BE address override (--be): it must be the BE&apos;s HTTP port (usually 8040) as reachable from here.</source>
-        <translation>请检查 BE 地址覆盖（--be）：它必须是从本机可以访问的 BE HTTP 端口（通常为 8040）。</translation>
-    </message>
-    <message>
-        <source>Set a BE address override (--be HOST:PORT): the BE&apos;s HTTP port at an address this machine can reach.</source>
-        <translation>请设置 BE 地址覆盖（--be HOST:PORT）：使用本机可以访问的 BE HTTP 端口地址。</translation>
-    </message>
-    <message>
         <source>Check the user name and password (--user); the user needs LOAD privilege on the table.</source>
         <translation>请检查用户名和密码（--user）；该用户需要拥有该表的 LOAD 权限。</translation>
     </message>
@@ -1619,6 +1603,22 @@
     <message>
         <source>Check the BE mapping (--be ADVERTISED=REACHABLE,...) for that BE.</source>
         <translation>请检查该 BE 的映射（--be 公布地址=可达地址,...）。</translation>
+    </message>
+    <message>
+        <source>The BE address %1 given in the BE address mapping cannot be reached: %2.</source>
+        <translation>无法访问 BE 地址映射中给出的 BE 地址 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Check the BE address mapping (--be): it must give the BE&apos;s HTTP port (usually 8040) as reachable from here.</source>
+        <translation>请检查 BE 地址映射（--be）：它必须给出从本机可访问的 BE HTTP 端口（通常为 8040）。</translation>
+    </message>
+    <message>
+        <source>The FE redirected to BE %1, which cannot be reached from here; map it in the BE address mapping.</source>
+        <translation>FE 重定向到 BE %1，但从本机无法访问它；请在 BE 地址映射中为它设置映射。</translation>
+    </message>
+    <message>
+        <source>Map the BE in the BE address mapping (--be ADVERTISED=HOST:PORT) to its HTTP port at an address this machine can reach.</source>
+        <translation>请在 BE 地址映射（--be ADVERTISED=HOST:PORT）中把该 BE 映射到本机可访问地址上的 HTTP 端口。</translation>
     </message>
 </context>
 <context>

@@ -581,8 +581,8 @@ TEST(LostBackend, AnUnreachableBeOnFirstContactStillFailsWithTheOverrideDiagnosi
     EXPECT_EQ(report.status, LoadReport::Status::Fail);
     EXPECT_EQ(report.errorCode, QStringLiteral("be_unreachable"));
     EXPECT_EQ(report.message,
-        QStringLiteral("The FE redirected to BE 127.0.0.1:%1, which cannot be reached from here; set a BE address "
-                       "override.")
+        QStringLiteral("The FE redirected to BE 127.0.0.1:%1, which cannot be reached from here; map it in the BE "
+                       "address mapping.")
             .arg(deadPort));
     ASSERT_EQ(report.chunks.size(), 1);
     EXPECT_EQ(report.chunks[0].attempts, 1);

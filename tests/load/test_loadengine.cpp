@@ -257,8 +257,8 @@ TEST_F(LoadEngineTest, UnreachableBeIsDiagnosedAndTheOverrideWorks)
     EXPECT_EQ(report.status, LoadReport::Status::Fail);
     EXPECT_EQ(report.errorCode, QStringLiteral("be_unreachable"));
     EXPECT_EQ(report.message,
-        QStringLiteral(
-            "The FE redirected to BE 127.0.0.1:1, which cannot be reached from here; set a BE address override."));
+        QStringLiteral("The FE redirected to BE 127.0.0.1:1, which cannot be reached from here; map it in the BE "
+                       "address mapping."));
     EXPECT_TRUE(m_doris.visibleRows().isEmpty());
 
     QFile::remove(m_plan.journalPath);

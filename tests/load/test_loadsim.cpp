@@ -192,8 +192,8 @@ TEST_F(LoadSimTest, UnreachableBeWithAndWithoutOverride)
     EXPECT_EQ(report.status, LoadReport::Status::Fail);
     EXPECT_EQ(report.errorCode, QStringLiteral("be_unreachable"));
     EXPECT_TRUE(report.message.startsWith(QStringLiteral("The FE redirected to BE 127.0.0.1:")));
-    EXPECT_TRUE(
-        report.message.endsWith(QStringLiteral(", which cannot be reached from here; set a BE address override.")));
+    EXPECT_TRUE(report.message.endsWith(
+        QStringLiteral(", which cannot be reached from here; map it in the BE address mapping.")));
     expectTableHolds({});
 
     QFile::remove(m_plan.journalPath);

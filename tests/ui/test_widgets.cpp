@@ -84,6 +84,9 @@ TEST(MessageBanner, ErrorsInTheWindowDoNotCiteCommandLineFlags)
         QStringLiteral("Check the FE host and its MySQL query port (usually 9030), and more."));
     EXPECT_EQ(MessageBanner::withoutCliFlags(QStringLiteral("Set a BE address override (--be HOST:PORT) here.")),
         QStringLiteral("Set a BE address override here."));
+    EXPECT_EQ(MessageBanner::withoutCliFlags(
+                  QStringLiteral("Map the BE in the BE address mapping (--be ADVERTISED=HOST:PORT) to an address.")),
+        QStringLiteral("Map the BE in the BE address mapping to an address."));
     EXPECT_EQ(MessageBanner::withoutCliFlags(QStringLiteral("Loaded 20 rows; 3 filtered.")),
         QStringLiteral("Loaded 20 rows; 3 filtered."));
 }

@@ -70,9 +70,9 @@ void MessageBanner::showMessage(Kind kind, const QString& text)
 
 QString MessageBanner::withoutCliFlags(QString text)
 {
-    // Hints from core/ serve the CLI too: "(--user)", "(--mysql, usually 9030)", "(--be HOST:PORT)" mean nothing
-    // in the window, where the fields have names.
-    static const QRegularExpression flag(QStringLiteral("--[a-z][a-z-]*(?: [A-Z][A-Z:]*)?(?:, )?"));
+    // Hints from core/ serve the CLI too: "(--user)", "(--mysql, usually 9030)", "(--be ADVERTISED=HOST:PORT)" mean
+    // nothing in the window, where the fields have names.
+    static const QRegularExpression flag(QStringLiteral("--[a-z][a-z-]*(?: [A-Z][A-Z:=]*)?(?:, )?"));
     static const QRegularExpression emptyParens(QStringLiteral("\\s*\\(\\s*\\)"));
     text.replace(flag, QString());
     text.replace(emptyParens, QString());
