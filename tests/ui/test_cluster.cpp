@@ -4,6 +4,7 @@
 // rows per BE, and a BE lost mid-load (its body in flight through a slow link) still leaves every row once while
 // the page names the chunks sent again. States are saved as PNGs under <build>/screenshots/.
 #include "common/appsettings.h"
+#include "guitestsupport.h"
 #include "importsession.h"
 #include "importwizard.h"
 #include "keyboarddriver.h"
@@ -58,15 +59,11 @@ using namespace dia::ui;
 
 namespace {
 
+using test::answerDialog;
+using test::saveShot;
+using test::writeCsv;
+
 constexpr int kWaitMs = 60000;
-
-void saveShot(QWidget* window, const QString& name)
-{
-    const QString dir = QStringLiteral(DIA_SCREENSHOT_DIR);
-    QDir().mkpath(dir);
-    window->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
-}
-
 /// Whether `table` holds ids 1..rows, each exactly once (every row of writeCsv's file loaded once).
 ::testing::AssertionResult holdsEveryRowOnce(const test::SimProcess& sim, const QString& table, int rows)
 {
@@ -96,53 +93,6 @@ void saveShot(QWidget* window, const QString& name)
             return ::testing::AssertionFailure() << "id " << (i + 1) << " missing or twice";
     }
     return ::testing::AssertionSuccess();
-}
-
-/// `rows` data rows, ~120 bytes each, ids 1..rows.
-QString writeCsv(const QString& path, int rows)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return {};
-    file.write("id,name,city,amount,created,comment\n");
-    QByteArray block;
-    for (int i = 1; i <= rows; ++i) {
-        block += QByteArray::number(i) + ",customer " + QByteArray::number(i % 977) + ",City "
-            + QByteArray::number(i % 31) + "," + QByteArray::number(i % 10000) + "." + QByteArray::number(i % 100)
-            + ",2024-0" + QByteArray::number(1 + i % 9) + "-1" + QByteArray::number(i % 10)
-            + " 12:00:00,some words to make the row a little longer " + QByteArray::number(i * 7) + "\n";
-        if (block.size() > (1 << 20)) {
-            file.write(block);
-            block.clear();
-        }
-    }
-    file.write(block);
-    return path;
-}
-
-/// Answers the next modal message box with `role` once it shows, saving it as `shot` first; `seen` gets its text.
-void answerDialog(QMessageBox::StandardButton role, const QString& shot, QString* seen)
-{
-    auto* timer = new QTimer;
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, role, shot, seen] {
-        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-        if (!box || !box->isVisible())
-            return;
-        timer->stop();
-        timer->deleteLater();
-        *seen = box->text();
-        saveShot(box, shot);
-        if (QAbstractButton* button = box->button(role))
-            QTest::mouseClick(button, Qt::LeftButton);
-        QTimer::singleShot(0, [] {
-            for (QWidget* top : QApplication::topLevelWidgets()) {
-                if (top->isVisible() && top->objectName() == QLatin1String("mainWindow"))
-                    QApplication::setActiveWindow(top);
-            }
-        });
-    });
-    timer->start();
 }
 
 /// A port nothing listens on (a server is opened on an ephemeral port and closed again).

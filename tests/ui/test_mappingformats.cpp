@@ -3,6 +3,7 @@
 // is the cluster's unless chosen, the load sends the converted values (read back from doris-sim), and a recipe
 // keeps the formats and the zone. Real key and mouse events; new states saved as PNGs under <build>/screenshots/.
 #include "common/appsettings.h"
+#include "guitestsupport.h"
 #include "importsession.h"
 #include "importwizard.h"
 #include "keyboarddriver.h"
@@ -49,15 +50,9 @@ QT_END_NAMESPACE
 
 namespace {
 
+using test::saveShot;
+
 constexpr int kWaitMs = 60000;
-
-void saveShot(QWidget* window, const QString& name)
-{
-    const QString dir = QStringLiteral(DIA_SCREENSHOT_DIR);
-    QDir().mkpath(dir);
-    window->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
-}
-
 /// The rows of `SELECT columns FROM import.table ORDER BY id`, each as its fields' texts joined by '|'.
 QStringList readBack(const test::SimProcess& sim, const QString& table, const QString& columns)
 {

@@ -2,6 +2,7 @@
 // and third import in one session, Start after a finished load, closing during a load and reopening with the
 // sandbox on new ports, a wrong HTTP port. New states are saved as PNGs under <build>/screenshots/.
 #include "common/appsettings.h"
+#include "guitestsupport.h"
 #include "importsession.h"
 #include "importwizard.h"
 #include "keyboarddriver.h"
@@ -42,15 +43,11 @@ using namespace dia::ui;
 
 namespace {
 
+using test::answerDialog;
+using test::saveShot;
+using test::writeCsv;
+
 constexpr int kWaitMs = 60000;
-
-void saveShot(QWidget* window, const QString& name)
-{
-    const QString dir = QStringLiteral(DIA_SCREENSHOT_DIR);
-    QDir().mkpath(dir);
-    window->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
-}
-
 qint64 countRows(const test::SimProcess& sim, const QString& table)
 {
     const QString name = QStringLiteral("walk_%1").arg(table);
@@ -68,56 +65,6 @@ qint64 countRows(const test::SimProcess& sim, const QString& table)
     }
     QSqlDatabase::removeDatabase(name);
     return count;
-}
-
-/// A CSV of `rows` data rows, ~120 bytes each (many 1 MiB chunks for big counts).
-QString writeCsv(const QString& path, int rows)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return {};
-    file.write("id,name,city,amount,created,comment\n");
-    QByteArray block;
-    for (int i = 1; i <= rows; ++i) {
-        block += QByteArray::number(i) + ",customer " + QByteArray::number(i % 977) + ",City "
-            + QByteArray::number(i % 31) + "," + QByteArray::number(i % 10000) + "." + QByteArray::number(i % 100)
-            + ",2024-0" + QByteArray::number(1 + i % 9) + "-1" + QByteArray::number(i % 10)
-            + " 12:00:00,some words to make the row a little longer " + QByteArray::number(i * 7) + "\n";
-        if (block.size() > (1 << 20)) {
-            file.write(block);
-            block.clear();
-        }
-    }
-    file.write(block);
-    return path;
-}
-
-/// Answers the next modal message box with the button `role` once it shows, saving it as `shot` first.
-/// `seen` receives the box's text.
-void answerDialog(QMessageBox::StandardButton role, const QString& shot, QString* seen)
-{
-    auto* timer = new QTimer;
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, role, shot, seen] {
-        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-        if (!box || !box->isVisible())
-            return;
-        timer->stop();
-        timer->deleteLater();
-        if (seen)
-            *seen = box->text();
-        saveShot(box, shot);
-        if (QAbstractButton* button = box->button(role))
-            QTest::mouseClick(button, Qt::LeftButton);
-        // A window manager gives the focus back to the main window; the offscreen platform needs telling.
-        QTimer::singleShot(0, [] {
-            for (QWidget* top : QApplication::topLevelWidgets()) {
-                if (top->isVisible() && top->objectName() == QLatin1String("mainWindow"))
-                    QApplication::setActiveWindow(top);
-            }
-        });
-    });
-    timer->start();
 }
 
 QString journalsDir()

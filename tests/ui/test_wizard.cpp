@@ -2,6 +2,7 @@
 // type, create the table, load, see the filtered rows with their lines, export them; plus cancel and resume.
 // Every page is saved as a 1280x800 PNG in both languages under <build>/screenshots/.
 #include "common/appsettings.h"
+#include "guitestsupport.h"
 #include "importsession.h"
 #include "importwizard.h"
 #include "mainwindow.h"
@@ -39,15 +40,9 @@ using namespace dia::ui;
 
 namespace {
 
+using test::saveShot;
+
 constexpr int kWaitMs = 60000;
-
-void saveShot(QWidget* window, const QString& name)
-{
-    const QString dir = QStringLiteral(DIA_SCREENSHOT_DIR);
-    QDir().mkpath(dir);
-    window->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
-}
-
 qint64 countRows(const test::SimProcess& sim, const QString& table)
 {
     const QString name = QStringLiteral("count_%1").arg(table);
