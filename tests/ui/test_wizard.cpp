@@ -262,37 +262,10 @@ TEST_F(WizardTest, ScreenshotsInChinese)
     m_window->switchLanguage(QStringLiteral("en"));
 }
 
-namespace {
-
-/// A CSV big enough for many 1 MiB chunks: `rows` lines of ~120 bytes.
-QString writeBigCsv(const QString& dir, int rows)
-{
-    const QString path = dir + QStringLiteral("/big.csv");
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return {};
-    file.write("id,name,city,amount,created,comment\n");
-    QByteArray block;
-    for (int i = 1; i <= rows; ++i) {
-        block += QByteArray::number(i) + ",customer " + QByteArray::number(i % 977) + ",City "
-            + QByteArray::number(i % 31) + "," + QByteArray::number(i % 10000) + "." + QByteArray::number(i % 100)
-            + ",2024-0" + QByteArray::number(1 + i % 9) + "-1" + QByteArray::number(i % 10)
-            + " 12:00:00,some words to make the row a little longer " + QByteArray::number(i * 7) + "\n";
-        if (block.size() > (1 << 20)) {
-            file.write(block);
-            block.clear();
-        }
-    }
-    file.write(block);
-    return path;
-}
-
-} // namespace
-
 TEST_F(WizardTest, CancelThenResumeLoadsEveryRowOnceAndTheGuiNeverStalls)
 {
     constexpr int kRows = 200000;
-    const QString csv = writeBigCsv(m_dir.path(), kRows);
+    const QString csv = test::writeCsv(m_dir.filePath(QStringLiteral("big.csv")), kRows);
     ASSERT_FALSE(csv.isEmpty());
     connectToSim(QString());
     openAndScan(csv);
