@@ -400,6 +400,13 @@ int LoadCommand::run(const QCommandLineParser& parser, const CliIo& io)
         if (!ok || plan.maxFilterRatio < 0 || plan.maxFilterRatio > 1)
             return usageError(io, tr("--max-filter-ratio needs a number between 0 and 1."));
     }
+    // --compress is checked with the other options, before --create makes a table
+    if (parser.isSet(QStringLiteral("compress"))) {
+        auto compression = load::compressionFromName(parser.value(QStringLiteral("compress")));
+        if (!compression)
+            return fail(io, json, compression.error(), kExitUsage);
+        plan.compression = *compression;
+    }
     plan.strictMode = plan.strictMode || parser.isSet(QStringLiteral("strict"));
     plan.timezone = parser.value(QStringLiteral("timezone"));
     plan.atomic = plan.atomic || parser.isSet(QStringLiteral("atomic"));
@@ -514,14 +521,6 @@ int LoadCommand::run(const QCommandLineParser& parser, const CliIo& io)
         }
     }
     plan.parallelism = parallel;
-    // issue 17: --compress
-    if (parser.isSet(QStringLiteral("compress"))) {
-        auto compression = load::compressionFromName(parser.value(QStringLiteral("compress")));
-        if (!compression)
-            return fail(io, json, compression.error(), kExitUsage);
-        plan.compression = *compression;
-    }
-
     if (parser.isSet(QStringLiteral("journal"))) {
         plan.journalPath = parser.value(QStringLiteral("journal"));
     } else {

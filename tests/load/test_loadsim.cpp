@@ -421,6 +421,22 @@ TEST_F(LoadSimTest, CliCreateIntoAnExistingOtherTableLoadsNothing)
     EXPECT_EQ(count->value(0).value(0).toInt(), 0);
 }
 
+TEST_F(LoadSimTest, ABadOptionWithCreateMakesNoTable)
+{
+    const test::ProcessResult result = test::runProcess(test::binPath(QStringLiteral("doris-import")),
+        { QStringLiteral("load"), m_plan.sourcePath, QStringLiteral("--fe"),
+            QStringLiteral("http://127.0.0.1:%1").arg(m_sim.fePort()), QStringLiteral("--mysql"),
+            QStringLiteral("127.0.0.1:%1").arg(m_sim.mysqlPort()), QStringLiteral("--table"),
+            QStringLiteral("fresh.never"), QStringLiteral("--create"), QStringLiteral("--compress"),
+            QStringLiteral("zstd"), QStringLiteral("--journal"), m_dir.filePath(QStringLiteral("never.json")) },
+        120000, { QStringLiteral("DORIS_PASSWORD=") });
+    EXPECT_EQ(result.exitCode, 2) << result.err.toStdString();
+    EXPECT_TRUE(result.err.contains("zstd")) << result.err.toStdString();
+    EXPECT_FALSE(result.err.contains("created")) << result.err.toStdString();
+    const auto tables = m_sim.select(QStringLiteral("SHOW TABLES FROM fresh"));
+    EXPECT_TRUE(!tables.ok() || tables->isEmpty()) << "the table was created before the option was refused";
+}
+
 TEST_F(LoadSimTest, CliCreatesTheTableAndReportsJson)
 {
     const test::ProcessResult result = test::runProcess(test::binPath(QStringLiteral("doris-import")),
