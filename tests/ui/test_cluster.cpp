@@ -22,6 +22,7 @@
 #include "testenv.h"
 #include "widgets/backendloadpanel.h"
 #include "widgets/messagebanner.h"
+#include "wizardsteps.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -220,12 +221,7 @@ protected:
     /// Alt+letter to a field, then its whole text replaced by `text`.
     void retype(Qt::Key mnemonic, const QString& text) { test::retype(m_window.get(), mnemonic, text); }
 
-    void go(Qt::Key mnemonic, int expected)
-    {
-        alt(mnemonic);
-        ASSERT_TRUE(QTest::qWaitFor([&] { return m_wizard->currentId() == expected; }, 10000))
-            << "still on page " << m_wizard->currentId() << ", expected " << expected;
-    }
+    void go(Qt::Key mnemonic, int expected) { test::goToPage(m_window.get(), m_wizard, mnemonic, expected); }
 
     /// Runs `action` (a key press) and waits for the connection test it starts; its verdict.
     bool waitForTest(const std::function<void()>& action)

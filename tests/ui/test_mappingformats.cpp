@@ -17,6 +17,7 @@
 #include "recipe/importrecipe.h"
 #include "simprocess.h"
 #include "widgets/columnformatpanel.h"
+#include "wizardsteps.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -114,12 +115,7 @@ protected:
         m_wizard = m_window->wizard();
     }
 
-    void go(Qt::Key mnemonic, int expected)
-    {
-        alt(mnemonic);
-        ASSERT_TRUE(QTest::qWaitFor([&] { return m_wizard->currentId() == expected; }, 10000))
-            << "still on page " << m_wizard->currentId() << ", expected " << expected;
-    }
+    void go(Qt::Key mnemonic, int expected) { test::goToPage(m_window.get(), m_wizard, mnemonic, expected); }
 
     void alt(Qt::Key key) { test::pressAlt(m_window.get(), key); }
 
@@ -216,24 +212,11 @@ protected:
         return rows;
     }
 
-    bool typeTableName(const QString& table)
-    {
-        QSignalSpy checked(m_wizard->mappingPage(), &MappingPage::tableNameChecked);
-        alt(Qt::Key_T);
-        selectAll();
-        type(table);
-        EXPECT_TRUE(checked.wait(kWaitMs));
-        return !checked.isEmpty() && checked.last().first().toBool();
-    }
+    bool typeTableName(const QString& table) { return test::typeTableName(m_window.get(), m_wizard, table); }
 
     void createTableAndLoad()
     {
-        ASSERT_NO_FATAL_FAILURE(go(Qt::Key_N, ImportWizard::DdlPageId));
-        QSignalSpy created(m_wizard->ddlPage(), &DdlPage::tableCreated);
-        alt(Qt::Key_T);
-        ASSERT_TRUE(created.wait(kWaitMs));
-        ASSERT_TRUE(created.first().first().toBool());
-        ASSERT_NO_FATAL_FAILURE(go(Qt::Key_N, ImportWizard::LoadPageId));
+        ASSERT_NO_FATAL_FAILURE(test::createTableByKeyboard(m_window.get(), m_wizard));
         QSignalSpy finished(m_wizard->loadPage(), &LoadPage::loadFinished);
         alt(Qt::Key_S);
         ASSERT_TRUE(finished.wait(kWaitMs));

@@ -15,6 +15,7 @@
 #include "pages/previewpage.h"
 #include "simprocess.h"
 #include "widgets/messagebox.h"
+#include "wizardsteps.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -44,29 +45,11 @@ using namespace dia::ui;
 namespace {
 
 using test::answerDialog;
+using test::countRows;
 using test::saveShot;
 using test::writeCsv;
 
 constexpr int kWaitMs = 60000;
-qint64 countRows(const test::SimProcess& sim, const QString& table)
-{
-    const QString name = QStringLiteral("walk_%1").arg(table);
-    qint64 count = -1;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QMYSQL"), name);
-        db.setHostName(sim.host());
-        db.setPort(sim.mysqlPort());
-        db.setUserName(sim.user());
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(QStringLiteral("SELECT COUNT(*) FROM `import`.`%1`").arg(table)) && q.next())
-                count = q.value(0).toLongLong();
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return count;
-}
-
 QString journalsDir()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/journals");
@@ -96,12 +79,7 @@ protected:
     }
 
     /// Clicks a wizard button by its mnemonic and waits for the page to change to `expected`.
-    void go(Qt::Key mnemonic, int expected)
-    {
-        alt(mnemonic);
-        ASSERT_TRUE(QTest::qWaitFor([&] { return m_wizard->currentId() == expected; }, 10000))
-            << "still on page " << m_wizard->currentId() << ", expected " << expected;
-    }
+    void go(Qt::Key mnemonic, int expected) { test::goToPage(m_window.get(), m_wizard, mnemonic, expected); }
 
     /// Types the path into the File field (Alt+I), Enter, and waits until the whole file is scanned.
     void openByKeyboard(const QString& path)
@@ -116,26 +94,10 @@ protected:
     }
 
     /// On the mapping page: types the table name (Alt+T) and waits for the check against the database.
-    bool typeTableName(const QString& table)
-    {
-        QSignalSpy checked(m_wizard->mappingPage(), &MappingPage::tableNameChecked);
-        alt(Qt::Key_T);
-        selectAll();
-        type(table);
-        EXPECT_TRUE(checked.wait(kWaitMs));
-        return !checked.isEmpty() && checked.last().first().toBool();
-    }
+    bool typeTableName(const QString& table) { return test::typeTableName(m_window.get(), m_wizard, table); }
 
     /// From the mapping page with a fresh name: Next, Create table (Alt+T on the DDL page), Next to the load page.
-    void createTableByKeyboard()
-    {
-        ASSERT_NO_FATAL_FAILURE(go(Qt::Key_N, ImportWizard::DdlPageId));
-        QSignalSpy created(m_wizard->ddlPage(), &DdlPage::tableCreated);
-        alt(Qt::Key_T);
-        ASSERT_TRUE(created.wait(kWaitMs));
-        ASSERT_TRUE(created.first().first().toBool());
-        ASSERT_NO_FATAL_FAILURE(go(Qt::Key_N, ImportWizard::LoadPageId));
-    }
+    void createTableByKeyboard() { test::createTableByKeyboard(m_window.get(), m_wizard); }
 
     /// Start (Alt+S) and wait for the end of the load.
     load::LoadReport startByKeyboard()

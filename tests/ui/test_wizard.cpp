@@ -19,6 +19,7 @@
 #include "simprocess.h"
 #include "testenv.h"
 #include "widgets/messagebox.h"
+#include "wizardsteps.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
@@ -40,28 +41,10 @@ using namespace dia::ui;
 
 namespace {
 
+using test::countRows;
 using test::saveShot;
 
 constexpr int kWaitMs = 60000;
-qint64 countRows(const test::SimProcess& sim, const QString& table)
-{
-    const QString name = QStringLiteral("count_%1").arg(table);
-    qint64 count = -1;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QMYSQL"), name);
-        db.setHostName(sim.host());
-        db.setPort(sim.mysqlPort());
-        db.setUserName(sim.user());
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(QStringLiteral("SELECT COUNT(*) FROM `import`.`%1`").arg(table)) && q.next())
-                count = q.value(0).toLongLong();
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return count;
-}
-
 class WizardTest : public ::testing::Test
 {
 protected:
