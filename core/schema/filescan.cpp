@@ -15,6 +15,33 @@ bool cancelled(const std::atomic<bool>* cancel)
     return cancel && cancel->load(std::memory_order_relaxed);
 }
 
+/// The first `maxRows` records, on this thread.
+Status inferSample(source::TableReader& reader, SchemaInferrer& inferrer, qint64 maxRows,
+    const std::atomic<bool>* cancel, const std::function<void(double)>& progress, FileInference& out)
+{
+    source::RowViews row;
+    for (qint64 rows = 0;; ++rows) {
+        if (rows >= maxRows) {
+            out.complete = false;
+            return {};
+        }
+        const Result<bool> more = reader.nextViews(row);
+        if (!more)
+            return more.error();
+        if (!*more)
+            return {};
+        inferrer.addRow(row.fields, row.line);
+        if ((rows + 1) % FileScan::kBatchRows == 0) {
+            if (progress)
+                progress(reader.progress());
+            if (cancelled(cancel)) {
+                out.complete = false;
+                return {};
+            }
+        }
+    }
+}
+
 } // namespace
 
 Result<FileInference> FileScan::infer(const QString& path, const source::ReaderOptions& readerOptions,
@@ -27,28 +54,29 @@ Result<FileInference> FileScan::infer(const QString& path, const source::ReaderO
     source::TableReader& reader = **opened;
     SchemaInferrer inferrer(reader.info().columnNames, options);
     FileInference out;
-    source::RowViews row; // byte views: no QString per field
-    // the whole file on several cores: this thread splits records, worker threads profile the columns
-    const int cores = int(std::thread::hardware_concurrency());
-    std::optional<ParallelInference> parallel;
-    if (maxRows == 0 && cores > 1)
-        parallel.emplace(inferrer, cores);
-    qint64 rows = 0;
-    while (true) {
-        if (maxRows > 0 && rows >= maxRows) {
-            out.complete = false;
-            break;
-        }
-        const Result<bool> more = reader.nextViews(row);
-        if (!more)
-            return more.error();
-        if (!*more)
-            break;
-        if (parallel)
-            parallel->addRow(row.fields, row.line);
-        else
-            inferrer.addRow(row.fields, row.line);
-        if (++rows % kBatchRows == 0) {
+    if (maxRows > 0) {
+        if (Status s = inferSample(reader, inferrer, maxRows, cancel, progress, out); !s)
+            return s.error();
+    } else {
+        // the whole file: this thread splits records into tables, the other cores profile their columns
+        const int cores = int(std::thread::hardware_concurrency());
+        std::optional<ParallelInference> parallel;
+        source::FieldTable single(inferrer.columnCount(), ParallelInference::kBatchRows);
+        if (cores > 1)
+            parallel.emplace(inferrer, cores);
+        for (;;) {
+            source::FieldTable& table = parallel ? parallel->filling() : single;
+            const Result<bool> more = reader.nextFields(table);
+            if (!more)
+                return more.error();
+            if (!*more)
+                break;
+            if (parallel) {
+                parallel->submit();
+            } else {
+                inferrer.addTable(table);
+                table.clear();
+            }
             if (progress)
                 progress(reader.progress());
             if (cancelled(cancel)) {
@@ -56,9 +84,9 @@ Result<FileInference> FileScan::infer(const QString& path, const source::ReaderO
                 break;
             }
         }
+        if (parallel)
+            parallel->finish();
     }
-    if (parallel)
-        parallel->finish();
     if (progress)
         progress(out.complete ? 1.0 : reader.progress());
     out.info = reader.info();

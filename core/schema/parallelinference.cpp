@@ -5,55 +5,10 @@
 
 namespace dia::schema {
 
-RowBatch::RowBatch(size_t columns)
-    : m_columns(columns)
-{ }
-
-void RowBatch::clear()
-{
-    for (Column& c : m_columns) {
-        c.size = 0;
-        c.ends.clear();
-    }
-    m_lines.clear();
-    m_largest = 0;
-}
-
-bool RowBatch::append(const std::vector<std::string_view>& fields, qint64 line)
-{
-    const size_t present = std::min(fields.size(), m_columns.size());
-    for (size_t i = 0; i < m_columns.size(); ++i) {
-        Column& c = m_columns[i];
-        if (i < present) {
-            const std::string_view f = fields[i];
-            if (c.size + f.size() > c.bytes.size())
-                c.bytes.resize(std::max(c.bytes.size() * 2, c.size + f.size() + 4096));
-            std::memcpy(c.bytes.data() + c.size, f.data(), f.size());
-            c.size += f.size();
-            m_largest = std::max(m_largest, c.size);
-        }
-        c.ends.push_back(quint32(c.size));
-    }
-    m_lines.push_back(line);
-    return fields.size() != m_columns.size();
-}
-
-std::string_view RowBatch::field(size_t row, size_t column) const
-{
-    const Column& c = m_columns[column];
-    const size_t begin = row == 0 ? 0 : c.ends[row - 1];
-    return std::string_view(c.bytes.data() + begin, c.ends[row] - begin);
-}
-
-bool RowBatch::full(size_t rows) const
-{
-    return m_lines.size() >= rows || m_largest >= kMaxBytes;
-}
-
 ParallelInference::ParallelInference(SchemaInferrer& inferrer, int threads)
     : m_inferrer(inferrer)
     , m_columns(inferrer.columnCount())
-    , m_filling(std::make_shared<RowBatch>(m_columns))
+    , m_filling(std::make_shared<source::FieldTable>(m_columns, kBatchRows))
     , m_columnDone(m_columns, 0)
 {
     if (m_columns == 0)
@@ -76,10 +31,8 @@ ParallelInference::~ParallelInference()
 
 void ParallelInference::addRow(const std::vector<std::string_view>& fields, qint64 line)
 {
-    ++m_rows;
-    if (m_filling->append(fields, line))
-        ++m_ragged;
-    if (m_filling->full(kBatchRows))
+    m_filling->append(fields, line);
+    if (m_filling->full())
         submit();
 }
 
@@ -87,6 +40,8 @@ void ParallelInference::submit()
 {
     if (m_filling->rows() == 0)
         return;
+    m_rows += qint64(m_filling->rows());
+    m_ragged += m_filling->raggedRows();
     if (m_columns == 0) {
         m_filling->clear();
         return;
@@ -104,7 +59,7 @@ void ParallelInference::submit()
     task.sequence = m_submitted++;
     m_queue.push_back(std::move(task));
     if (m_spare.empty()) {
-        m_filling = std::make_shared<RowBatch>(m_columns);
+        m_filling = std::make_shared<source::FieldTable>(m_columns, kBatchRows);
     } else {
         m_filling = std::move(m_spare.back());
         m_spare.pop_back();
@@ -149,7 +104,7 @@ bool ParallelInference::runTask(std::unique_lock<std::mutex>& lock)
         return false;
     task->claimed[column] = 1;
     const qint64 sequence = task->sequence;
-    const std::shared_ptr<RowBatch> batch = task->batch;
+    const std::shared_ptr<source::FieldTable> batch = task->batch;
     lock.unlock();
     ColumnProfiler& profiler = m_inferrer.profiler(column);
     const size_t rows = batch->rows();

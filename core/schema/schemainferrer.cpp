@@ -29,6 +29,16 @@ void SchemaInferrer::addRow(const std::vector<std::string_view>& fields, qint64 
         m_profilers[i].addValue(i < fields.size() ? fields[i] : std::string_view(), line);
 }
 
+void SchemaInferrer::addTable(const source::FieldTable& table)
+{
+    const size_t rows = table.rows();
+    for (size_t c = 0; c < m_profilers.size() && c < table.columns(); ++c) {
+        for (size_t r = 0; r < rows; ++r)
+            m_profilers[c].addValue(table.field(r, c), table.line(r));
+    }
+    countRows(qint64(rows), table.raggedRows());
+}
+
 void SchemaInferrer::addRow(const QStringList& fields, qint64 line)
 {
     ++m_rows;

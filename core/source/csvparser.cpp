@@ -370,6 +370,165 @@ void CsvParser::scanRecords(
     scanRecordsWalk(in, run);
 }
 
+namespace {
+
+/// Everything splitRecords needs, kept together so the walk can be a free function.
+struct SplitInput
+{
+    unsigned char* data;
+    qint64 size;
+    qint64 line;
+    size_t base; ///< offset of data[0] in the table's bytes
+    unsigned char separator;
+    int quote; ///< -1 when the dialect has none
+};
+
+/// Finds the closing quote of a quoted field whose content starts at `j`, moving the content left over the
+/// removed quote of each doubled one. Returns the content's end (after the move) and sets `after` to the byte
+/// after the closing quote; -1 when the field needs the general parser (a CR inside, or the data ends first).
+qint64 unquoteInPlace(const SplitInput& in, qint64 j, qint64& after, qint64& lineBreaks)
+{
+    unsigned char* d = in.data;
+    qint64 w = j;
+    for (;;) {
+        const auto* q = static_cast<const unsigned char*>(std::memchr(d + j, in.quote, size_t(in.size - j)));
+        if (!q)
+            return -1;
+        const qint64 end = q - d;
+        for (qint64 k = j; k < end; ++k) { // a quoted field's content is short: a plain loop is fastest
+            const unsigned char c = d[k];
+            if (c == '\n')
+                ++lineBreaks;
+            else if (c == '\r')
+                return -1;
+        }
+        if (w != j)
+            std::memmove(d + w, d + j, size_t(end - j));
+        w += end - j;
+        if (end + 1 >= in.size)
+            return -1; // a doubled quote or the closing one: the next byte decides
+        if (d[end + 1] == in.quote) {
+            d[w++] = static_cast<unsigned char>(in.quote);
+            j = end + 2;
+            continue;
+        }
+        after = end + 1;
+        return w;
+    }
+}
+
+qint64 splitWalk(const SplitInput& in, FieldTable& table, qint64& lineBreaksOut)
+{
+    unsigned char* d = in.data;
+    const size_t columns = table.columns();
+    const unsigned char sep = in.separator;
+    const ScanBytes bytes { sep, static_cast<unsigned char>(in.quote >= 0 ? in.quote : '\r'), '\r' };
+    qint64 consumed = 0, lines = 0;
+    qint64 recordStart = 0, fieldStart = 0, recordLines = 0;
+    size_t column = 0, row = table.rows();
+    bool quoted = false; // the current field was quoted: its span is set
+    auto setSpan
+        = [&](qint64 begin, qint64 end) { table.setField(row, column, in.base + size_t(begin), size_t(end - begin)); };
+
+    BlockMasks batch[kBatchBlocks];
+    qint64 batchStart = 0;
+    int batchBlocks = 0;
+    qint64 i = 0;
+    while (i < in.size) {
+        const qint64 blockStart = i & ~qint64(63);
+        if (blockStart < batchStart || blockStart >= batchStart + 64 * batchBlocks) {
+            batchStart = blockStart;
+            batchBlocks = int(qMin<qint64>(kBatchBlocks, (in.size - batchStart) / 64));
+            if (batchBlocks > 0)
+                blockMasks(d + batchStart, batchBlocks, bytes, batch);
+            else
+                batch[0] = scalarMasks(d + batchStart, int(in.size - batchStart), bytes), batchBlocks = 1;
+        }
+        const BlockMasks& m = batch[(blockStart - batchStart) >> 6];
+        quint64 active = (m.separator | m.newline | m.other) & (~quint64(0) << (i - blockStart));
+        qint64 nextI = qMin(blockStart + 64, in.size);
+        while (active) {
+            const qint64 p = blockStart + __builtin_ctzll(active);
+            active &= active - 1;
+            const unsigned char c = d[p];
+            if (c == sep) {
+                if (column + 1 >= columns)
+                    goto done; // more fields than columns
+                if (!quoted)
+                    setSpan(fieldStart, p);
+                ++column;
+                fieldStart = p + 1;
+                quoted = false;
+                continue;
+            }
+            if (c == '\n' || c == '\r') {
+                qint64 next = p + 1;
+                if (c == '\r') {
+                    if (p + 1 >= in.size || d[p + 1] != '\n')
+                        goto done; // a lone CR, or one the next bytes decide
+                    next = p + 2;
+                }
+                if (p != recordStart) {
+                    if (column + 1 != columns)
+                        goto done; // fewer fields than columns
+                    if (!quoted)
+                        setSpan(fieldStart, p);
+                    table.commitRow(in.line + lines);
+                    ++row;
+                }
+                lines += 1 + recordLines; // a blank line counts a line and no record
+                consumed = recordStart = fieldStart = next;
+                recordLines = 0;
+                column = 0;
+                quoted = false;
+                if (table.full())
+                    goto done;
+                if (next != p + 1) {
+                    nextI = next;
+                    break;
+                }
+                continue;
+            }
+            if (int(c) != in.quote || p != fieldStart)
+                continue; // a quote inside an unquoted field is data
+            qint64 after = 0;
+            const qint64 end = unquoteInPlace(in, p + 1, after, recordLines);
+            if (end < 0)
+                goto done;
+            if (after >= in.size)
+                goto done; // what follows the closing quote decides
+            const unsigned char next = d[after];
+            if (next != sep && next != '\n' && next != '\r')
+                goto done; // text after the closing quote
+            setSpan(p + 1, end);
+            quoted = true;
+            nextI = after;
+            break;
+        }
+        i = nextI;
+    }
+done:
+    lineBreaksOut = lines;
+    return consumed;
+}
+
+} // namespace
+
+qint64 CsvParser::splitRecords(char* data, qint64 size, qint64 line, FieldTable& table, qint64& lineBreaks) const
+{
+    lineBreaks = 0;
+    if (!canSplitInPlace() || table.columns() == 0 || table.full() || size <= 0)
+        return 0;
+    SplitInput in;
+    in.data = reinterpret_cast<unsigned char*>(data);
+    in.size = size;
+    in.line = line;
+    in.base = table.byteCount();
+    in.separator = static_cast<unsigned char>(m_dialect.separator.at(0));
+    in.quote = m_dialect.quote == '\0' ? -1 : static_cast<unsigned char>(m_dialect.quote);
+    return splitWalk(in, table, lineBreaks);
+}
+
 qint64 CsvParser::parse(const char* data, qint64 size, bool eof, QList<QByteArray>* fields, RecordMeta& meta) const
 {
     meta = RecordMeta {};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "csvdialect.h"
+#include "fieldtable.h"
 
 #include <QByteArray>
 #include <QList>
@@ -52,6 +53,16 @@ public:
     /// return value and `meta` as parse(). Views stay valid while `data` and `scratch` are unchanged.
     qint64 parseViews(const char* data, qint64 size, bool eof, std::vector<std::string_view>& fields,
         std::string& scratch, RecordMeta& meta) const;
+
+    /// Whether splitRecords() can read this dialect: a one-byte separator, quotes escaped by doubling.
+    bool canSplitInPlace() const { return m_fastScan && m_dialect.escape != EscapeStyle::Backslash; }
+    /// The whole-file pass's splitter: appends the complete records of `data[0..size)` to `table` as rows, each
+    /// field a span of `data`, which is `table.reserveBytes()` (quoted fields are unescaped in place). Stops
+    /// before anything the general parser must read (a record with another field count than the table's, a CR
+    /// that is not a CRLF, text after a closing quote, a record cut by the end of the data) and when the table is
+    /// full. Returns the bytes consumed (0: parse the next record with parseViews()); the records are the ones
+    /// parseViews() gives, starting at line `line`, and `lineBreaks` gets the physical lines they span.
+    qint64 splitRecords(char* data, qint64 size, qint64 line, FieldTable& table, qint64& lineBreaks) const;
 
     const CsvDialect& dialect() const { return m_dialect; }
 

@@ -379,6 +379,45 @@ Result<bool> CsvTableReader::nextViews(RowViews& row)
     }
 }
 
+Result<bool> CsvTableReader::nextFields(FieldTable& table)
+{
+    const size_t before = table.rows();
+    const bool inPlace = m_parser->canSplitInPlace() && !m_readingHeader;
+    while (!table.full()) {
+        if (!m_eof && m_buffer.size() - m_pos < kRefillBelow) {
+            if (Status s = fill(); !s)
+                return s.error();
+        }
+        const qint64 avail = m_buffer.size() - m_pos;
+        if (inPlace && avail > 0) {
+            // copy about what the table has room for, split there
+            const qint64 want = qint64(table.capacity() - table.rows()) * m_splitBytesPerRow * 5 / 4 + 4096;
+            const qint64 window = qMin(avail, want);
+            char* copy = table.reserveBytes(size_t(window));
+            std::memcpy(copy, m_buffer.constData() + m_pos, size_t(window));
+            const size_t rowsBefore = table.rows();
+            qint64 lineBreaks = 0;
+            const qint64 used = m_parser->splitRecords(copy, window, m_line, table, lineBreaks);
+            table.keepBytes(size_t(used));
+            if (used > 0) {
+                if (table.rows() > rowsBefore)
+                    m_splitBytesPerRow = qMax<qint64>(1, used / qint64(table.rows() - rowsBefore));
+                m_pos += used;
+                m_line += lineBreaks;
+                continue;
+            }
+        }
+        // a record the splitter leaves to the general parser, which reports it
+        Result<bool> got = nextViews(m_splitRow);
+        if (!got)
+            return got.error();
+        if (!*got)
+            break;
+        table.append(m_splitRow.fields, m_splitRow.line);
+    }
+    return table.rows() > before;
+}
+
 Status CsvTableReader::seekToRecord(qint64 offset, qint64 line)
 {
     if (!m_stream.isUtf8()) {

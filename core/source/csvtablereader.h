@@ -33,6 +33,9 @@ public:
     Result<bool> next(Row& row) override;
     /// Views into the read buffer (or RowViews::storage for fields with quotes removed); no QString.
     Result<bool> nextViews(RowViews& row) override;
+    /// Splits records in the table's copy of the read buffer (CsvParser::splitRecords); records that splitter
+    /// leaves (ragged rows, lone CRs, unterminated quotes...) go through nextViews(), which reports them.
+    Result<bool> nextFields(FieldTable& table) override;
     QList<SourceWarning> warnings() const override { return m_warnings; }
     double progress() const override;
 
@@ -88,6 +91,8 @@ private:
     qint64 m_nulCheckedUpTo = 0; ///< stream offset up to which NUL bytes were looked for
     QList<SourceWarning> m_warnings;
     QList<QByteArray> m_fields;
+    RowViews m_splitRow; ///< nextFields()' record for nextViews()
+    qint64 m_splitBytesPerRow = 256; ///< seen by nextFields(): how much of the buffer a table's rows need
 };
 
 } // namespace dia::source

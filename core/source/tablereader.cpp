@@ -7,6 +7,20 @@
 
 namespace dia::source {
 
+Result<bool> TableReader::nextFields(FieldTable& table)
+{
+    const size_t before = table.rows();
+    while (!table.full()) {
+        Result<bool> got = nextViews(m_fieldRow);
+        if (!got)
+            return got.error();
+        if (!*got)
+            break;
+        table.append(m_fieldRow.fields, m_fieldRow.line);
+    }
+    return table.rows() > before;
+}
+
 Result<bool> TableReader::nextViews(RowViews& views)
 {
     Result<bool> got = next(m_viewRow);

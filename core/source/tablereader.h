@@ -4,6 +4,7 @@
 // Implemented in core/source.
 
 #include "common/result.h"
+#include "fieldtable.h"
 #include "readeroptions.h"
 
 #include <QStringList>
@@ -72,12 +73,17 @@ public:
     /// The next data row as UTF-8 byte views, same rows as next() (do not mix both on one reader).
     /// The default converts next()'s strings; CsvTableReader splits its buffer without building strings.
     virtual Result<bool> nextViews(RowViews& row);
+    /// Appends data rows to `table` until it is full or the file ends; false when none was left. The same rows as
+    /// nextViews() (do not mix both on one reader). The default copies nextViews()'s fields; CsvTableReader
+    /// splits records in the table's own copy of its buffer.
+    virtual Result<bool> nextFields(FieldTable& table);
     virtual QList<SourceWarning> warnings() const = 0;
     /// Fraction of the file consumed, 0..1.
     virtual double progress() const = 0;
 
 private:
     Row m_viewRow; ///< the default nextViews() reads into it
+    RowViews m_fieldRow; ///< the default nextFields() reads into it
 };
 
 /// Opens a CSV/TSV/TXT/XLSX/XLS file, detecting format, encoding and dialect for unset options.
