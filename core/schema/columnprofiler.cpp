@@ -90,6 +90,7 @@ std::string_view integerDigits(std::string_view body, char decimal, char* buffer
 
 ColumnProfiler::ColumnProfiler(const InferenceOptions& options)
     : m_options(options)
+    , m_maxExamples(size_t(std::max(options.maxExamples, 0)))
 {
     for (const QString& token : options.nullTokens) {
         const QByteArray u = token.toUtf8();
@@ -133,30 +134,146 @@ bool ColumnProfiler::isUserNullToken(std::string_view value) const
     return false;
 }
 
+inline bool ColumnProfiler::countValue(std::string_view raw)
+{
+    ++m_values;
+    m_maxBytes = std::max<qint64>(m_maxBytes, qint64(raw.size()));
+    if (m_examples.size() < m_maxExamples)
+        noteExample(raw);
+    if (m_texts > 0 && m_texts + 1 == m_values) {
+        ++m_texts; // already text: only the size matters from here
+        return true;
+    }
+    return false;
+}
+
+void ColumnProfiler::noteExample(std::string_view raw)
+{
+    if (std::find(m_examples.begin(), m_examples.end(), raw) == m_examples.end())
+        m_examples.emplace_back(raw);
+}
+
 void ColumnProfiler::addValue(const QString& value, qint64 line)
 {
     const QByteArray u = value.toUtf8();
     addValue(std::string_view(u.constData(), size_t(u.size())), line);
 }
 
-void ColumnProfiler::addValue(std::string_view raw, qint64 line)
+void ColumnProfiler::addValues(const source::FieldTable& table, size_t column)
 {
-    if (!addPlainNumber(raw) && !addIsoDate(raw, line))
-        addValueGeneral(raw, line);
+    // runs of values whose counting does not depend on their order go through tight loops that gather their
+    // figures and add them to the state before any other value is counted the usual way
+    const size_t rows = table.rows();
+    size_t r = 0;
+    while (r < rows) {
+        if (m_userNullTokens.empty()) {
+            if (m_texts > 0 && m_texts == m_values)
+                r = addTextRun(table, column, r);
+            else if (m_numbers > 0 || m_dates + m_dateTimes == 0)
+                r = addPlainNumberRun(table, column, r);
+        }
+        if (r < rows) {
+            addValue(table.field(r, column), table.line(r));
+            ++r;
+        }
+    }
 }
 
-bool ColumnProfiler::countValue(std::string_view raw)
+size_t ColumnProfiler::addTextRun(const source::FieldTable& table, size_t column, size_t r)
 {
-    ++m_values;
-    m_maxBytes = std::max<qint64>(m_maxBytes, qint64(raw.size()));
-    if (m_examples.size() < size_t(std::max(m_options.maxExamples, 0))
-        && std::find(m_examples.begin(), m_examples.end(), raw) == m_examples.end())
-        m_examples.emplace_back(raw);
-    if (m_texts > 0 && m_texts + 1 == m_values) {
-        ++m_texts; // already text: only the size matters from here
-        return true;
+    // longer than any null token, no Excel error, no padding: what addValueGeneral() counts as one more text
+    const size_t rows = table.rows();
+    const size_t first = r;
+    qint64 maxBytes = m_maxBytes;
+    for (; r < rows; ++r) {
+        const std::string_view v = table.field(r, column);
+        if (v.size() <= 4 || v[0] == '#' || v[0] == ' ' || v[0] == '\t' || v.back() == ' ' || v.back() == '\t')
+            break;
+        maxBytes = std::max<qint64>(maxBytes, qint64(v.size()));
+        if (m_examples.size() < m_maxExamples)
+            noteExample(v);
     }
-    return false;
+    m_values += qint64(r - first);
+    m_texts += qint64(r - first);
+    m_maxBytes = maxBytes;
+    return r;
+}
+
+size_t ColumnProfiler::addPlainNumberRun(const source::FieldTable& table, size_t column, size_t r)
+{
+    // the values addPlainNumber() takes, counted alike: sums, extremes and the last decimal's figures
+    const size_t rows = table.rows();
+    const size_t first = r;
+    qint64 maxBytes = m_maxBytes, zeroOne = 0, integers = 0, decimals = 0;
+    qint64 minValue = 0, maxValue = 0;
+    int intDigits = 0, decimalDigits = 0, maxScale = 0, lastDigits = 0, lastScale = 0;
+    for (; r < rows; ++r) {
+        const std::string_view raw = table.field(r, column);
+        const size_t size = raw.size();
+        const size_t sign = size > 0 && raw[0] == '-' ? 1 : 0;
+        size_t end = sign;
+        qint64 v = 0;
+        while (end < size && isDigitChar(raw[end]))
+            v = v * 10 + (raw[end++] - '0');
+        const size_t intRun = end - sign;
+        if (intRun == 0 || intRun > 18 || (intRun > 1 && raw[sign] == '0'))
+            break;
+        const int significant = (intRun == 1 && raw[sign] == '0') ? 0 : int(intRun);
+        if (end == size) {
+            if (sign)
+                v = -v;
+            minValue = integers == 0 ? v : std::min(minValue, v);
+            maxValue = integers == 0 ? v : std::max(maxValue, v);
+            ++integers;
+            intDigits = std::max(intDigits, significant);
+            zeroOne += size == 1 && (raw[0] == '0' || raw[0] == '1');
+        } else {
+            if (raw[end] != '.')
+                break;
+            size_t f = end + 1;
+            while (f < size && isDigitChar(raw[f]))
+                ++f;
+            const size_t scale = f - end - 1;
+            if (f != size || scale == 0 || (intRun <= 3 && scale == 3))
+                break;
+            ++decimals;
+            decimalDigits = std::max(decimalDigits, significant);
+            maxScale = std::max(maxScale, int(scale));
+            lastDigits = significant;
+            lastScale = int(scale);
+        }
+        maxBytes = std::max<qint64>(maxBytes, qint64(size));
+        if (m_examples.size() < m_maxExamples)
+            noteExample(raw);
+    }
+    const qint64 counted = qint64(r - first);
+    m_values += counted;
+    m_numbers += counted;
+    m_maxBytes = maxBytes;
+    m_zeroOne += zeroOne;
+    if (integers > 0) {
+        for (const qint64 extreme : { minValue, maxValue })
+            addPlainIntegerFigures(extreme, intDigits);
+    }
+    if (decimals > 0) {
+        m_readings &= quint8(lex::DotNone | lex::DotComma | lex::DotApos | lex::DotSpace);
+        m_separatorsSeen |= 1;
+        m_maxInt[0] = std::max(m_maxInt[0], decimalDigits);
+        m_maxScale[0] = std::max(m_maxScale[0], maxScale);
+        m_lastIntDigits = lastDigits;
+        m_lastScale = lastScale;
+        m_lastKind = -2;
+        m_lastHasValue = false;
+    }
+    return r;
+}
+
+void ColumnProfiler::addValue(std::string_view raw, qint64 line)
+{
+    // a column whose every value so far was text counts any further value as text: no number or date shape to try
+    const bool settledText = m_texts > 0 && m_texts == m_values;
+    if (settledText || (!addPlainNumber(raw) && !addIsoDate(raw, line)))
+        addValueGeneral(raw, line);
 }
 
 void ColumnProfiler::addValueGeneral(std::string_view raw, qint64 line)
@@ -209,9 +326,13 @@ void ColumnProfiler::addPlainInteger(std::string_view digits, bool negative, int
     qint64 v = 0;
     for (char ch : digits)
         v = v * 10 + (ch - '0');
-    const qint64 magnitude = v;
-    if (negative)
-        v = -v;
+    addPlainIntegerFigures(negative ? -v : v, significantDigits);
+}
+
+void ColumnProfiler::addPlainIntegerFigures(qint64 v, int significantDigits)
+{
+    const bool negative = v < 0;
+    const qint64 magnitude = negative ? -v : v;
     const TypeKind kind = magnitude <= (negative ? 128 : 127)   ? TypeKind::TinyInt
         : magnitude <= (negative ? 32768 : 32767)               ? TypeKind::SmallInt
         : magnitude <= (negative ? 2147483648LL : 2147483647LL) ? TypeKind::Int

@@ -2,6 +2,7 @@
 
 #include "inferenceoptions.h"
 #include "inferredcolumn.h"
+#include "source/fieldtable.h"
 
 #include <QString>
 
@@ -19,6 +20,8 @@ public:
     explicit ColumnProfiler(const InferenceOptions& options = {});
 
     void addValue(std::string_view value, qint64 line);
+    /// addValue() for one column of a table's rows.
+    void addValues(const source::FieldTable& table, size_t column);
     void addValue(const QString& value, qint64 line);
     /// addValue() without the quick paths for plain numbers and ISO dates: every value through the general
     /// classifiers (the reference those quick paths are tested against).
@@ -41,11 +44,18 @@ private:
     bool isUserNullToken(std::string_view value) const;
     /// Counts a non-null value (size, examples); true when every value so far was text, which settles it.
     bool countValue(std::string_view raw);
+    void noteExample(std::string_view raw);
     bool addNumber(std::string_view value, qint64 line);
     /// [-]digits[.digits] without leading zeros, counted as addValueGeneral() would at a fraction of the cost; false
     /// when the value (or the column so far) needs the general path.
     bool addPlainNumber(std::string_view raw);
     void addPlainInteger(std::string_view digits, bool negative, int significantDigits);
+    /// An integer of at most 18 digits counted as addPlainInteger() does (the kind, extremes and digits).
+    void addPlainIntegerFigures(qint64 value, int significantDigits);
+    /// From row `r` on, the values of a column already all text (addTextRun) or the plain numbers
+    /// (addPlainNumberRun) counted at once, as addValue() would one by one; returns the first row not taken.
+    size_t addTextRun(const source::FieldTable& table, size_t column, size_t r);
+    size_t addPlainNumberRun(const source::FieldTable& table, size_t column, size_t r);
     /// The same for valid dates and date-times written as Doris writes them (2024-07-01, 2024-07-01 10:00:00).
     bool addIsoDate(std::string_view raw, qint64 line);
     bool addTemporal(std::string_view value, qint64 line);
@@ -69,6 +79,7 @@ private:
     qint64 m_maxBytes = 0; ///< non-null values
     qint64 m_maxTokenBytes = 0; ///< null tokens (they are text in a text column)
     std::vector<std::string> m_examples;
+    size_t m_maxExamples;
 
     qint64 m_boolWords = 0;
     qint64 m_zeroOne = 0;

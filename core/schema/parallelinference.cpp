@@ -106,10 +106,7 @@ bool ParallelInference::runTask(std::unique_lock<std::mutex>& lock)
     const qint64 sequence = task->sequence;
     const std::shared_ptr<source::FieldTable> batch = task->batch;
     lock.unlock();
-    ColumnProfiler& profiler = m_inferrer.profiler(column);
-    const size_t rows = batch->rows();
-    for (size_t r = 0; r < rows; ++r)
-        profiler.addValue(batch->field(r, column), batch->line(r));
+    m_inferrer.profiler(column).addValues(*batch, column);
     lock.lock();
     ++m_columnDone[column];
     ++m_queue[size_t(sequence - m_queue.front().sequence)].columnsDone;

@@ -383,40 +383,8 @@ struct SplitInput
     int quote; ///< -1 when the dialect has none
 };
 
-/// Finds the closing quote of a quoted field whose content starts at `j`, moving the content left over the
-/// removed quote of each doubled one. Returns the content's end (after the move) and sets `after` to the byte
-/// after the closing quote; -1 when the field needs the general parser (a CR inside, or the data ends first).
-qint64 unquoteInPlace(const SplitInput& in, qint64 j, qint64& after, qint64& lineBreaks)
-{
-    unsigned char* d = in.data;
-    qint64 w = j;
-    for (;;) {
-        const auto* q = static_cast<const unsigned char*>(std::memchr(d + j, in.quote, size_t(in.size - j)));
-        if (!q)
-            return -1;
-        const qint64 end = q - d;
-        for (qint64 k = j; k < end; ++k) { // a quoted field's content is short: a plain loop is fastest
-            const unsigned char c = d[k];
-            if (c == '\n')
-                ++lineBreaks;
-            else if (c == '\r')
-                return -1;
-        }
-        if (w != j)
-            std::memmove(d + w, d + j, size_t(end - j));
-        w += end - j;
-        if (end + 1 >= in.size)
-            return -1; // a doubled quote or the closing one: the next byte decides
-        if (d[end + 1] == in.quote) {
-            d[w++] = static_cast<unsigned char>(in.quote);
-            j = end + 2;
-            continue;
-        }
-        after = end + 1;
-        return w;
-    }
-}
-
+/// Splits records with the separator, line and quote bits of 64-byte blocks; quoted fields too are walked by their
+/// bits (a quoted field's separators and line breaks are passed over, a doubled quote's content moved left).
 qint64 splitWalk(const SplitInput& in, FieldTable& table, qint64& lineBreaksOut)
 {
     unsigned char* d = in.data;
@@ -427,8 +395,11 @@ qint64 splitWalk(const SplitInput& in, FieldTable& table, qint64& lineBreaksOut)
     qint64 recordStart = 0, fieldStart = 0, recordLines = 0;
     size_t column = 0, row = table.rows();
     bool quoted = false; // the current field was quoted: its span is set
-    auto setSpan
-        = [&](qint64 begin, qint64 end) { table.setField(row, column, in.base + size_t(begin), size_t(end - begin)); };
+    bool inQuotes = false;
+    qint64 content = 0, segment = 0, write = 0; // inside quotes: content start, bytes not yet moved, where they go
+    auto setSpan = [&](qint64 begin, qint64 end) {
+        table.setField(row, column, in.base + size_t(begin), size_t(end - begin));
+    };
 
     BlockMasks batch[kBatchBlocks];
     qint64 batchStart = 0;
@@ -448,9 +419,42 @@ qint64 splitWalk(const SplitInput& in, FieldTable& table, qint64& lineBreaksOut)
         quint64 active = (m.separator | m.newline | m.other) & (~quint64(0) << (i - blockStart));
         qint64 nextI = qMin(blockStart + 64, in.size);
         while (active) {
-            const qint64 p = blockStart + __builtin_ctzll(active);
+            const int bit = __builtin_ctzll(active);
+            const qint64 p = blockStart + bit;
             active &= active - 1;
             const unsigned char c = d[p];
+            if (inQuotes) {
+                if (c == '\n') {
+                    ++recordLines;
+                    continue;
+                }
+                if (c == sep)
+                    continue;
+                if (c == '\r' || p + 1 >= in.size)
+                    goto done; // a CR inside quotes; or a quote the next byte decides
+                if (d[p + 1] == in.quote) { // a doubled quote: keep one
+                    if (write != segment)
+                        std::memmove(d + write, d + segment, size_t(p + 1 - segment));
+                    write += p + 1 - segment;
+                    segment = p + 2;
+                    if (bit < 63) {
+                        active &= ~(quint64(1) << (bit + 1));
+                    } else {
+                        nextI = p + 2;
+                        break;
+                    }
+                    continue;
+                }
+                const unsigned char next = d[p + 1];
+                if (next != sep && next != '\n' && next != '\r')
+                    goto done; // text after the closing quote
+                if (write != segment)
+                    std::memmove(d + write, d + segment, size_t(p - segment));
+                setSpan(content, write + (p - segment));
+                quoted = true;
+                inQuotes = false;
+                continue;
+            }
             if (c == sep) {
                 if (column + 1 >= columns)
                     goto done; // more fields than columns
@@ -489,21 +493,10 @@ qint64 splitWalk(const SplitInput& in, FieldTable& table, qint64& lineBreaksOut)
                 }
                 continue;
             }
-            if (int(c) != in.quote || p != fieldStart)
-                continue; // a quote inside an unquoted field is data
-            qint64 after = 0;
-            const qint64 end = unquoteInPlace(in, p + 1, after, recordLines);
-            if (end < 0)
-                goto done;
-            if (after >= in.size)
-                goto done; // what follows the closing quote decides
-            const unsigned char next = d[after];
-            if (next != sep && next != '\n' && next != '\r')
-                goto done; // text after the closing quote
-            setSpan(p + 1, end);
-            quoted = true;
-            nextI = after;
-            break;
+            if (int(c) == in.quote && p == fieldStart) {
+                inQuotes = true;
+                content = segment = write = p + 1;
+            } // else a quote inside an unquoted field: data
         }
         i = nextI;
     }

@@ -536,9 +536,10 @@ TEST(ParallelInference, StopsCleanlyWithoutFinish)
     EXPECT_EQ(inferrer.rowCount(), 0);
 }
 
-// The quick paths for plain numbers and ISO dates count exactly what the general classifiers count, in any mix and
-// order of values: integers of every size, decimals (also 1.234, which reads two ways), leading zeros, signs, tokens,
-// text, valid and invalid dates and date-times, other date forms and padded values.
+// The quick paths for plain numbers and ISO dates, and the runs a table's column is counted in, count exactly what
+// the general classifiers count, in any mix and order of values: integers of every size, decimals (also 1.234, which
+// reads two ways), leading zeros, signs, tokens, text, valid and invalid dates and date-times, other date forms and
+// padded values.
 TEST(ColumnProfiler, QuickPathsEqualTheGeneralPath)
 {
     std::mt19937 random(11);
@@ -547,20 +548,29 @@ TEST(ColumnProfiler, QuickPathsEqualTheGeneralPath)
         "123456789012345678", "1234567890123456789", "-9223372036854775808", "00.5", "3.", ".5", "2024-02-30",
         "2023-02-29", "2024-13-01", "2024-07-01 24:00:00", "2024-07-01 23:59:60", "0000-01-01", "2024/07/01",
         "2024-07-01T10:00:00", "2024-07-01 10:00", "2024-07-01 10:00:00.5", "31.12.2024", "2024-7-1" };
-    for (int round = 0; round < 200; ++round) {
+    const std::vector<std::string> words { "Lopez", "Z\xC3\xBCrich", "Lyon", " padded", "tail ", "#REF!", "N/A",
+        "#hash tag", "12345", "null", "Austin", "NULL  " };
+    for (int round = 0; round < 320; ++round) {
         ColumnProfiler quick;
         ColumnProfiler general;
-        const int mode = round % 6; // integers, decimals, mixed, odd-heavy, dates, dates in several forms
+        ColumnProfiler runs; // fed table by table, through addValues()
+        source::FieldTable table(1, 1 + round % 53);
+        // integers, decimals, mixed, odd-heavy, dates, dates in several forms, text, zeros and ones
+        const int mode = round % 8;
         for (int i = 0; i < 300; ++i) {
             std::string v;
             const unsigned pick = random() % 10;
-            if (mode == 5 && pick < 3) {
+            if (mode == 6) {
+                v = words[random() % (pick < 8 ? 2 : words.size())];
+            } else if (mode == 7) {
+                v = pick == 0 ? "" : random() % 2 ? "1" : "0";
+            } else if (mode == 5 && pick < 3) {
                 // half of these rounds only switch separators (the legacy date rewrite notices), half add T, Z
                 // and fractions
                 const char* forms[]
                     = { "2024/07/01", "2024/07/01 10:00:00", "", "2024-07-01T10:00:00Z", "2024-07-01 10:00:00.250" };
                 v = forms[random() % ((round / 6) % 2 ? std::size(forms) : 3)];
-            } else if (mode == 3 || (pick == 0 && mode != 5)) {
+            } else if (mode == 3 || (pick == 0 && mode != 5 && (round / 8) % 2 == 0)) { // odd rounds: clean columns
                 v = odd[random() % odd.size()];
             } else if (mode >= 4 || (mode == 2 && pick == 9)) {
                 char date[24];
@@ -573,29 +583,36 @@ TEST(ColumnProfiler, QuickPathsEqualTheGeneralPath)
                     v += date;
                 }
             } else if (mode == 0 || (mode == 2 && pick < 5)) {
-                v = std::to_string(qint64(random()) * (random() % 3 == 0 ? 100000 : 1) - 1000);
+                v = std::to_string((qint64(random()) - 2147483648LL) / (random() % 3 == 0 ? 1 : 1000));
             } else {
-                v = std::to_string(int(random() % 100000) - 500) + "." + std::to_string(random() % 1000);
+                v = std::to_string(int(random() % 100000) - 500) + "."
+                    + std::to_string(random() % ((round / 8) % 2 ? 100 : 1000));
             }
             quick.addValue(std::string_view(v), i + 2);
             general.addValueGeneral(std::string_view(v), i + 2);
+            table.append({ std::string_view(v) }, i + 2);
+            if (table.full() || i == 299) {
+                runs.addValues(table, 0);
+                table.clear();
+            }
         }
         const InferredColumn a = general.result();
-        const InferredColumn b = quick.result();
-        ASSERT_EQ(b.type.toSql(), a.type.toSql()) << "round " << round;
-        ASSERT_EQ(b.reason, a.reason) << "round " << round;
-        ASSERT_EQ(b.format.toSpec(), a.format.toSpec());
-        ASSERT_EQ(b.examples, a.examples);
-        ASSERT_EQ(b.nullable, a.nullable);
-        ASSERT_EQ(b.valueCount, a.valueCount);
-        ASSERT_EQ(b.nullCount, a.nullCount);
-        ASSERT_EQ(b.maxBytes, a.maxBytes);
-        ASSERT_EQ(b.maxIntegerDigits, a.maxIntegerDigits);
-        ASSERT_EQ(b.maxScale, a.maxScale);
-        ASSERT_EQ(b.unlikeDorisCount, a.unlikeDorisCount);
-        ASSERT_EQ(b.nullWordCount, a.nullWordCount);
-        ASSERT_EQ(b.sourceDateFormat, a.sourceDateFormat) << "round " << round;
-        ASSERT_EQ(b.offsetCount, a.offsetCount);
-        ASSERT_EQ(b.dateOrderAmbiguous, a.dateOrderAmbiguous);
+        for (const InferredColumn& b : { quick.result(), runs.result() }) {
+            ASSERT_EQ(b.type.toSql(), a.type.toSql()) << "round " << round;
+            ASSERT_EQ(b.reason, a.reason) << "round " << round;
+            ASSERT_EQ(b.format.toSpec(), a.format.toSpec());
+            ASSERT_EQ(b.examples, a.examples);
+            ASSERT_EQ(b.nullable, a.nullable);
+            ASSERT_EQ(b.valueCount, a.valueCount);
+            ASSERT_EQ(b.nullCount, a.nullCount);
+            ASSERT_EQ(b.maxBytes, a.maxBytes);
+            ASSERT_EQ(b.maxIntegerDigits, a.maxIntegerDigits);
+            ASSERT_EQ(b.maxScale, a.maxScale);
+            ASSERT_EQ(b.unlikeDorisCount, a.unlikeDorisCount);
+            ASSERT_EQ(b.nullWordCount, a.nullWordCount);
+            ASSERT_EQ(b.sourceDateFormat, a.sourceDateFormat) << "round " << round;
+            ASSERT_EQ(b.offsetCount, a.offsetCount);
+            ASSERT_EQ(b.dateOrderAmbiguous, a.dateOrderAmbiguous);
+        }
     }
 }
