@@ -43,6 +43,7 @@ struct BlockMasks
     quint64 separator = 0;
     quint64 newline = 0;
     quint64 other = 0; ///< quote, CR, backslash
+    quint64 quote = 0;
 };
 
 /// The bytes the record scan looks for; an absent quote or backslash is given as CR, which is looked for anyway.
@@ -67,6 +68,8 @@ BlockMasks scalarMasks(const unsigned char* p, int n, ScanBytes b)
             m.newline |= bit;
         else if (c == '\r' || c == b.quote || c == b.backslash)
             m.other |= bit;
+        if (c == b.quote)
+            m.quote |= bit;
     }
     return m;
 }
@@ -85,12 +88,14 @@ void sse2Masks(const unsigned char* p, int blocks, ScanBytes b, BlockMasks* out)
             const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k));
             const auto s = static_cast<quint64>(static_cast<quint32>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, vSep))));
             const auto n = static_cast<quint64>(static_cast<quint32>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, vNl))));
-            const __m128i o = _mm_or_si128(
-                _mm_or_si128(_mm_cmpeq_epi8(v, vCr), _mm_cmpeq_epi8(v, vQuote)), _mm_cmpeq_epi8(v, vBack));
+            const __m128i q = _mm_cmpeq_epi8(v, vQuote);
+            const __m128i o = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, vCr), q), _mm_cmpeq_epi8(v, vBack));
             const auto ob = static_cast<quint64>(static_cast<quint32>(_mm_movemask_epi8(o)));
+            const auto qb = static_cast<quint64>(static_cast<quint32>(_mm_movemask_epi8(q)));
             m.separator |= s << (16 * k);
             m.newline |= n << (16 * k);
             m.other |= ob << (16 * k);
+            m.quote |= qb << (16 * k);
         }
         out[block] = m;
     }
@@ -122,6 +127,7 @@ void avx2Masks(const unsigned char* p, int blocks, ScanBytes b, BlockMasks* out)
         out[block].separator = movemask256(_mm256_cmpeq_epi8(lo, vSep), _mm256_cmpeq_epi8(hi, vSep));
         out[block].newline = movemask256(_mm256_cmpeq_epi8(lo, vNl), _mm256_cmpeq_epi8(hi, vNl));
         out[block].other = movemask256(other(lo), other(hi));
+        out[block].quote = movemask256(_mm256_cmpeq_epi8(lo, vQuote), _mm256_cmpeq_epi8(hi, vQuote));
     }
 }
 DIA_AVX2_END
@@ -383,125 +389,134 @@ struct SplitInput
     int quote; ///< -1 when the dialect has none
 };
 
-/// Splits records with the separator, line and quote bits of 64-byte blocks; quoted fields too are walked by their
-/// bits (a quoted field's separators and line breaks are passed over, a doubled quote's content moved left).
-qint64 splitWalk(const SplitInput& in, FieldTable& table, qint64& lineBreaksOut)
+/// Bit k set when an odd number of bits at or below k are set in `x` (the quotes opened and not closed so far).
+inline quint64 prefixXor(quint64 x)
 {
-    unsigned char* d = in.data;
+    x ^= x << 1;
+    x ^= x << 2;
+    x ^= x << 4;
+    x ^= x << 8;
+    x ^= x << 16;
+    x ^= x << 32;
+    return x;
+}
+
+/// Removes the second quote of each doubled one in data[begin, end); returns the new end.
+qint64 unescapeDoubledQuotes(unsigned char* d, qint64 begin, qint64 end, unsigned char quote)
+{
+    qint64 w = begin;
+    for (qint64 k = begin; k < end;) {
+        const auto* q = static_cast<const unsigned char*>(std::memchr(d + k, quote, size_t(end - k)));
+        const qint64 keep = q ? q - d + 1 : end; // up to and with the first quote of a pair
+        if (w != k)
+            std::memmove(d + w, d + k, size_t(keep - k));
+        w += keep - k;
+        k = q ? keep + 1 : end;
+    }
+    return w;
+}
+
+/// Splits records with bit masks of 64-byte blocks, simdjson-style: the quotes' running parity marks the bytes
+/// inside quoted fields, so only the separators and line ends outside them are visited. Quotes that parseViews()
+/// would read otherwise (a quote inside an unquoted field, text after a closing quote) and CRs other than in a
+/// CRLF are marked too: the walk stops before the record that holds one.
+#if defined(DIA_HAVE_AVX2_DISPATCH)
+__attribute__((target_clones("popcnt", "default")))
+#endif
+qint64
+splitWalk(const SplitInput& in, FieldTable& table, qint64& lineBreaksOut)
+{
+    const unsigned char* d = in.data;
     const size_t columns = table.columns();
     const unsigned char sep = in.separator;
-    const ScanBytes bytes { sep, static_cast<unsigned char>(in.quote >= 0 ? in.quote : '\r'), '\r' };
-    qint64 consumed = 0, lines = 0;
-    qint64 recordStart = 0, fieldStart = 0, recordLines = 0;
+    const unsigned char quote = static_cast<unsigned char>(in.quote >= 0 ? in.quote : '\r');
+    const ScanBytes bytes { sep, quote, '\r' };
+    qint64 consumed = 0, consumedLines = 0;
+    qint64 recordStart = 0, fieldStart = 0, recordLine = in.line;
+    qint64 newlinesBefore = 0, quotesBefore = 0; // counts before the current block
+    qint64 fieldQuotes = 0; // quotes before fieldStart
     size_t column = 0, row = table.rows();
-    bool quoted = false; // the current field was quoted: its span is set
-    bool inQuotes = false;
-    qint64 content = 0, segment = 0, write = 0; // inside quotes: content start, bytes not yet moved, where they go
-    auto setSpan = [&](qint64 begin, qint64 end) {
+    quint64 inQuotesCarry = 0; // all ones when the previous block ended inside quotes
+    auto endField = [&](qint64 contentEnd, qint64 quotesBeforeEnd) {
+        qint64 begin = fieldStart, end = contentEnd;
+        if (end > begin && in.quote >= 0 && d[begin] == quote) { // enclosed: quotes at both ends
+            ++begin;
+            --end;
+            if (quotesBeforeEnd - fieldQuotes > 2)
+                end = unescapeDoubledQuotes(in.data, begin, end, quote);
+        }
         table.setField(row, column, in.base + size_t(begin), size_t(end - begin));
     };
 
     BlockMasks batch[kBatchBlocks];
-    qint64 batchStart = 0;
-    int batchBlocks = 0;
-    qint64 i = 0;
-    while (i < in.size) {
-        const qint64 blockStart = i & ~qint64(63);
-        if (blockStart < batchStart || blockStart >= batchStart + 64 * batchBlocks) {
-            batchStart = blockStart;
-            batchBlocks = int(qMin<qint64>(kBatchBlocks, (in.size - batchStart) / 64));
-            if (batchBlocks > 0)
-                blockMasks(d + batchStart, batchBlocks, bytes, batch);
-            else
-                batch[0] = scalarMasks(d + batchStart, int(in.size - batchStart), bytes), batchBlocks = 1;
-        }
-        const BlockMasks& m = batch[(blockStart - batchStart) >> 6];
-        quint64 active = (m.separator | m.newline | m.other) & (~quint64(0) << (i - blockStart));
-        qint64 nextI = qMin(blockStart + 64, in.size);
-        while (active) {
-            const int bit = __builtin_ctzll(active);
-            const qint64 p = blockStart + bit;
-            active &= active - 1;
-            const unsigned char c = d[p];
-            if (inQuotes) {
-                if (c == '\n') {
-                    ++recordLines;
+    for (qint64 batchStart = 0; batchStart < in.size; batchStart += 64 * kBatchBlocks) {
+        int blocks = int(qMin<qint64>(kBatchBlocks, (in.size - batchStart) / 64));
+        if (blocks > 0)
+            blockMasks(d + batchStart, blocks, bytes, batch);
+        else
+            batch[0] = scalarMasks(d + batchStart, int(in.size - batchStart), bytes), blocks = 1;
+        for (int k = 0; k < blocks; ++k) {
+            const qint64 blockStart = batchStart + 64 * k;
+            const BlockMasks& m = batch[k];
+            const quint64 quotes = in.quote >= 0 ? m.quote : 0;
+            const quint64 crs = m.other & ~quotes;
+            const quint64 inQuotes = prefixXor(quotes) ^ inQuotesCarry; // set from an opening quote on
+            inQuotesCarry = quint64(0) - (inQuotes >> 63);
+            // the bytes around the block's edges
+            const bool first = blockStart == 0;
+            const unsigned char before = first ? '\n' : d[blockStart - 1];
+            const bool hasAfter = blockStart + 64 < in.size;
+            const unsigned char after = hasAfter ? d[blockStart + 64] : 0;
+            const quint64 boundaryBefore
+                = (m.separator | m.newline) << 1 | quint64(before == sep || before == '\n' || first);
+            const quint64 quoteBefore = quotes << 1 | quint64(in.quote >= 0 && before == quote && !first);
+            const quint64 fieldEndAfter = (m.separator | m.newline | crs | quotes) >> 1
+                | quint64(hasAfter && (after == sep || after == '\n' || after == '\r' || after == quote)) << 63;
+            const quint64 newlineAfter = m.newline >> 1 | quint64(hasAfter && after == '\n') << 63;
+            const quint64 opening = quotes & inQuotes;
+            const quint64 closing = quotes & ~inQuotes;
+            const quint64 odd = (opening & ~(boundaryBefore | quoteBefore)) | (closing & ~fieldEndAfter)
+                | (crs & ~newlineAfter); // a CRLF inside quotes is data, as for parseViews()
+            quint64 events = ((m.separator | m.newline) & ~inQuotes) | odd;
+            while (events) {
+                const int bit = __builtin_ctzll(events);
+                const quint64 below = (quint64(1) << bit) - 1;
+                events &= events - 1;
+                if (odd >> bit & 1)
+                    goto done;
+                const qint64 p = blockStart + bit;
+                const qint64 quotesHere = quotesBefore + __builtin_popcountll(quotes & below);
+                if (d[p] == sep) {
+                    if (column + 1 >= columns)
+                        goto done; // more fields than columns
+                    endField(p, quotesHere);
+                    ++column;
+                    fieldStart = p + 1;
+                    fieldQuotes = quotesHere;
                     continue;
                 }
-                if (c == sep)
-                    continue;
-                if (c == '\r' || p + 1 >= in.size)
-                    goto done; // a CR inside quotes; or a quote the next byte decides
-                if (d[p + 1] == in.quote) { // a doubled quote: keep one
-                    if (write != segment)
-                        std::memmove(d + write, d + segment, size_t(p + 1 - segment));
-                    write += p + 1 - segment;
-                    segment = p + 2;
-                    if (bit < 63) {
-                        active &= ~(quint64(1) << (bit + 1));
-                    } else {
-                        nextI = p + 2;
-                        break;
-                    }
-                    continue;
-                }
-                const unsigned char next = d[p + 1];
-                if (next != sep && next != '\n' && next != '\r')
-                    goto done; // text after the closing quote
-                if (write != segment)
-                    std::memmove(d + write, d + segment, size_t(p - segment));
-                setSpan(content, write + (p - segment));
-                quoted = true;
-                inQuotes = false;
-                continue;
-            }
-            if (c == sep) {
-                if (column + 1 >= columns)
-                    goto done; // more fields than columns
-                if (!quoted)
-                    setSpan(fieldStart, p);
-                ++column;
-                fieldStart = p + 1;
-                quoted = false;
-                continue;
-            }
-            if (c == '\n' || c == '\r') {
-                qint64 next = p + 1;
-                if (c == '\r') {
-                    if (p + 1 >= in.size || d[p + 1] != '\n')
-                        goto done; // a lone CR, or one the next bytes decide
-                    next = p + 2;
-                }
-                if (p != recordStart) {
+                const qint64 contentEnd = p > recordStart && d[p - 1] == '\r' ? p - 1 : p; // LF or CRLF
+                if (contentEnd != recordStart) { // else a blank line: no record
                     if (column + 1 != columns)
                         goto done; // fewer fields than columns
-                    if (!quoted)
-                        setSpan(fieldStart, p);
-                    table.commitRow(in.line + lines);
+                    endField(contentEnd, quotesHere);
+                    table.commitRow(recordLine);
                     ++row;
                 }
-                lines += 1 + recordLines; // a blank line counts a line and no record
-                consumed = recordStart = fieldStart = next;
-                recordLines = 0;
+                consumedLines = newlinesBefore + __builtin_popcountll(m.newline & below) + 1;
+                recordLine = in.line + consumedLines;
+                consumed = recordStart = fieldStart = p + 1;
+                fieldQuotes = quotesHere;
                 column = 0;
-                quoted = false;
                 if (table.full())
                     goto done;
-                if (next != p + 1) {
-                    nextI = next;
-                    break;
-                }
-                continue;
             }
-            if (int(c) == in.quote && p == fieldStart) {
-                inQuotes = true;
-                content = segment = write = p + 1;
-            } // else a quote inside an unquoted field: data
+            newlinesBefore += __builtin_popcountll(m.newline);
+            quotesBefore += __builtin_popcountll(quotes);
         }
-        i = nextI;
     }
 done:
-    lineBreaksOut = lines;
+    lineBreaksOut = consumedLines;
     return consumed;
 }
 
