@@ -29,11 +29,13 @@ void SchemaInferrer::addRow(const std::vector<std::string_view>& fields, qint64 
         m_profilers[i].addValue(i < fields.size() ? fields[i] : std::string_view(), line);
 }
 
-void SchemaInferrer::addTable(const source::FieldTable& table)
+void SchemaInferrer::addTable(source::FieldTable& table)
 {
     const size_t rows = table.rows();
-    for (size_t c = 0; c < m_profilers.size() && c < table.columns(); ++c)
+    for (size_t c = 0; c < m_profilers.size() && c < table.columns(); ++c) {
+        table.unescapeColumn(c);
         m_profilers[c].addValues(table, c);
+    }
     countRows(qint64(rows), table.raggedRows());
 }
 

@@ -401,21 +401,6 @@ inline quint64 prefixXor(quint64 x)
     return x;
 }
 
-/// Removes the second quote of each doubled one in data[begin, end); returns the new end.
-qint64 unescapeDoubledQuotes(unsigned char* d, qint64 begin, qint64 end, unsigned char quote)
-{
-    qint64 w = begin;
-    for (qint64 k = begin; k < end;) {
-        const auto* q = static_cast<const unsigned char*>(std::memchr(d + k, quote, size_t(end - k)));
-        const qint64 keep = q ? q - d + 1 : end; // up to and with the first quote of a pair
-        if (w != k)
-            std::memmove(d + w, d + k, size_t(keep - k));
-        w += keep - k;
-        k = q ? keep + 1 : end;
-    }
-    return w;
-}
-
 /// Splits records with bit masks of 64-byte blocks, simdjson-style: the quotes' running parity marks the bytes
 /// inside quoted fields, so only the separators and line ends outside them are visited. Quotes that parseViews()
 /// would read otherwise (a quote inside an unquoted field, text after a closing quote) and CRs other than in a
@@ -442,8 +427,10 @@ splitWalk(const SplitInput& in, FieldTable& table, qint64& lineBreaksOut)
         if (end > begin && in.quote >= 0 && d[begin] == quote) { // enclosed: quotes at both ends
             ++begin;
             --end;
-            if (quotesBeforeEnd - fieldQuotes > 2)
-                end = unescapeDoubledQuotes(in.data, begin, end, quote);
+            if (quotesBeforeEnd - fieldQuotes > 2) {
+                table.setQuotedField(row, column, in.base + size_t(begin), size_t(end - begin), char(quote));
+                return;
+            }
         }
         table.setField(row, column, in.base + size_t(begin), size_t(end - begin));
     };

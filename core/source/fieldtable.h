@@ -27,6 +27,7 @@ public:
     /// Records among rows() that had another field count than columns().
     qint64 raggedRows() const { return m_ragged; }
 
+    /// A field's bytes; a column with doubled quotes left in it (see setField()) must first be unescapeColumn()-ed.
     std::string_view field(size_t row, size_t column) const
     {
         const Span s = m_spans[column * m_capacity + row];
@@ -48,6 +49,22 @@ public:
     {
         m_spans[column * m_capacity + row] = Span { quint32(offset), quint32(size) };
     }
+    /// setField() for the content of a quoted field that still holds doubled `quote`s: unescapeColumn() removes
+    /// one of each pair later, on the thread that reads the column (the splitting thread is the busier one).
+    void setQuotedField(size_t row, size_t column, size_t offset, size_t size, char quote)
+    {
+        m_spans[column * m_capacity + row] = Span { quint32(offset), quint32(size) | kDoubledQuotes };
+        m_quote = quote;
+        m_doubledQuotes[column] = 1;
+    }
+    /// Removes the doubled quotes left in one column's fields, in place. Different columns may be unescaped at
+    /// the same time on different threads (their bytes and spans are apart).
+    void unescapeColumn(size_t column);
+    void unescapeAll()
+    {
+        for (size_t c = 0; c < m_columns; ++c)
+            unescapeColumn(c);
+    }
     /// Counts row `rows()` (its fields set with setField()) as a record starting at `line`.
     void commitRow(qint64 line) { m_lines[m_rows++] = line; }
 
@@ -57,12 +74,15 @@ private:
         quint32 offset;
         quint32 size;
     };
+    static constexpr quint32 kDoubledQuotes = quint32(1) << 31; ///< in Span::size: not unescaped yet
     size_t m_columns;
     size_t m_capacity;
     size_t m_rows = 0;
     qint64 m_ragged = 0;
     std::vector<Span> m_spans; ///< column-major: column c's rows start at c * m_capacity
     std::vector<qint64> m_lines;
+    std::vector<char> m_doubledQuotes; ///< per column: some field still has doubled quotes
+    char m_quote = '"';
     std::unique_ptr<char[]> m_bytes;
     size_t m_size = 0;
     size_t m_allocated = 0;
