@@ -159,7 +159,7 @@ void ColumnProfiler::addValue(const QString& value, qint64 line)
     addValue(std::string_view(u.constData(), size_t(u.size())), line);
 }
 
-void ColumnProfiler::addValues(const source::FieldTable& table, size_t column)
+void ColumnProfiler::addValues(source::FieldTable& table, size_t column)
 {
     // runs of values whose counting does not depend on their order go through tight loops that gather their
     // figures and add them to the state before any other value is counted the usual way
@@ -179,19 +179,19 @@ void ColumnProfiler::addValues(const source::FieldTable& table, size_t column)
     }
 }
 
-size_t ColumnProfiler::addTextRun(const source::FieldTable& table, size_t column, size_t r)
+size_t ColumnProfiler::addTextRun(source::FieldTable& table, size_t column, size_t r)
 {
     // longer than any null token, no Excel error, no padding: what addValueGeneral() counts as one more text
     const size_t rows = table.rows();
     const size_t first = r;
     qint64 maxBytes = m_maxBytes;
     for (; r < rows; ++r) {
-        const std::string_view v = table.field(r, column);
-        if (v.size() <= 4 || v[0] == '#' || v[0] == ' ' || v[0] == '\t' || v.back() == ' ' || v.back() == '\t')
+        const source::FieldTable::Outline v = table.outline(r, column); // no need to unescape quotes here
+        if (v.size <= 4 || v.first == '#' || v.first == ' ' || v.first == '\t' || v.last == ' ' || v.last == '\t')
             break;
-        maxBytes = std::max<qint64>(maxBytes, qint64(v.size()));
+        maxBytes = std::max<qint64>(maxBytes, qint64(v.size));
         if (m_examples.size() < m_maxExamples)
-            noteExample(v);
+            noteExample(table.field(r, column));
     }
     m_values += qint64(r - first);
     m_texts += qint64(r - first);
@@ -199,7 +199,7 @@ size_t ColumnProfiler::addTextRun(const source::FieldTable& table, size_t column
     return r;
 }
 
-size_t ColumnProfiler::addPlainNumberRun(const source::FieldTable& table, size_t column, size_t r)
+size_t ColumnProfiler::addPlainNumberRun(source::FieldTable& table, size_t column, size_t r)
 {
     // the values addPlainNumber() takes, counted alike: sums, extremes and the last decimal's figures
     const size_t rows = table.rows();

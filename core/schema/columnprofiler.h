@@ -21,7 +21,7 @@ public:
 
     void addValue(std::string_view value, qint64 line);
     /// addValue() for one column of a table's rows.
-    void addValues(const source::FieldTable& table, size_t column);
+    void addValues(source::FieldTable& table, size_t column);
     void addValue(const QString& value, qint64 line);
     /// addValue() without the quick paths for plain numbers and ISO dates: every value through the general
     /// classifiers (the reference those quick paths are tested against).
@@ -54,8 +54,8 @@ private:
     void addPlainIntegerFigures(qint64 value, int significantDigits);
     /// From row `r` on, the values of a column already all text (addTextRun) or the plain numbers
     /// (addPlainNumberRun) counted at once, as addValue() would one by one; returns the first row not taken.
-    size_t addTextRun(const source::FieldTable& table, size_t column, size_t r);
-    size_t addPlainNumberRun(const source::FieldTable& table, size_t column, size_t r);
+    size_t addTextRun(source::FieldTable& table, size_t column, size_t r);
+    size_t addPlainNumberRun(source::FieldTable& table, size_t column, size_t r);
     /// The same for valid dates and date-times written as Doris writes them (2024-07-01, 2024-07-01 10:00:00).
     bool addIsoDate(std::string_view raw, qint64 line);
     bool addTemporal(std::string_view value, qint64 line);

@@ -106,7 +106,6 @@ bool ParallelInference::runTask(std::unique_lock<std::mutex>& lock)
     const qint64 sequence = task->sequence;
     const std::shared_ptr<source::FieldTable> batch = task->batch;
     lock.unlock();
-    batch->unescapeColumn(column);
     m_inferrer.profiler(column).addValues(*batch, column);
     lock.lock();
     ++m_columnDone[column];

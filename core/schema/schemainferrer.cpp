@@ -32,10 +32,8 @@ void SchemaInferrer::addRow(const std::vector<std::string_view>& fields, qint64 
 void SchemaInferrer::addTable(source::FieldTable& table)
 {
     const size_t rows = table.rows();
-    for (size_t c = 0; c < m_profilers.size() && c < table.columns(); ++c) {
-        table.unescapeColumn(c);
+    for (size_t c = 0; c < m_profilers.size() && c < table.columns(); ++c)
         m_profilers[c].addValues(table, c);
-    }
     countRows(qint64(rows), table.raggedRows());
 }
 

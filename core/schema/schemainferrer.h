@@ -27,7 +27,7 @@ public:
     void addRow(const QStringList& fields, qint64 line);
     /// The same for a record as UTF-8 byte views (the fast whole-file path).
     void addRow(const std::vector<std::string_view>& fields, qint64 line);
-    /// The records of a table, column after column (unescaping them first).
+    /// The records of a table, column after column.
     void addTable(source::FieldTable& table);
     /// Rows of the same record shape; stops early (returning false) when `cancel` becomes true.
     struct LineRow

@@ -428,7 +428,8 @@ splitWalk(const SplitInput& in, FieldTable& table, qint64& lineBreaksOut)
             ++begin;
             --end;
             if (quotesBeforeEnd - fieldQuotes > 2) {
-                table.setQuotedField(row, column, in.base + size_t(begin), size_t(end - begin), char(quote));
+                const auto doubled = size_t(quotesBeforeEnd - fieldQuotes - 2) / 2;
+                table.setQuotedField(row, column, in.base + size_t(begin), size_t(end - begin), doubled, char(quote));
                 return;
             }
         }

@@ -10,7 +10,6 @@ FieldTable::FieldTable(size_t columns, size_t capacityRows)
     , m_capacity(std::max<size_t>(capacityRows, 1))
     , m_spans(columns * m_capacity)
     , m_lines(m_capacity)
-    , m_doubledQuotes(columns, 0)
 { }
 
 void FieldTable::clear()
@@ -18,31 +17,23 @@ void FieldTable::clear()
     m_rows = 0;
     m_ragged = 0;
     m_size = 0;
-    std::fill(m_doubledQuotes.begin(), m_doubledQuotes.end(), 0);
 }
 
-void FieldTable::unescapeColumn(size_t column)
+void FieldTable::unescape(Span& span)
 {
-    if (!m_doubledQuotes[column])
-        return;
-    Span* spans = m_spans.data() + column * m_capacity;
-    for (size_t r = 0; r < m_rows; ++r) {
-        if (!(spans[r].size & kDoubledQuotes))
-            continue;
-        char* d = m_bytes.get() + spans[r].offset;
-        const size_t size = spans[r].size & ~kDoubledQuotes;
-        size_t w = 0;
-        for (size_t k = 0; k < size;) {
-            const auto* q = static_cast<const char*>(std::memchr(d + k, m_quote, size - k));
-            const size_t keep = q ? size_t(q - d) + 1 : size; // up to and with the first quote of a pair
-            if (w != k)
-                std::memmove(d + w, d + k, keep - k);
-            w += keep - k;
-            k = q ? keep + 1 : size;
-        }
-        spans[r].size = quint32(w);
+    char* d = m_bytes.get() + span.offset;
+    const size_t size = span.size;
+    size_t w = 0;
+    for (size_t k = 0; k < size;) {
+        const auto* q = static_cast<const char*>(std::memchr(d + k, m_quote, size - k));
+        const size_t keep = q ? size_t(q - d) + 1 : size; // up to and with the first quote of a pair
+        if (w != k)
+            std::memmove(d + w, d + k, keep - k);
+        w += keep - k;
+        k = q ? keep + 1 : size;
     }
-    m_doubledQuotes[column] = 0;
+    span.size = quint32(w);
+    span.doubled = 0;
 }
 
 char* FieldTable::reserveBytes(size_t size)

@@ -27,11 +27,30 @@ public:
     /// Records among rows() that had another field count than columns().
     qint64 raggedRows() const { return m_ragged; }
 
-    /// A field's bytes; a column with doubled quotes left in it (see setField()) must first be unescapeColumn()-ed.
-    std::string_view field(size_t row, size_t column) const
+    /// A field's bytes. A quoted field that still holds doubled quotes (setQuotedField()) is unescaped in place on
+    /// first access: different columns may be read at the same time on different threads, not one column.
+    std::string_view field(size_t row, size_t column)
+    {
+        Span& s = m_spans[column * m_capacity + row];
+        if (s.doubled != 0)
+            unescape(s);
+        return std::string_view(m_bytes.get() + s.offset, s.size);
+    }
+    /// What a field looks like without unescaping it: its size and its first and last bytes (those of a quoted
+    /// field are the same before and after its doubled quotes are removed). Size 0: no bytes.
+    struct Outline
+    {
+        size_t size;
+        char first;
+        char last;
+    };
+    Outline outline(size_t row, size_t column) const
     {
         const Span s = m_spans[column * m_capacity + row];
-        return std::string_view(m_bytes.get() + s.offset, s.size);
+        if (s.size == 0)
+            return Outline { 0, '\0', '\0' };
+        const char* d = m_bytes.get() + s.offset;
+        return Outline { size_t(s.size - s.doubled), d[0], d[s.size - 1] };
     }
     qint64 line(size_t row) const { return m_lines[row]; }
 
@@ -47,23 +66,15 @@ public:
     size_t byteCount() const { return m_size; }
     void setField(size_t row, size_t column, size_t offset, size_t size)
     {
-        m_spans[column * m_capacity + row] = Span { quint32(offset), quint32(size) };
+        m_spans[column * m_capacity + row] = Span { quint32(offset), quint32(size), 0 };
     }
-    /// setField() for the content of a quoted field that still holds doubled `quote`s: unescapeColumn() removes
-    /// one of each pair later, on the thread that reads the column (the splitting thread is the busier one).
-    void setQuotedField(size_t row, size_t column, size_t offset, size_t size, char quote)
+    /// setField() for the content of a quoted field that still holds `doubled` pairs of `quote`s: one of each pair
+    /// is removed when the field is first read, on the thread that profiles the column (the splitting thread is
+    /// the busier one).
+    void setQuotedField(size_t row, size_t column, size_t offset, size_t size, size_t doubled, char quote)
     {
-        m_spans[column * m_capacity + row] = Span { quint32(offset), quint32(size) | kDoubledQuotes };
+        m_spans[column * m_capacity + row] = Span { quint32(offset), quint32(size), quint32(doubled) };
         m_quote = quote;
-        m_doubledQuotes[column] = 1;
-    }
-    /// Removes the doubled quotes left in one column's fields, in place. Different columns may be unescaped at
-    /// the same time on different threads (their bytes and spans are apart).
-    void unescapeColumn(size_t column);
-    void unescapeAll()
-    {
-        for (size_t c = 0; c < m_columns; ++c)
-            unescapeColumn(c);
     }
     /// Counts row `rows()` (its fields set with setField()) as a record starting at `line`.
     void commitRow(qint64 line) { m_lines[m_rows++] = line; }
@@ -72,16 +83,16 @@ private:
     struct Span
     {
         quint32 offset;
-        quint32 size;
+        quint32 size; ///< bytes in the store, doubled quotes included
+        quint32 doubled; ///< pairs of quotes not unescaped yet
     };
-    static constexpr quint32 kDoubledQuotes = quint32(1) << 31; ///< in Span::size: not unescaped yet
+    void unescape(Span& span);
     size_t m_columns;
     size_t m_capacity;
     size_t m_rows = 0;
     qint64 m_ragged = 0;
     std::vector<Span> m_spans; ///< column-major: column c's rows start at c * m_capacity
     std::vector<qint64> m_lines;
-    std::vector<char> m_doubledQuotes; ///< per column: some field still has doubled quotes
     char m_quote = '"';
     std::unique_ptr<char[]> m_bytes;
     size_t m_size = 0;

@@ -108,7 +108,6 @@ std::vector<ReadRow> readByTables(CsvTableReader& reader, size_t columns, size_t
         if (!got.ok() || !*got)
             return rows;
         EXPECT_LE(table.rows(), capacity);
-        table.unescapeAll();
         for (size_t r = 0; r < table.rows(); ++r) {
             ReadRow row { table.line(r), {} };
             for (size_t c = 0; c < columns; ++c)
@@ -183,7 +182,6 @@ TEST(CsvFieldSplit, UnescapesQuotedFieldsInItsOwnCopy)
     ASSERT_TRUE(reader);
     FieldTable table(2, 16);
     ASSERT_TRUE(*reader->nextFields(table));
-    table.unescapeAll();
     ASSERT_EQ(table.rows(), 3u);
     EXPECT_EQ(table.field(0, 0), "x \"y\" z");
     EXPECT_EQ(table.field(0, 1), "1,5");
@@ -208,7 +206,6 @@ TEST(CsvFieldSplit, SplitsCommonRecordsItselfAndStopsBeforeTheOthers)
     qint64 lineBreaks = 0;
     const qint64 used = parser.splitRecords(copy, qint64(data.size()), 10, table, lineBreaks);
     table.keepBytes(size_t(used));
-    table.unescapeAll();
     EXPECT_EQ(used, qint64(data.find("3,y,z"))); // a record with a field too many is left to the general parser
     EXPECT_EQ(lineBreaks, 4);
     ASSERT_EQ(table.rows(), 2u);
@@ -237,7 +234,6 @@ TEST(CsvFieldSplit, TranscodedFilesAreSplitAfterDecoding)
     ASSERT_TRUE(reader.ok());
     FieldTable table(2, 8);
     ASSERT_TRUE(*(*reader)->nextFields(table));
-    table.unescapeAll();
     ASSERT_EQ(table.rows(), 1u);
     EXPECT_EQ(table.field(0, 0), "\xE5\xBC\xA0\xE4\xB8\x89, \xE5\x8C\x97\xE4\xBA\xAC"); // 张三, 北京
     EXPECT_EQ(table.field(0, 1), "1000");
