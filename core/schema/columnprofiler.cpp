@@ -8,6 +8,10 @@
 #include <algorithm>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace dia::schema {
 
 namespace {
@@ -66,6 +70,38 @@ int kindIndex(std::string_view digits, bool negative)
 bool isDigitChar(char c)
 {
     return c >= '0' && c <= '9';
+}
+
+/// For a value of at most 16 bytes, readable 16 bytes from `p` (FieldTable::kPadding): the end of its integer
+/// digits when it is [-]digits or [-]digits.digits (one point, digits after it), else -1. Leading zeros, empty
+/// digit runs and the like are the caller's to check.
+int plainNumberShape(const char* p, size_t size, size_t sign)
+{
+#if defined(__SSE2__)
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    const __m128i offset = _mm_sub_epi8(v, _mm_set1_epi8('0'));
+    const __m128i digit = _mm_cmpeq_epi8(_mm_min_epu8(offset, _mm_set1_epi8(9)), offset);
+    const unsigned inValue = size == 16 ? 0xffffu : (1u << size) - 1;
+    const unsigned digits = unsigned(_mm_movemask_epi8(digit)) & inValue;
+    const unsigned points = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('.')))) & inValue;
+    const unsigned body = inValue & ~unsigned(sign);
+    if ((digits | points) != body || (points & (points - 1)) != 0)
+        return -1;
+    return points ? __builtin_ctz(points) : int(size);
+#else
+    size_t k = sign;
+    while (k < size && isDigitChar(p[k]))
+        ++k;
+    if (k == size)
+        return int(size);
+    if (p[k] != '.')
+        return -1;
+    for (size_t f = k + 1; f < size; ++f) {
+        if (!isDigitChar(p[f]))
+            return -1;
+    }
+    return int(k);
+#endif
 }
 
 /// Integer digits (leading zeros removed) of a number body read with `decimal` as the decimal mark.
@@ -213,8 +249,19 @@ size_t ColumnProfiler::addPlainNumberRun(source::FieldTable& table, size_t colum
         const size_t sign = size > 0 && raw[0] == '-' ? 1 : 0;
         size_t end = sign;
         qint64 v = 0;
-        while (end < size && isDigitChar(raw[end]))
-            v = v * 10 + (raw[end++] - '0');
+        const int shape = size <= 16 ? plainNumberShape(raw.data(), size, sign) : -2;
+        if (shape == -1)
+            break; // not [-]digits[.digits]
+        if (shape >= 0) { // digits up to `shape`, then the point or the end
+            end = size_t(shape);
+            if (end == size) {
+                for (size_t k = sign; k < end; ++k)
+                    v = v * 10 + (raw[k] - '0');
+            }
+        } else {
+            while (end < size && isDigitChar(raw[end]))
+                v = v * 10 + (raw[end++] - '0');
+        }
         const size_t intRun = end - sign;
         if (intRun == 0 || intRun > 18 || (intRun > 1 && raw[sign] == '0'))
             break;
@@ -230,9 +277,12 @@ size_t ColumnProfiler::addPlainNumberRun(source::FieldTable& table, size_t colum
         } else {
             if (raw[end] != '.')
                 break;
-            size_t f = end + 1;
-            while (f < size && isDigitChar(raw[f]))
-                ++f;
+            size_t f = size; // the shape check saw digits after the point
+            if (shape < 0) {
+                f = end + 1;
+                while (f < size && isDigitChar(raw[f]))
+                    ++f;
+            }
             const size_t scale = f - end - 1;
             if (f != size || scale == 0 || (intRun <= 3 && scale == 3))
                 break;

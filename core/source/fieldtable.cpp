@@ -38,9 +38,9 @@ void FieldTable::unescape(Span& span)
 
 char* FieldTable::reserveBytes(size_t size)
 {
-    if (m_size + size > m_allocated) {
-        const size_t allocated = std::max(m_allocated * 2, m_size + size + (size_t(64) << 10));
-        std::unique_ptr<char[]> bytes(new char[allocated]);
+    if (m_size + size + kPadding > m_allocated) {
+        const size_t allocated = std::max(m_allocated * 2, m_size + size + kPadding + (size_t(64) << 10));
+        std::unique_ptr<char[]> bytes(new char[allocated]());
         if (m_size > 0)
             std::memcpy(bytes.get(), m_bytes.get(), m_size);
         m_bytes = std::move(bytes);

@@ -16,6 +16,8 @@ class FieldTable
 public:
     /// Offsets are 32-bit: a table takes no more rows once its bytes pass this.
     static constexpr size_t kMaxBytes = size_t(256) << 20;
+    /// Readable bytes after every field's end (beyond the store's last byte too), for 16-byte vector loads.
+    static constexpr size_t kPadding = 16;
 
     FieldTable(size_t columns, size_t capacityRows);
     void clear();
