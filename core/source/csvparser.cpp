@@ -474,7 +474,7 @@ splitWalk(const SplitInput& in, FieldTable& table, qint64& lineBreaksOut)
                     goto done;
                 const qint64 p = blockStart + bit;
                 const qint64 quotesHere = quotesBefore + __builtin_popcountll(quotes & below);
-                if (d[p] == sep) {
+                if (m.separator >> bit & 1) {
                     if (column + 1 >= columns)
                         goto done; // more fields than columns
                     endField(p, quotesHere);
