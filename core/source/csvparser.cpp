@@ -389,18 +389,6 @@ struct SplitInput
     int quote; ///< -1 when the dialect has none
 };
 
-/// Bit k set when an odd number of bits at or below k are set in `x` (the quotes opened and not closed so far).
-inline quint64 prefixXor(quint64 x)
-{
-    x ^= x << 1;
-    x ^= x << 2;
-    x ^= x << 4;
-    x ^= x << 8;
-    x ^= x << 16;
-    x ^= x << 32;
-    return x;
-}
-
 /// Splits records with bit masks of 64-byte blocks, simdjson-style: the quotes' running parity marks the bytes
 /// inside quoted fields, so only the separators and line ends outside them are visited. Quotes that parseViews()
 /// would read otherwise (a quote inside an unquoted field, text after a closing quote) and CRs other than in a

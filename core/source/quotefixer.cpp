@@ -1,5 +1,7 @@
 #include "quotefixer.h"
 
+#include "simd.h"
+
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -26,18 +28,6 @@ inline quint64 quoteMask(const char* p, int n)
     for (int k = 0; k < n; ++k)
         mask |= quint64(p[k] == '"') << k;
     return mask;
-}
-
-/// Bit k = XOR of bits 0..k.
-inline quint64 prefixXor(quint64 x)
-{
-    x ^= x << 1;
-    x ^= x << 2;
-    x ^= x << 4;
-    x ^= x << 8;
-    x ^= x << 16;
-    x ^= x << 32;
-    return x;
 }
 
 } // namespace

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QtGlobal>
+
 // Run-time choice of vector code: builds for x86-64 compile AVX2 variants of the hot loops next to the
 // baseline (SSE2) ones and pick one per CPU.
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__)) && defined(__linux__)
@@ -29,6 +31,19 @@ inline bool cpuHasAvx2()
 #else
     return false;
 #endif
+}
+
+/// Bit k set when an odd number of bits at or below k are set in `x`: over a mask of quote bytes, the bytes from an
+/// opening quote up to (not with) its closing one.
+inline quint64 prefixXor(quint64 x)
+{
+    x ^= x << 1;
+    x ^= x << 2;
+    x ^= x << 4;
+    x ^= x << 8;
+    x ^= x << 16;
+    x ^= x << 32;
+    return x;
 }
 
 } // namespace dia::source

@@ -222,12 +222,9 @@ TEST(CsvFieldSplit, TranscodedFilesAreSplitAfterDecoding)
 {
     // GB18030 bytes become UTF-8 in the reader's buffer; the splitter sees only UTF-8
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("gb.csv"));
-    QFile f(path);
-    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
     // "名称,金额\n" then "\"张三, 北京\",1000\n" in GB18030
-    f.write("\xC3\xFB\xB3\xC6,\xBD\xF0\xB6\xEE\n\"\xD5\xC5\xC8\xFD, \xB1\xB1\xBE\xA9\",1000\n");
-    f.close();
+    const QString path
+        = writeFile(dir, "\xC3\xFB\xB3\xC6,\xBD\xF0\xB6\xEE\n\"\xD5\xC5\xC8\xFD, \xB1\xB1\xBE\xA9\",1000\n");
     ReaderOptions options;
     options.encoding = QStringLiteral("GB18030");
     auto reader = openTableReader(path, options);
