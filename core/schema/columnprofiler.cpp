@@ -122,6 +122,37 @@ std::string_view integerDigits(std::string_view body, char decimal, char* buffer
     return std::string_view(buffer, std::min(n, capacity));
 }
 
+/// 2024-07-01 or 2024-07-01 10:00:00, a valid date and time.
+bool isValidIsoDate(std::string_view raw)
+{
+    const size_t size = raw.size();
+    if (size != 10 && size != 19)
+        return false;
+    auto digits = [&raw](size_t at, size_t count, int& value) {
+        value = 0;
+        for (size_t k = at; k < at + count; ++k) {
+            if (!isDigitChar(raw[k]))
+                return false;
+            value = value * 10 + (raw[k] - '0');
+        }
+        return true;
+    };
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    if (raw[4] != '-' || raw[7] != '-' || !digits(0, 4, year) || !digits(5, 2, month) || !digits(8, 2, day))
+        return false;
+    if (month < 1 || month > 12 || !ValueSyntax::isValidDate(year, month, day))
+        return false; // invalid dates are the general path's to count
+    if (size == 10)
+        return true;
+    int hour = 0;
+    int minute = 0;
+    int second = 0;
+    return raw[10] == ' ' && raw[13] == ':' && raw[16] == ':' && digits(11, 2, hour) && digits(14, 2, minute)
+        && digits(17, 2, second) && hour <= 23 && minute <= 59 && second <= 59;
+}
+
 } // namespace
 
 ColumnProfiler::ColumnProfiler(const InferenceOptions& options)
@@ -207,6 +238,8 @@ void ColumnProfiler::addValues(source::FieldTable& table, size_t column)
                 r = addTextRun(table, column, r);
             else if (m_numbers > 0 || m_dates + m_dateTimes == 0)
                 r = addPlainNumberRun(table, column, r);
+            if (r < rows && m_numbers == 0 && m_dates + m_dateTimes > 0 && !(m_texts > 0 && m_texts == m_values))
+                r = addIsoDateRun(table, column, r);
         }
         if (r < rows) {
             addValue(table.field(r, column), table.line(r));
@@ -450,46 +483,46 @@ bool ColumnProfiler::addIsoDate(std::string_view raw, qint64 line)
 {
     // 2024-07-01 or 2024-07-01 10:00:00, valid: what addValueGeneral() concludes through lexTemporal (a number
     // never reads these shapes, a date-time without fraction or offset keeps the column legacy-rewritable)
-    const size_t size = raw.size();
-    if ((size != 10 && size != 19) || !m_userNullTokens.empty())
+    if (!m_userNullTokens.empty() || !isValidIsoDate(raw))
         return false;
-    auto digits = [&raw](size_t at, size_t count, int& value) {
-        value = 0;
-        for (size_t k = at; k < at + count; ++k) {
-            if (!isDigitChar(raw[k]))
-                return false;
-            value = value * 10 + (raw[k] - '0');
-        }
-        return true;
-    };
-    int year = 0;
-    int month = 0;
-    int day = 0;
-    if (raw[4] != '-' || raw[7] != '-' || !digits(0, 4, year) || !digits(5, 2, month) || !digits(8, 2, day))
-        return false;
-    if (month < 1 || month > 12 || !ValueSyntax::isValidDate(year, month, day))
-        return false; // invalid dates are the general path's to count
-    const bool withTime = size == 19;
-    if (withTime) {
-        int hour = 0;
-        int minute = 0;
-        int second = 0;
-        if (raw[10] != ' ' || raw[13] != ':' || raw[16] != ':' || !digits(11, 2, hour) || !digits(14, 2, minute)
-            || !digits(17, 2, second) || hour > 23 || minute > 59 || second > 59)
-            return false;
-    }
     if (countValue(raw))
         return true;
+    addIsoDateFigures(raw, line, raw.size() == 19 ? 0 : 1, raw.size() == 19 ? 1 : 0);
+    return true;
+}
+
+void ColumnProfiler::addIsoDateFigures(std::string_view first, qint64 line, qint64 dates, qint64 dateTimes)
+{
     m_layouts |= quint8(1u << unsigned(lex::TemporalLex::Layout::YearFirst));
     if (m_dateSeparator != '\0' && m_dateSeparator != '-')
         m_legacyOnly = false;
     m_dateSeparator = '-';
-    remember(m_firstDate, raw, line);
-    if (withTime)
-        ++m_dateTimes;
-    else
-        ++m_dates;
-    return true;
+    remember(m_firstDate, first, line);
+    m_dates += dates;
+    m_dateTimes += dateTimes;
+}
+
+size_t ColumnProfiler::addIsoDateRun(source::FieldTable& table, size_t column, size_t r)
+{
+    // the values addIsoDate() takes, counted alike
+    const size_t rows = table.rows();
+    const size_t first = r;
+    qint64 maxBytes = m_maxBytes, dates = 0, dateTimes = 0;
+    for (; r < rows; ++r) {
+        const std::string_view raw = table.field(r, column);
+        if (!isValidIsoDate(raw))
+            break;
+        (raw.size() == 19 ? dateTimes : dates) += 1;
+        maxBytes = std::max<qint64>(maxBytes, qint64(raw.size()));
+        if (m_examples.size() < m_maxExamples)
+            noteExample(raw);
+    }
+    if (r == first)
+        return r;
+    m_values += qint64(r - first);
+    m_maxBytes = maxBytes;
+    addIsoDateFigures(table.field(first, column), table.line(first), dates, dateTimes);
+    return r;
 }
 
 bool ColumnProfiler::addNumber(std::string_view value, qint64 line)

@@ -56,6 +56,9 @@ private:
     /// (addPlainNumberRun) counted at once, as addValue() would one by one; returns the first row not taken.
     size_t addTextRun(source::FieldTable& table, size_t column, size_t r);
     size_t addPlainNumberRun(source::FieldTable& table, size_t column, size_t r);
+    size_t addIsoDateRun(source::FieldTable& table, size_t column, size_t r);
+    /// What `dates` dates and `dateTimes` date-times written as 2024-07-01[ 10:00:00] add, `first` the first.
+    void addIsoDateFigures(std::string_view first, qint64 line, qint64 dates, qint64 dateTimes);
     /// The same for valid dates and date-times written as Doris writes them (2024-07-01, 2024-07-01 10:00:00).
     bool addIsoDate(std::string_view raw, qint64 line);
     bool addTemporal(std::string_view value, qint64 line);
