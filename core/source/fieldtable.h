@@ -14,8 +14,9 @@ namespace dia::source {
 class FieldTable
 {
 public:
-    /// Offsets are 32-bit: a table takes no more rows once its bytes pass this.
-    static constexpr size_t kMaxBytes = size_t(256) << 20;
+    /// A table takes no more rows once its bytes pass this, so a file of huge cells keeps memory bounded (the
+    /// whole-file pass holds a few tables); one record may still be larger (up to the reader's 64 MB).
+    static constexpr size_t kMaxBytes = size_t(16) << 20;
     /// Readable bytes after every field's end (beyond the store's last byte too), for 16-byte vector loads.
     static constexpr size_t kPadding = 16;
 

@@ -235,3 +235,17 @@ TEST(CsvFieldSplit, TranscodedFilesAreSplitAfterDecoding)
     EXPECT_EQ(table.field(0, 0), "\xE5\xBC\xA0\xE4\xB8\x89, \xE5\x8C\x97\xE4\xBA\xAC"); // 张三, 北京
     EXPECT_EQ(table.field(0, 1), "1000");
 }
+
+TEST(CsvFieldSplit, ATableOfHugeCellsFillsByBytes)
+{
+    // a file of multi-megabyte cells must not gather 8,192 of them in one table: the whole-file pass holds a few
+    const std::string cell(1 << 20, 'x');
+    FieldTable table(1, 8192);
+    size_t rows = 0;
+    while (!table.full()) {
+        table.append({ std::string_view(cell) }, qint64(rows) + 2);
+        ++rows;
+    }
+    EXPECT_EQ(rows, FieldTable::kMaxBytes / cell.size());
+    EXPECT_EQ(table.field(rows - 1, 0).size(), cell.size());
+}
