@@ -14,6 +14,7 @@
 # DIA_EXTRA_ARGS adds load options to every doris-import run (e.g. "--chunk-size 16MiB").
 # Holds /tmp/dia-build.lock for the whole run so no build competes for the cores.
 set -euo pipefail
+source "$(dirname "$0")/../benchlib.sh"
 
 ROOT="$(cd "$(dirname "$0")/../../.." && pwd)"
 BUILD="${1:-$ROOT/build/release}"
@@ -24,9 +25,7 @@ REPEAT="${REPEAT:-1}"
 EXTRA_ARGS=(${DIA_EXTRA_ARGS:-})
 DORIS_IMPORT="$BUILD/bin/doris-import"
 DORIS_SIM="$BUILD/bin/doris-sim"
-for bin in "$DORIS_IMPORT" "$DORIS_SIM"; do
-    [[ -x "$bin" ]] || { echo "missing $bin (build doris-import and doris-sim first)" >&2; exit 2; }
-done
+bench_need_bins "$DORIS_IMPORT" "$DORIS_SIM"
 SLOWLINK=""
 for candidate in "$BUILD/bin/dia-slowlink" "$BUILD/bin/tests/dia-slowlink" "$BUILD/tests/tools/slowlink/dia-slowlink"; do
     [[ -x "$candidate" ]] && { SLOWLINK="$candidate"; break; }
@@ -40,8 +39,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-exec 9>/tmp/dia-build.lock
-flock 9
+bench_lock
 
 CSV="$WORK/data.csv"
 echo "generating ${SIZE_MB} MB CSV of analysts' shapes..." >&2
@@ -142,9 +140,8 @@ for name in none auto lo_none lo_auto; do
     grep -q '"status":"Success"' "$WORK/$name.out" || { echo "$name did not succeed:" >&2; tail -3 "$WORK/$name.err" >&2; }
 done
 
-median() { tr ' ' '\n' | grep . | sort -g | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
-C=$(echo "${S[curl]}" | median); N=$(echo "${S[none]}" | median); A=$(echo "${S[auto]}" | median)
-LN=$(echo "${S[lo_none]}" | median); LA=$(echo "${S[lo_auto]}" | median)
+C=$(echo "${S[curl]}" | bench_median); N=$(echo "${S[none]}" | bench_median); A=$(echo "${S[auto]}" | bench_median)
+LN=$(echo "${S[lo_none]}" | bench_median); LA=$(echo "${S[lo_auto]}" | bench_median)
 python3 - "$BYTES" "$C" "$N" "$A" "$LN" "$LA" "$RATE" "$DELAY" <<'PY'
 import sys
 b, c, n, a, ln, la = (float(x) for x in sys.argv[1:7])

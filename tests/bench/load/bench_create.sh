@@ -4,15 +4,14 @@
 # Also times `inspect` (the inference pass alone). Not a ctest. Needs a release build with doris-sim.
 #   tests/bench/load/bench_create.sh [BUILD_DIR] [SIZE_MB] [SHAPE]    (defaults: build/release 1024 rfc4180)
 set -euo pipefail
+source "$(dirname "$0")/../benchlib.sh"
 ROOT="$(cd "$(dirname "$0")/../../.." && pwd)"
 BUILD="${1:-$ROOT/build/release}"
 SIZE_MB="${2:-1024}"
 SHAPE="${3:-rfc4180}"
 DORIS_IMPORT="$BUILD/bin/doris-import"
 DORIS_SIM="$BUILD/bin/doris-sim"
-for bin in "$DORIS_IMPORT" "$DORIS_SIM"; do
-    [[ -x "$bin" ]] || { echo "missing $bin (build the release preset first)" >&2; exit 2; }
-done
+bench_need_bins "$DORIS_IMPORT" "$DORIS_SIM"
 DATA="${DIA_BENCH_DATA:-/tmp/dia-bench-data}"
 mkdir -p "$DATA"
 FILE="$DATA/${SHAPE}_${SIZE_MB}.csv"
@@ -24,8 +23,7 @@ WORK="$(mktemp -d /tmp/dia-bench-create.XXXXXX)"
 SIM_PID=""
 cleanup() { [[ -n "$SIM_PID" ]] && kill "$SIM_PID" 2>/dev/null; rm -rf "$WORK"; }
 trap cleanup EXIT
-exec 9>/tmp/dia-build.lock
-flock 9
+bench_lock
 
 "$DORIS_SIM" --data-dir "$WORK/sim" --fe-http-port 0 --be-http-port 0 --mysql-port 0 --sink discard \
     > "$WORK/sim.out" 2> "$WORK/sim.err" &
@@ -45,7 +43,6 @@ run() { # NAME COMMAND... -> "seconds rssMB"
     t1=$(date +%s.%N)
     echo "$(python3 -c "print(f'{$t1 - $t0:.2f}')") $(( $(tail -1 "$WORK/$name.rss") / 1024 ))"
 }
-median() { tr ' ' '\n' | grep . | sort -g | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
 
 cat "$FILE" > /dev/null
 REPEAT="${REPEAT:-3}"
@@ -67,9 +64,9 @@ done
 for who in create load inspect; do
     grep -q . "$WORK/$who.out" || echo "$who wrote nothing: $(tail -2 "$WORK/$who.err")" >&2
 done
-l=$(echo "${S[load]}" | median)
+l=$(echo "${S[load]}" | bench_median)
 for who in create load inspect; do
-    s=$(echo "${S[$who]}" | median)
+    s=$(echo "${S[$who]}" | bench_median)
     r=$(echo "${R[$who]}" | tr ' ' '\n' | grep . | sort -g | tail -1)
     printf '%-8s %8s s %8s of load %6s MB peak RSS\n' "$who" "$s" "$(python3 -c "print(f'{$s / $l:.2f}x')")" "$r"
 done

@@ -7,6 +7,7 @@
 # Prints MB/s of each run, the ratio to curl, and peak RSS (/usr/bin/time -v), and holds /tmp/dia-build.lock
 # for the whole run so no build competes for the two cores.
 set -euo pipefail
+source "$(dirname "$0")/../benchlib.sh"
 
 ROOT="$(cd "$(dirname "$0")/../../.." && pwd)"
 BUILD="${1:-$ROOT/build/release}"
@@ -15,9 +16,7 @@ PARALLEL="${3:-4}"
 EXTRA_ARGS=(${DIA_EXTRA_ARGS:-}) # e.g. DIA_EXTRA_ARGS="--chunk-rows 4000000" to tune chunking
 DORIS_IMPORT="$BUILD/bin/doris-import"
 DORIS_SIM="$BUILD/bin/doris-sim"
-for bin in "$DORIS_IMPORT" "$DORIS_SIM"; do
-    [[ -x "$bin" ]] || { echo "missing $bin (build the release preset first)" >&2; exit 2; }
-done
+bench_need_bins "$DORIS_IMPORT" "$DORIS_SIM"
 
 WORK="$(mktemp -d /tmp/dia-bench-load.XXXXXX)"
 SIM_PID=""
@@ -27,8 +26,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-exec 9>/tmp/dia-build.lock
-flock 9
+bench_lock
 
 if [[ "${BENCH_CSV:-1}" == 1 ]]; then
 CSV="$WORK/data.csv"
@@ -117,12 +115,11 @@ for round in $(seq 1 "$REPEAT"); do
 done
 stop_sim
 
-median() { tr ' ' '\n' | grep . | sort -g | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
 max() { tr ' ' '\n' | grep . | sort -g | tail -1; }
-CURL_SECS=$(echo "${SECS[curl]}" | median)
+CURL_SECS=$(echo "${SECS[curl]}" | bench_median)
 printf "%-8s %8s %8s %8s %10s   (median of %s runs; all runs: seconds)\n" run seconds MB/s ratio peakRSS_MB "$REPEAT"
 for name in curl dia_1 "dia_$PARALLEL"; do
-    secs=$(echo "${SECS[$name]}" | median)
+    secs=$(echo "${SECS[$name]}" | bench_median)
     mbs=$(python3 -c "print(f'{$BYTES / 1048576 / $secs:.1f}')")
     ratio=$(python3 -c "print(f'{$CURL_SECS / $secs:.2f}')")
     printf "%-8s %8s %8s %8s %10s   (%s)\n" "$name" "$secs" "$mbs" "$ratio" "$(echo "${RSS[$name]}" | max)" "${SECS[$name]}"

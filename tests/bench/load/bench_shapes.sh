@@ -13,6 +13,7 @@
 # throughput to curl (>1: faster than curl) and the peak RSS. Files are kept in $DIA_BENCH_DATA (default
 # /tmp/dia-bench-data) between runs. Holds /tmp/dia-build.lock so no build competes for the cores.
 set -euo pipefail
+source "$(dirname "$0")/../benchlib.sh"
 
 ROOT="$(cd "$(dirname "$0")/../../.." && pwd)"
 BUILD="${1:-$ROOT/build/release}"
@@ -22,17 +23,14 @@ SHAPES=("$@")
 [[ ${#SHAPES[@]} -gt 0 ]] || SHAPES=(rfc4180 excel gb18030)
 DORIS_IMPORT="$BUILD/bin/doris-import"
 DORIS_SIM="$BUILD/bin/doris-sim"
-for bin in "$DORIS_IMPORT" "$DORIS_SIM"; do
-    [[ -x "$bin" ]] || { echo "missing $bin (build the release preset first)" >&2; exit 2; }
-done
+bench_need_bins "$DORIS_IMPORT" "$DORIS_SIM"
 DATA="${DIA_BENCH_DATA:-/tmp/dia-bench-data}"
 mkdir -p "$DATA"
 WORK="$(mktemp -d /tmp/dia-bench-shapes.XXXXXX)"
 SIM_PID=""
 cleanup() { [[ -n "$SIM_PID" ]] && kill "$SIM_PID" 2>/dev/null; rm -rf "$WORK"; }
 trap cleanup EXIT
-exec 9>/tmp/dia-build.lock
-flock 9
+bench_lock
 
 file_for() { # SHAPE -> path, generated once
     local shape="$1" path="$DATA/$1_${SIZE_MB}.csv"
@@ -72,7 +70,6 @@ curl_copy() { # FILE -> the same rows with \" for "" (made once)
     echo "$copy"
 }
 DIA=(env DORIS_PASSWORD= "$DORIS_IMPORT" load --fe "http://127.0.0.1:$FE" --mysql "127.0.0.1:$MYSQL" --table bench.t --json)
-median() { tr ' ' '\n' | grep . | sort -g | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
 
 REPEAT="${REPEAT:-3}"
 printf '%-9s %-8s %8s %8s %8s\n' shape run seconds vs_curl rss_MB
@@ -109,9 +106,9 @@ for shape in "${SHAPES[@]}"; do
             echo "  round $round $shape $who: ${secs}s ${rss}MB" >&2
         done
     done
-    c=$(echo "${S[curl]}" | median)
+    c=$(echo "${S[curl]}" | bench_median)
     for who in "${contenders[@]}"; do
-        s=$(echo "${S[$who]}" | median)
+        s=$(echo "${S[$who]}" | bench_median)
         r=$(echo "${R[$who]}" | tr ' ' '\n' | grep . | sort -g | tail -1)
         printf '%-9s %-8s %8s %8s %8s\n' "$shape" "$who" "$s" "$(python3 -c "print(f'{$c / $s:.2f}x')")" "$r"
     done

@@ -6,6 +6,7 @@
 # and the ratio python / inspect (target >= 5). Hold the build lock while it runs:
 #   flock /tmp/dia-build.lock tests/bench/schema/bench_inspect.sh build/release
 set -euo pipefail
+source "$(dirname "$0")/../benchlib.sh"
 BUILD=${1:-build/release}
 WORK=${2:-/work/tmp/dia-bench-schema}
 BYTES=${3:-300000000}
@@ -19,16 +20,10 @@ REPEAT=${REPEAT:-3}
 # measure LABEL COMMAND...: median wall time (s) into $WALL, largest peak RSS (MB) into $RSS
 measure() {
     local label=$1; shift
-    local walls=() rss=0 out wall r
-    for _ in $(seq 1 "$REPEAT"); do
-        out=$( { /usr/bin/time -f '%e %M' "$@" >/dev/null; } 2>&1 | tail -1 )
-        read -r wall r <<< "$out"
-        walls+=("$wall")
-        (( r > rss )) && rss=$r
-    done
-    WALL=$(printf '%s\n' "${walls[@]}" | sort -g | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}')
-    RSS=$((rss / 1024))
-    printf '%-32s wall %7s s  peak RSS %6d MB   (runs: %s)\n' "$label" "$WALL" "$RSS" "${walls[*]}"
+    bench_measure "$@"
+    WALL=$BENCH_WALL
+    RSS=$BENCH_RSS
+    printf '%-32s wall %7s s  peak RSS %6d MB   (runs: %s)\n' "$label" "$WALL" "$RSS" "$BENCH_RUNS"
 }
 cat "$CSV" >/dev/null
 measure "python csv (split only)" python3 -c 'import csv,sys; n=sum(1 for _ in csv.reader(open(sys.argv[1], newline="", encoding="utf-8"))); print(n)' "$CSV"

@@ -5,6 +5,7 @@
 #   time to the first 200 preview rows of the 5 GB CSV. Hold the build lock while it runs:
 #   flock /tmp/dia-build.lock tests/bench/source/bench_source.sh build/release
 set -euo pipefail
+source "$(dirname "$0")/../benchlib.sh"
 BUILD=${1:-build/release}
 WORK=${2:-/work/tmp/dia-bench-source}
 BIN="$BUILD/bin/doris-import"
@@ -15,19 +16,11 @@ trap 'rm -f "$WORK"/big.csv "$WORK"/huge.csv "$WORK"/rows.xlsx' EXIT
 python3 "$HERE/gen_data.py" csv "$WORK/big.csv" 1000000000
 python3 "$HERE/gen_data.py" xlsx "$WORK/rows.xlsx" 1000000
 REPEAT=${REPEAT:-3}
-# measure LABEL COMMAND...: runs it REPEAT times, prints the median wall time and the largest peak RSS
+# measure LABEL COMMAND...: prints the median wall time and the largest peak RSS of REPEAT runs
 measure() {
     local label=$1; shift
-    local walls=() rss=0 out wall r
-    for _ in $(seq 1 "$REPEAT"); do
-        out=$( { /usr/bin/time -f '%e %M' "$@" >/dev/null; } 2>&1 | tail -1 )
-        read -r wall r <<< "$out"
-        walls+=("$wall")
-        (( r > rss )) && rss=$r
-    done
-    local median
-    median=$(printf '%s\n' "${walls[@]}" | sort -g | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}')
-    printf '%-34s wall %7s s  peak RSS %6d MB   (runs: %s)\n' "$label" "$median" $((rss / 1024)) "${walls[*]}"
+    bench_measure "$@"
+    printf '%-34s wall %7s s  peak RSS %6d MB   (runs: %s)\n' "$label" "$BENCH_WALL" "$BENCH_RSS" "$BENCH_RUNS"
 }
 sync; cat "$WORK/big.csv" >/dev/null
 measure "wc -l (1 GB CSV)" wc -l "$WORK/big.csv"

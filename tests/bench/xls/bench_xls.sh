@@ -6,6 +6,7 @@
 #   cmake --preset release && flock /tmp/dia-build.lock cmake --build build/release --target doris-import -j2
 #   flock /tmp/dia-build.lock tests/bench/xls/bench_xls.sh build/release
 set -euo pipefail
+source "$(dirname "$0")/../benchlib.sh"
 BUILD=${1:-build/release}
 WORK=${2:-/work/tmp/dia-bench-xls}
 BIN="$BUILD/bin/doris-import"
@@ -20,17 +21,9 @@ REPEAT=${REPEAT:-5}
 declare -A WALL
 measure() {
     local label=$1; shift
-    local walls=() rss=0 out wall r
-    for _ in $(seq 1 "$REPEAT"); do
-        out=$( { /usr/bin/time -f '%e %M' "$@" >/dev/null; } 2>&1 | tail -1 )
-        read -r wall r <<< "$out"
-        walls+=("$wall")
-        (( r > rss )) && rss=$r
-    done
-    local median
-    median=$(printf '%s\n' "${walls[@]}" | sort -g | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}')
-    WALL[$label]=$median
-    printf '%-28s wall %6s s  peak RSS %5d MB   (runs: %s)\n' "$label" "$median" $((rss / 1024)) "${walls[*]}"
+    bench_measure "$@"
+    WALL[$label]=$BENCH_WALL
+    printf '%-28s wall %6s s  peak RSS %5d MB   (runs: %s)\n' "$label" "$BENCH_WALL" "$BENCH_RSS" "$BENCH_RUNS"
 }
 cat "$WORK/rows.xls" >/dev/null
 measure "xlrd, every cell" "$PY" "$HERE/xlrd_read.py" "$WORK/rows.xls"
