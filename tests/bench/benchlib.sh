@@ -33,3 +33,17 @@ bench_measure() {
     BENCH_RSS=$((rss / 1024))
     BENCH_RUNS="${walls[*]}"
 }
+
+# bench_start_sim DORIS_SIM DIR: starts doris-sim --sink discard with its data in DIR/sim (a fresh one) on free
+# ports; sets SIM_PID and its ports FE, BE and MYSQL.
+bench_start_sim() {
+    local sim=$1 dir=$2
+    rm -rf "$dir/sim"; mkdir -p "$dir/sim"
+    "$sim" --data-dir "$dir/sim" --fe-http-port 0 --be-http-port 0 --mysql-port 0 --sink discard \
+        > "$dir/sim.out" 2> "$dir/sim.err" &
+    SIM_PID=$!
+    for _ in $(seq 1 100); do [[ -s "$dir/sim.out" ]] && break; sleep 0.1; done
+    FE=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["fe_http"])' "$dir/sim.out")
+    BE=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["be_http"])' "$dir/sim.out")
+    MYSQL=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["mysql"])' "$dir/sim.out")
+}

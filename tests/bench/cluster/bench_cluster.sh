@@ -69,14 +69,8 @@ BYTES=$(stat -c %s "$CSV")
 echo "file: $BYTES bytes" >&2
 
 start_sim() {
-    rm -rf "$WORK/sim"; mkdir -p "$WORK/sim"
-    "$DORIS_SIM" --data-dir "$WORK/sim" --fe-http-port 0 --be-http-port 0 --mysql-port 0 --sink discard \
-        > "$WORK/sim.out" 2> "$WORK/sim.err" &
-    PIDS+=($!)
-    for _ in $(seq 1 100); do [[ -s "$WORK/sim.out" ]] && break; sleep 0.1; done
-    FE=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["fe_http"])' "$WORK/sim.out")
-    BE=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["be_http"])' "$WORK/sim.out")
-    MYSQL=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["mysql"])' "$WORK/sim.out")
+    bench_start_sim "$DORIS_SIM" "$WORK"
+    PIDS+=("$SIM_PID")
     mysql -h 127.0.0.1 -P "$MYSQL" -u root --skip-ssl -e "CREATE DATABASE IF NOT EXISTS bench; CREATE TABLE bench.t (order_id BIGINT, customer VARCHAR(64), city VARCHAR(32), amount DECIMAL(10,2), ordered_at DATETIME, note VARCHAR(32)) DUPLICATE KEY(order_id) DISTRIBUTED BY HASH(order_id) BUCKETS 1 PROPERTIES (\"replication_num\" = \"1\");" 2>/dev/null \
       || mysql -h 127.0.0.1 -P "$MYSQL" -u root -e "CREATE DATABASE IF NOT EXISTS bench; CREATE TABLE bench.t (order_id BIGINT, customer VARCHAR(64), city VARCHAR(32), amount DECIMAL(10,2), ordered_at DATETIME, note VARCHAR(32)) DUPLICATE KEY(order_id) DISTRIBUTED BY HASH(order_id) BUCKETS 1 PROPERTIES (\"replication_num\" = \"1\");"
 }

@@ -25,12 +25,7 @@ cleanup() { [[ -n "$SIM_PID" ]] && kill "$SIM_PID" 2>/dev/null; rm -rf "$WORK"; 
 trap cleanup EXIT
 bench_lock
 
-"$DORIS_SIM" --data-dir "$WORK/sim" --fe-http-port 0 --be-http-port 0 --mysql-port 0 --sink discard \
-    > "$WORK/sim.out" 2> "$WORK/sim.err" &
-SIM_PID=$!
-for _ in $(seq 1 100); do [[ -s "$WORK/sim.out" ]] && break; sleep 0.1; done
-FE=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["fe_http"])' "$WORK/sim.out")
-MYSQL=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["mysql"])' "$WORK/sim.out")
+bench_start_sim "$DORIS_SIM" "$WORK"
 LOAD=(env DORIS_PASSWORD= "$DORIS_IMPORT" load "$FILE" --fe "http://127.0.0.1:$FE" --mysql "127.0.0.1:$MYSQL"
     --parallel 4 --json)
 

@@ -54,16 +54,7 @@ ROWS=$(( $(wc -l < "$CSV") - 1 ))
 fi
 
 start_sim() {
-    rm -rf "$WORK/sim"; mkdir -p "$WORK/sim"
-    "$DORIS_SIM" --data-dir "$WORK/sim" --fe-http-port 0 --be-http-port 0 --mysql-port 0 --sink discard \
-        > "$WORK/sim.out" 2> "$WORK/sim.err" &
-    SIM_PID=$!
-    for _ in $(seq 1 100); do
-        [[ -s "$WORK/sim.out" ]] && break
-        sleep 0.1
-    done
-    FE=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["fe_http"])' "$WORK/sim.out")
-    MYSQL=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["mysql"])' "$WORK/sim.out")
+    bench_start_sim "$DORIS_SIM" "$WORK"
     mysql -h 127.0.0.1 -P "$MYSQL" -u root --skip-ssl -e "CREATE DATABASE IF NOT EXISTS bench; CREATE TABLE bench.t (id BIGINT, name VARCHAR(32), amount DECIMAL(10,2), created DATETIME) DUPLICATE KEY(id) DISTRIBUTED BY HASH(id) BUCKETS 1 PROPERTIES (\"replication_num\" = \"1\");" 2>/dev/null \
       || mysql -h 127.0.0.1 -P "$MYSQL" -u root -e "CREATE DATABASE IF NOT EXISTS bench; CREATE TABLE bench.t (id BIGINT, name VARCHAR(32), amount DECIMAL(10,2), created DATETIME) DUPLICATE KEY(id) DISTRIBUTED BY HASH(id) BUCKETS 1 PROPERTIES (\"replication_num\" = \"1\");"
 }
