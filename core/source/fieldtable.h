@@ -61,7 +61,7 @@ public:
     void append(const std::vector<std::string_view>& fields, qint64 line);
 
     /// For a reader that splits records in place: `size` bytes of room at the end of the store, to copy a
-    /// buffer into and split there (quoted fields are unescaped in place). Valid until the next call.
+    /// buffer into and split there. Valid until the next call.
     char* reserveBytes(size_t size);
     /// Keeps `size` bytes of the last reserveBytes() (the records split there), dropping the rest.
     void keepBytes(size_t size) { m_size += size; }
