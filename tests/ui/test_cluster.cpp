@@ -22,6 +22,7 @@
 #include "testenv.h"
 #include "widgets/backendloadpanel.h"
 #include "widgets/messagebanner.h"
+#include "wizardfixture.h"
 #include "wizardsteps.h"
 
 #include <QAbstractButton>
@@ -134,38 +135,26 @@ private:
     int m_port = 0;
 };
 
-class ClusterWalk : public ::testing::Test
+class ClusterWalk : public test::WizardFixture
 {
 protected:
     ClusterWalk(int backends = 3, const QStringList& extraArgs = {})
-        : m_sim(QStringList { QStringLiteral("--backends"), QString::number(backends) } + extraArgs,
+        : WizardFixture(QStringList { QStringLiteral("--backends"), QString::number(backends) } + extraArgs,
             QStringLiteral("pw-for-the-sim"))
     { }
 
     void SetUp() override
     {
-        QDir(journalsDir()).removeRecursively();
-        ASSERT_TRUE(m_sim.start()) << m_sim.lastError().toStdString();
+        ASSERT_NO_FATAL_FAILURE(startSim());
         m_bePorts = simBackendPorts();
-        m_settings = std::make_unique<AppSettings>(m_dir.filePath(QStringLiteral("settings.ini")));
-        m_window = std::make_unique<MainWindow>(m_settings.get());
-        m_window->resize(1280, 800);
-        m_window->show();
-        QApplication::setActiveWindow(m_window.get());
-        ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
-        m_wizard = m_window->wizard();
+        ASSERT_NO_FATAL_FAILURE(openWindow());
     }
 
     void TearDown() override
     {
         if (m_window)
             switchLanguage(QStringLiteral("en"));
-        QDir(journalsDir()).removeRecursively();
-    }
-
-    static QString journalsDir()
-    {
-        return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/journals");
+        WizardFixture::TearDown();
     }
 
     /// An admin request on the sim's FE port (`POST /_sim/backends/1/stop`, `GET /_sim/backends`): the body.
@@ -281,12 +270,7 @@ protected:
         return false;
     }
 
-    test::SimProcess m_sim;
     QList<int> m_bePorts;
-    QTemporaryDir m_dir;
-    std::unique_ptr<AppSettings> m_settings;
-    std::unique_ptr<MainWindow> m_window;
-    ImportWizard* m_wizard = nullptr;
 };
 
 class OneBeWalk : public ClusterWalk

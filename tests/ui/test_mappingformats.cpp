@@ -17,6 +17,7 @@
 #include "recipe/importrecipe.h"
 #include "simprocess.h"
 #include "widgets/columnformatpanel.h"
+#include "wizardfixture.h"
 #include "wizardsteps.h"
 
 #include <QApplication>
@@ -98,21 +99,13 @@ QByteArray europeanCsv()
            "3;-3,75;N/A;15.07.2024;11/12/2024\r\n";
 }
 
-class MappingFormatsTest : public ::testing::Test
+class MappingFormatsTest : public test::WizardFixture
 {
 protected:
     void SetUp() override
     {
-        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/journals"))
-            .removeRecursively();
-        ASSERT_TRUE(m_sim.start()) << m_sim.lastError().toStdString();
-        m_settings = std::make_unique<AppSettings>(m_dir.filePath(QStringLiteral("settings.ini")));
-        m_window = std::make_unique<MainWindow>(m_settings.get());
-        m_window->resize(1280, 900);
-        m_window->show();
-        QApplication::setActiveWindow(m_window.get());
-        ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
-        m_wizard = m_window->wizard();
+        ASSERT_NO_FATAL_FAILURE(startSim());
+        ASSERT_NO_FATAL_FAILURE(openWindow(900)); // room for the format panel
     }
 
     void go(Qt::Key mnemonic, int expected) { test::goToPage(m_window.get(), m_wizard, mnemonic, expected); }
@@ -223,12 +216,6 @@ protected:
         const load::LoadReport report = m_wizard->session()->loadReport;
         ASSERT_EQ(report.status, load::LoadReport::Status::Success) << report.message.toStdString();
     }
-
-    test::SimProcess m_sim;
-    QTemporaryDir m_dir;
-    std::unique_ptr<AppSettings> m_settings;
-    std::unique_ptr<MainWindow> m_window;
-    ImportWizard* m_wizard = nullptr;
 };
 
 } // namespace

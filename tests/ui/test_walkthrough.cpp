@@ -15,6 +15,7 @@
 #include "pages/previewpage.h"
 #include "simprocess.h"
 #include "widgets/messagebox.h"
+#include "wizardfixture.h"
 #include "wizardsteps.h"
 
 #include <QAbstractButton>
@@ -50,34 +51,9 @@ using test::saveShot;
 using test::writeCsv;
 
 constexpr int kWaitMs = 60000;
-QString journalsDir()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/journals");
-}
-
-class WalkthroughTest : public ::testing::Test
+class WalkthroughTest : public test::WizardFixture
 {
 protected:
-    void SetUp() override
-    {
-        QDir(journalsDir()).removeRecursively();
-        ASSERT_TRUE(m_sim.start()) << m_sim.lastError().toStdString();
-        m_settings = std::make_unique<AppSettings>(m_dir.filePath(QStringLiteral("settings.ini")));
-        openWindow();
-    }
-
-    void TearDown() override { QDir(journalsDir()).removeRecursively(); }
-
-    void openWindow()
-    {
-        m_window = std::make_unique<MainWindow>(m_settings.get());
-        m_window->resize(1280, 800);
-        m_window->show();
-        QApplication::setActiveWindow(m_window.get());
-        ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
-        m_wizard = m_window->wizard();
-    }
-
     /// Clicks a wizard button by its mnemonic and waits for the page to change to `expected`.
     void go(Qt::Key mnemonic, int expected) { test::goToPage(m_window.get(), m_wizard, mnemonic, expected); }
 
@@ -131,12 +107,6 @@ protected:
         ASSERT_TRUE(tested.wait(kWaitMs));
         ASSERT_EQ(tested.first().first().toBool(), expectOk);
     }
-
-    test::SimProcess m_sim;
-    QTemporaryDir m_dir;
-    std::unique_ptr<AppSettings> m_settings;
-    std::unique_ptr<MainWindow> m_window;
-    ImportWizard* m_wizard = nullptr;
 };
 
 } // namespace

@@ -19,6 +19,7 @@
 #include "simprocess.h"
 #include "testenv.h"
 #include "widgets/messagebox.h"
+#include "wizardfixture.h"
 #include "wizardsteps.h"
 
 #include <QAbstractItemModelTester>
@@ -45,22 +46,9 @@ using test::countRows;
 using test::saveShot;
 
 constexpr int kWaitMs = 60000;
-class WizardTest : public ::testing::Test
+class WizardTest : public test::WizardFixture
 {
 protected:
-    void SetUp() override
-    {
-        // Journals of earlier runs (test mode keeps them under ~/.qttest) would make Start ask "load again?".
-        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/journals"))
-            .removeRecursively();
-        ASSERT_TRUE(m_sim.start()) << m_sim.lastError().toStdString();
-        m_settings = std::make_unique<AppSettings>(m_dir.filePath(QStringLiteral("settings.ini")));
-        m_window = std::make_unique<MainWindow>(m_settings.get());
-        m_window->resize(1280, 800);
-        m_window->show();
-        m_wizard = m_window->wizard();
-    }
-
     void connectToSim(const QString& shotSuffix = {})
     {
         ConnectPage* page = m_wizard->connectPage();
@@ -111,12 +99,6 @@ protected:
         }
         return -1;
     }
-
-    test::SimProcess m_sim;
-    QTemporaryDir m_dir;
-    std::unique_ptr<AppSettings> m_settings;
-    std::unique_ptr<MainWindow> m_window;
-    ImportWizard* m_wizard = nullptr;
 };
 
 } // namespace
