@@ -122,6 +122,59 @@ std::string_view integerDigits(std::string_view body, char decimal, char* buffer
     return std::string_view(buffer, std::min(n, capacity));
 }
 
+/// A value written [-]digits[.digits] the way Doris reads it.
+struct PlainNumber
+{
+    bool integer = false;
+    int significant = 0; ///< integer digits, leading zeros not counted
+    int scale = 0; ///< digits after the point
+    qint64 value = 0; ///< integers only
+};
+
+/// `raw` as a plain number: at most 18 integer digits without leading zeros, and not a value that also reads as a
+/// thousand with '.' grouping (1.234: the general path weighs that); false otherwise. With `padded`, 16 bytes are
+/// readable from raw.data() (FieldTable::kPadding), so short values are checked with one vector compare.
+bool readPlainNumber(std::string_view raw, bool padded, PlainNumber& out)
+{
+    const size_t size = raw.size();
+    const size_t sign = size > 0 && raw[0] == '-' ? 1 : 0;
+    size_t end = sign; // end of the integer digits
+    if (padded && size <= 16) {
+        const int shape = plainNumberShape(raw.data(), size, sign);
+        if (shape < 0)
+            return false;
+        end = size_t(shape);
+    } else {
+        while (end < size && isDigitChar(raw[end]))
+            ++end;
+        if (end < size) {
+            if (raw[end] != '.')
+                return false;
+            size_t f = end + 1;
+            while (f < size && isDigitChar(raw[f]))
+                ++f;
+            if (f != size)
+                return false;
+        }
+    }
+    const size_t intRun = end - sign;
+    if (intRun == 0 || intRun > 18 || (intRun > 1 && raw[sign] == '0'))
+        return false; // no digits, too long for the quick parse, or leading zeros (text)
+    out.integer = end == size;
+    out.scale = out.integer ? 0 : int(size - end - 1);
+    if (!out.integer && (out.scale == 0 || (intRun <= 3 && out.scale == 3)))
+        return false;
+    out.significant = (intRun == 1 && raw[sign] == '0') ? 0 : int(intRun);
+    out.value = 0;
+    if (out.integer) {
+        for (size_t k = sign; k < end; ++k)
+            out.value = out.value * 10 + (raw[k] - '0');
+        if (sign)
+            out.value = -out.value;
+    }
+    return true;
+}
+
 /// 2024-07-01 or 2024-07-01 10:00:00, a valid date and time.
 bool isValidIsoDate(std::string_view raw)
 {
@@ -276,56 +329,25 @@ size_t ColumnProfiler::addPlainNumberRun(source::FieldTable& table, size_t colum
     qint64 maxBytes = m_maxBytes, zeroOne = 0, integers = 0, decimals = 0;
     qint64 minValue = 0, maxValue = 0;
     int intDigits = 0, decimalDigits = 0, maxScale = 0, lastDigits = 0, lastScale = 0;
+    PlainNumber n;
     for (; r < rows; ++r) {
         const std::string_view raw = table.field(r, column);
-        const size_t size = raw.size();
-        const size_t sign = size > 0 && raw[0] == '-' ? 1 : 0;
-        size_t end = sign;
-        qint64 v = 0;
-        const int shape = size <= 16 ? plainNumberShape(raw.data(), size, sign) : -2;
-        if (shape == -1)
-            break; // not [-]digits[.digits]
-        if (shape >= 0) { // digits up to `shape`, then the point or the end
-            end = size_t(shape);
-            if (end == size) {
-                for (size_t k = sign; k < end; ++k)
-                    v = v * 10 + (raw[k] - '0');
-            }
-        } else {
-            while (end < size && isDigitChar(raw[end]))
-                v = v * 10 + (raw[end++] - '0');
-        }
-        const size_t intRun = end - sign;
-        if (intRun == 0 || intRun > 18 || (intRun > 1 && raw[sign] == '0'))
+        if (!readPlainNumber(raw, true, n))
             break;
-        const int significant = (intRun == 1 && raw[sign] == '0') ? 0 : int(intRun);
-        if (end == size) {
-            if (sign)
-                v = -v;
-            minValue = integers == 0 ? v : std::min(minValue, v);
-            maxValue = integers == 0 ? v : std::max(maxValue, v);
+        if (n.integer) {
+            minValue = integers == 0 ? n.value : std::min(minValue, n.value);
+            maxValue = integers == 0 ? n.value : std::max(maxValue, n.value);
             ++integers;
-            intDigits = std::max(intDigits, significant);
-            zeroOne += size == 1 && (raw[0] == '0' || raw[0] == '1');
+            intDigits = std::max(intDigits, n.significant);
+            zeroOne += raw.size() == 1 && (raw[0] == '0' || raw[0] == '1');
         } else {
-            if (raw[end] != '.')
-                break;
-            size_t f = size; // the shape check saw digits after the point
-            if (shape < 0) {
-                f = end + 1;
-                while (f < size && isDigitChar(raw[f]))
-                    ++f;
-            }
-            const size_t scale = f - end - 1;
-            if (f != size || scale == 0 || (intRun <= 3 && scale == 3))
-                break;
             ++decimals;
-            decimalDigits = std::max(decimalDigits, significant);
-            maxScale = std::max(maxScale, int(scale));
-            lastDigits = significant;
-            lastScale = int(scale);
+            decimalDigits = std::max(decimalDigits, n.significant);
+            maxScale = std::max(maxScale, n.scale);
+            lastDigits = n.significant;
+            lastScale = n.scale;
         }
-        maxBytes = std::max<qint64>(maxBytes, qint64(size));
+        maxBytes = std::max<qint64>(maxBytes, qint64(raw.size()));
         if (m_examples.size() < m_maxExamples)
             noteExample(raw);
     }
@@ -338,16 +360,8 @@ size_t ColumnProfiler::addPlainNumberRun(source::FieldTable& table, size_t colum
         for (const qint64 extreme : { minValue, maxValue })
             addPlainIntegerFigures(extreme, intDigits);
     }
-    if (decimals > 0) {
-        m_readings &= quint8(lex::DotNone | lex::DotComma | lex::DotApos | lex::DotSpace);
-        m_separatorsSeen |= 1;
-        m_maxInt[0] = std::max(m_maxInt[0], decimalDigits);
-        m_maxScale[0] = std::max(m_maxScale[0], maxScale);
-        m_lastIntDigits = lastDigits;
-        m_lastScale = lastScale;
-        m_lastKind = -2;
-        m_lastHasValue = false;
-    }
+    if (decimals > 0)
+        addPlainDecimalFigures(decimalDigits, maxScale, lastDigits, lastScale);
     return r;
 }
 
@@ -438,45 +452,32 @@ bool ColumnProfiler::addPlainNumber(std::string_view raw)
     // error value or a yes/no word; no date tried first; lexNumber's plain path
     if (!m_userNullTokens.empty() || (m_numbers == 0 && m_dates + m_dateTimes > 0))
         return false;
-    const size_t size = raw.size();
-    const size_t sign = size > 0 && raw[0] == '-' ? 1 : 0;
-    size_t end = sign;
-    while (end < size && isDigitChar(raw[end]))
-        ++end;
-    const size_t intRun = end - sign;
-    if (intRun == 0 || intRun > 18 || (intRun > 1 && raw[sign] == '0'))
-        return false; // no digits, too long for the quick parse, or leading zeros (text)
-    size_t scale = 0;
-    if (end < size) {
-        if (raw[end] != '.')
-            return false;
-        size_t f = end + 1;
-        while (f < size && isDigitChar(raw[f]))
-            ++f;
-        scale = f - end - 1;
-        // 1.234 also reads as a thousand with '.' grouping: the general path weighs that
-        if (f != size || scale == 0 || (intRun <= 3 && scale == 3))
-            return false;
-    }
+    PlainNumber n;
+    if (!readPlainNumber(raw, false, n))
+        return false;
     if (countValue(raw))
         return true;
     ++m_numbers;
-    const int significant = (intRun == 1 && raw[sign] == '0') ? 0 : int(intRun);
-    if (scale == 0) {
-        if (size == 1 && (raw[0] == '0' || raw[0] == '1'))
+    if (n.integer) {
+        if (raw.size() == 1 && (raw[0] == '0' || raw[0] == '1'))
             ++m_zeroOne;
-        addPlainInteger(raw.substr(sign, intRun), sign == 1, significant);
-        return true;
+        addPlainIntegerFigures(n.value, n.significant);
+    } else {
+        addPlainDecimalFigures(n.significant, n.scale, n.significant, n.scale);
     }
+    return true;
+}
+
+void ColumnProfiler::addPlainDecimalFigures(int maxDigits, int maxScale, int lastDigits, int lastScale)
+{
     m_readings &= quint8(lex::DotNone | lex::DotComma | lex::DotApos | lex::DotSpace);
     m_separatorsSeen |= 1;
-    m_maxInt[0] = std::max(m_maxInt[0], significant);
-    m_maxScale[0] = std::max(m_maxScale[0], int(scale));
-    m_lastIntDigits = significant;
-    m_lastScale = int(scale);
+    m_maxInt[0] = std::max(m_maxInt[0], maxDigits);
+    m_maxScale[0] = std::max(m_maxScale[0], maxScale);
+    m_lastIntDigits = lastDigits;
+    m_lastScale = lastScale;
     m_lastKind = -2;
     m_lastHasValue = false;
-    return true;
 }
 
 bool ColumnProfiler::addIsoDate(std::string_view raw, qint64 line)

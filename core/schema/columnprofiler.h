@@ -52,6 +52,8 @@ private:
     void addPlainInteger(std::string_view digits, bool negative, int significantDigits);
     /// An integer of at most 18 digits counted as addPlainInteger() does (the kind, extremes and digits).
     void addPlainIntegerFigures(qint64 value, int significantDigits);
+    /// What plain decimals ('.' point, no grouping) add: the most integer digits and decimals, and the last one's.
+    void addPlainDecimalFigures(int maxDigits, int maxScale, int lastDigits, int lastScale);
     /// From row `r` on, the values of a column already all text (addTextRun) or the plain numbers
     /// (addPlainNumberRun) counted at once, as addValue() would one by one; returns the first row not taken.
     size_t addTextRun(source::FieldTable& table, size_t column, size_t r);
