@@ -381,7 +381,7 @@ namespace {
 /// Everything splitRecords needs, kept together so the walk can be a free function.
 struct SplitInput
 {
-    unsigned char* data;
+    const unsigned char* data;
     qint64 size;
     qint64 line;
     size_t base; ///< offset of data[0] in the table's bytes
@@ -498,13 +498,13 @@ done:
 
 } // namespace
 
-qint64 CsvParser::splitRecords(char* data, qint64 size, qint64 line, FieldTable& table, qint64& lineBreaks) const
+qint64 CsvParser::splitRecords(const char* data, qint64 size, qint64 line, FieldTable& table, qint64& lineBreaks) const
 {
     lineBreaks = 0;
     if (!canSplitInPlace() || table.columns() == 0 || table.full() || size <= 0)
         return 0;
     SplitInput in;
-    in.data = reinterpret_cast<unsigned char*>(data);
+    in.data = reinterpret_cast<const unsigned char*>(data);
     in.size = size;
     in.line = line;
     in.base = table.byteCount();

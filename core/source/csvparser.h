@@ -57,12 +57,13 @@ public:
     /// Whether splitRecords() can read this dialect: a one-byte separator, quotes escaped by doubling.
     bool canSplitInPlace() const { return m_fastScan && m_dialect.escape != EscapeStyle::Backslash; }
     /// The whole-file pass's splitter: appends the complete records of `data[0..size)` to `table` as rows, each
-    /// field a span of `data`, which is `table.reserveBytes()` (quoted fields are unescaped in place). Stops
-    /// before anything the general parser must read (a record with another field count than the table's, a CR
-    /// that is not a CRLF, text after a closing quote, a record cut by the end of the data) and when the table is
-    /// full. Returns the bytes consumed (0: parse the next record with parseViews()); the records are the ones
-    /// parseViews() gives, starting at line `line`, and `lineBreaks` gets the physical lines they span.
-    qint64 splitRecords(char* data, qint64 size, qint64 line, FieldTable& table, qint64& lineBreaks) const;
+    /// field a span of `data`, which is `table.reserveBytes()` (a quoted field's doubled quotes are left for
+    /// FieldTable::field() to remove). Stops before anything the general parser must read (a record with another
+    /// field count than the table's, a quote inside an unquoted field, text after a closing quote, a CR that is not
+    /// a CRLF, a record cut by the end of the data) and when the table is full. Returns the bytes consumed (0:
+    /// parse the next record with parseViews()); the records are the ones parseViews() gives, starting at line
+    /// `line`, and `lineBreaks` gets the physical lines they span.
+    qint64 splitRecords(const char* data, qint64 size, qint64 line, FieldTable& table, qint64& lineBreaks) const;
 
     const CsvDialect& dialect() const { return m_dialect; }
 

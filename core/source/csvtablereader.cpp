@@ -408,12 +408,11 @@ Result<bool> CsvTableReader::nextFields(FieldTable& table)
             }
         }
         // a record the splitter leaves to the general parser, which reports it
-        Result<bool> got = nextViews(m_splitRow);
+        Result<bool> got = appendNextRow(table);
         if (!got)
             return got.error();
         if (!*got)
             break;
-        table.append(m_splitRow.fields, m_splitRow.line);
     }
     return table.rows() > before;
 }

@@ -91,7 +91,6 @@ private:
     qint64 m_nulCheckedUpTo = 0; ///< stream offset up to which NUL bytes were looked for
     QList<SourceWarning> m_warnings;
     QList<QByteArray> m_fields;
-    RowViews m_splitRow; ///< nextFields()' record for nextViews()
     qint64 m_splitBytesPerRow = 256; ///< seen by nextFields(): how much of the buffer a table's rows need
 };
 

@@ -11,14 +11,21 @@ Result<bool> TableReader::nextFields(FieldTable& table)
 {
     const size_t before = table.rows();
     while (!table.full()) {
-        Result<bool> got = nextViews(m_fieldRow);
+        Result<bool> got = appendNextRow(table);
         if (!got)
             return got.error();
         if (!*got)
             break;
-        table.append(m_fieldRow.fields, m_fieldRow.line);
     }
     return table.rows() > before;
+}
+
+Result<bool> TableReader::appendNextRow(FieldTable& table)
+{
+    Result<bool> got = nextViews(m_fieldRow);
+    if (got && *got)
+        table.append(m_fieldRow.fields, m_fieldRow.line);
+    return got;
 }
 
 Result<bool> TableReader::nextViews(RowViews& views)

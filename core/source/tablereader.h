@@ -81,9 +81,13 @@ public:
     /// Fraction of the file consumed, 0..1.
     virtual double progress() const = 0;
 
+protected:
+    /// The next row read with nextViews() and appended to `table` (not full); false at the end.
+    Result<bool> appendNextRow(FieldTable& table);
+
 private:
     Row m_viewRow; ///< the default nextViews() reads into it
-    RowViews m_fieldRow; ///< the default nextFields() reads into it
+    RowViews m_fieldRow; ///< appendNextRow() reads into it
 };
 
 /// Opens a CSV/TSV/TXT/XLSX/XLS file, detecting format, encoding and dialect for unset options.
