@@ -61,11 +61,13 @@ Result<FileInference> FileScan::infer(const QString& path, const source::ReaderO
         // the whole file: this thread splits records into tables, the other cores profile their columns
         const int cores = int(std::thread::hardware_concurrency());
         std::optional<ParallelInference> parallel;
-        source::FieldTable single(inferrer.columnCount(), ParallelInference::kBatchRows);
+        std::optional<source::FieldTable> single; // one core: this thread profiles each table itself
         if (cores > 1)
             parallel.emplace(inferrer, cores);
+        else
+            single.emplace(inferrer.columnCount(), ParallelInference::kBatchRows);
         for (;;) {
-            source::FieldTable& table = parallel ? parallel->filling() : single;
+            source::FieldTable& table = parallel ? parallel->filling() : *single;
             const Result<bool> more = reader.nextFields(table);
             if (!more)
                 return more.error();

@@ -31,7 +31,8 @@ public:
     static constexpr int kBatchRows = 4096;
 
     /// Infers column types. `maxRows` > 0 stops after that many data rows (the preview answer);
-    /// `cancel` is checked every kBatchRows rows; `progress` (0..1) is called at the same points.
+    /// `cancel` is checked every kBatchRows rows (the whole file: every table of ParallelInference::kBatchRows);
+    /// `progress` (0..1) is called at the same points.
     static Result<FileInference> infer(const QString& path, const source::ReaderOptions& readerOptions,
         const InferenceOptions& options = {}, qint64 maxRows = 0, const std::atomic<bool>* cancel = nullptr,
         const std::function<void(double)>& progress = {});

@@ -503,9 +503,19 @@ TEST(ParallelInference, EqualsTheSequentialPass)
     };
     SchemaInferrer sequential(headers);
     feed([&](const std::vector<std::string_view>& v, qint64 line) { sequential.addRow(v, line); });
-    for (int threads : { 2, 3, 6 }) {
+    for (int threads : { 1, 2, 3, 6 }) { // 1: one core, tables profiled on the reading thread (addTable)
         SchemaInferrer inferrer(headers);
-        {
+        if (threads == 1) {
+            source::FieldTable table(size_t(headers.size()), ParallelInference::kBatchRows);
+            feed([&](const std::vector<std::string_view>& v, qint64 line) {
+                table.append(v, line);
+                if (table.full()) {
+                    inferrer.addTable(table);
+                    table.clear();
+                }
+            });
+            inferrer.addTable(table);
+        } else {
             ParallelInference parallel(inferrer, threads);
             feed([&](const std::vector<std::string_view>& v, qint64 line) { parallel.addRow(v, line); });
             parallel.finish();
