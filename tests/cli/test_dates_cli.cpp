@@ -1,6 +1,7 @@
 // A US-dated CSV loads as real DATEs: the proposed DATE column is fed through str_to_date, so no date becomes
 // NULL because Doris cannot read MM/DD/YYYY (checked end to end against doris-sim over real sockets).
 #include "simprocess.h"
+#include "simsql.h"
 #include "testenv.h"
 
 #include <QFile>
@@ -31,20 +32,11 @@ TEST(LoadCliDates, UsDatesArriveAsIsoDatesNotNull)
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString() << run.out.toStdString();
     EXPECT_TRUE(run.err.contains("`shipped` DATE")) << run.err.toStdString();
 
+    const auto rows = test::simQuery(sim, { QStringLiteral("SELECT * FROM `import`.`us_dates` LIMIT 10") });
+    ASSERT_TRUE(rows);
     QStringList shipped;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QMYSQL"), QStringLiteral("dates"));
-        db.setHostName(sim.host());
-        db.setPort(sim.mysqlPort());
-        db.setUserName(sim.user());
-        db.setPassword(sim.password());
-        ASSERT_TRUE(db.open());
-        QSqlQuery q(db);
-        ASSERT_TRUE(q.exec(QStringLiteral("SELECT * FROM `import`.`us_dates` LIMIT 10")));
-        while (q.next())
-            shipped.append(q.value(1).toString());
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("dates"));
+    for (const QStringList& row : *rows)
+        shipped.append(row.at(1));
     shipped.sort();
     EXPECT_EQ(shipped,
         (QStringList { QStringLiteral("2023-12-31"), QStringLiteral("2024-02-29"), QStringLiteral("2024-03-15") }));

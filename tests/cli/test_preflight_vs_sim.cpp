@@ -1,6 +1,7 @@
 // The preflight's prediction must match what the Doris stand-in actually does with the same file and types:
 // the same rows loaded and filtered, in strict and in non-strict mode (real processes, real sockets).
 #include "simprocess.h"
+#include "simsql.h"
 #include "testenv.h"
 
 #include <QFile>
@@ -20,24 +21,13 @@ const char* const kTypes = "id:INT NOT NULL,qty:INT,price:DECIMAL(6,2),shipped:D
 
 bool createTable(const test::SimProcess& sim, const QString& table)
 {
-    bool ok = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QMYSQL"), table);
-        db.setHostName(sim.host());
-        db.setPort(sim.mysqlPort());
-        db.setUserName(sim.user());
-        db.setPassword(sim.password());
-        if (db.open()) {
-            QSqlQuery q(db);
-            ok = q.exec(QStringLiteral("CREATE DATABASE IF NOT EXISTS pf"))
-                && q.exec(QStringLiteral("CREATE TABLE pf.%1 (id INT NOT NULL, qty INT, price DECIMAL(6,2), "
-                                         "shipped DATE, name VARCHAR(16)) DUPLICATE KEY(id) DISTRIBUTED BY "
-                                         "HASH(id) BUCKETS 1 PROPERTIES (\"replication_num\" = \"1\")")
-                              .arg(table));
-        }
-    }
-    QSqlDatabase::removeDatabase(table);
-    return ok;
+    return test::simQuery(sim,
+        { QStringLiteral("CREATE DATABASE IF NOT EXISTS pf"),
+            QStringLiteral("CREATE TABLE pf.%1 (id INT NOT NULL, qty INT, price DECIMAL(6,2), shipped DATE, name "
+                           "VARCHAR(16)) DUPLICATE KEY(id) DISTRIBUTED BY HASH(id) BUCKETS 1 PROPERTIES "
+                           "(\"replication_num\" = \"1\")")
+                .arg(table) })
+        .has_value();
 }
 
 QJsonObject jsonOf(const QByteArray& out)

@@ -19,6 +19,7 @@
 #include "pages/previewpage.h"
 #include "pages/resultspage.h"
 #include "simprocess.h"
+#include "simsql.h"
 #include "testenv.h"
 #include "widgets/backendloadpanel.h"
 #include "widgets/messagebanner.h"
@@ -69,24 +70,12 @@ constexpr int kWaitMs = 60000;
 /// Whether `table` holds ids 1..rows, each exactly once (every row of writeCsv's file loaded once).
 ::testing::AssertionResult holdsEveryRowOnce(const test::SimProcess& sim, const QString& table, int rows)
 {
-    const QString name = QStringLiteral("ids_%1").arg(table);
+    const auto read = test::simQuery(sim, { QStringLiteral("SELECT id FROM `import`.`%1`").arg(table) });
+    if (!read)
+        return ::testing::AssertionFailure() << "the table cannot be read over MySQL";
     QList<qint64> ids;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QMYSQL"), name);
-        db.setHostName(sim.host());
-        db.setPort(sim.mysqlPort());
-        db.setUserName(sim.user());
-        db.setPassword(sim.password());
-        if (db.open()) {
-            QSqlQuery q(db);
-            q.setForwardOnly(true);
-            if (q.exec(QStringLiteral("SELECT id FROM `import`.`%1`").arg(table))) {
-                while (q.next())
-                    ids.append(q.value(0).toLongLong());
-            }
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
+    for (const QStringList& row : *read)
+        ids.append(row.first().toLongLong());
     std::sort(ids.begin(), ids.end());
     if (ids.size() != rows)
         return ::testing::AssertionFailure() << ids.size() << " rows instead of " << rows;

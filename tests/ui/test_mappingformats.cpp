@@ -16,6 +16,7 @@
 #include "pages/previewpage.h"
 #include "recipe/importrecipe.h"
 #include "simprocess.h"
+#include "simsql.h"
 #include "widgets/columnformatpanel.h"
 #include "wizardfixture.h"
 #include "wizardsteps.h"
@@ -58,26 +59,11 @@ constexpr int kWaitMs = 60000;
 /// The rows of `SELECT columns FROM import.table ORDER BY id`, each as its fields' texts joined by '|'.
 QStringList readBack(const test::SimProcess& sim, const QString& table, const QString& columns)
 {
-    const QString name = QStringLiteral("fmt_%1").arg(table);
     QStringList rows;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QMYSQL"), name);
-        db.setHostName(sim.host());
-        db.setPort(sim.mysqlPort());
-        db.setUserName(sim.user());
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(QStringLiteral("SELECT %1 FROM `import`.`%2` ORDER BY id").arg(columns, table))) {
-                while (q.next()) {
-                    QStringList fields;
-                    for (int i = 0; i < q.record().count(); ++i)
-                        fields.append(q.value(i).isNull() ? QStringLiteral("NULL") : q.value(i).toString());
-                    rows.append(fields.join(QLatin1Char('|')));
-                }
-            }
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
+    const auto read
+        = test::simQuery(sim, { QStringLiteral("SELECT %1 FROM `import`.`%2` ORDER BY id").arg(columns, table) });
+    for (const QStringList& fields : read.value_or(QList<QStringList>()))
+        rows.append(fields.join(QLatin1Char('|')));
     return rows;
 }
 

@@ -8,6 +8,7 @@
 #include "pages/ddlpage.h"
 #include "pages/mappingpage.h"
 #include "simprocess.h"
+#include "simsql.h"
 
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -49,21 +50,8 @@ inline void createTableByKeyboard(QWidget* window, ui::ImportWizard* wizard)
 /// Rows in `import`.`table` of the sandbox, read with Qt's QMYSQL driver; -1 when it cannot be read.
 inline qint64 countRows(const SimProcess& sim, const QString& table)
 {
-    const QString name = QStringLiteral("count_%1").arg(table);
-    qint64 count = -1;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QMYSQL"), name);
-        db.setHostName(sim.host());
-        db.setPort(sim.mysqlPort());
-        db.setUserName(sim.user());
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(QStringLiteral("SELECT COUNT(*) FROM `import`.`%1`").arg(table)) && q.next())
-                count = q.value(0).toLongLong();
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return count;
+    const auto rows = simQuery(sim, { QStringLiteral("SELECT COUNT(*) FROM `import`.`%1`").arg(table) });
+    return rows && rows->size() == 1 ? rows->first().first().toLongLong() : -1;
 }
 
 } // namespace dia::test
