@@ -177,29 +177,12 @@ protected:
 
     QString be(int index) const { return QStringLiteral("127.0.0.1:%1").arg(m_bePorts.value(index)); }
 
-    template <typename T> T* child(const char* name, QWidget* within = nullptr) const
-    {
-        T* widget = (within ? within : m_window.get())->findChild<T*>(QLatin1String(name));
-        EXPECT_NE(widget, nullptr) << name;
-        return widget;
-    }
-
-    void alt(Qt::Key key) { test::pressAlt(m_window.get(), key); }
-
     /// View > Language, and the layouts settled on the new texts (for the screenshots).
     void switchLanguage(const QString& language)
     {
         m_window->switchLanguage(language);
         QTest::qWait(100);
     }
-
-    static void type(const QString& text) { test::typeIntoFocus(text); }
-    static void selectAll() { test::clearFocused(); }
-
-    /// Alt+letter to a field, then its whole text replaced by `text`.
-    void retype(Qt::Key mnemonic, const QString& text) { test::retype(m_window.get(), mnemonic, text); }
-
-    void go(Qt::Key mnemonic, int expected) { test::goToPage(m_window.get(), m_wizard, mnemonic, expected); }
 
     /// Runs `action` (a key press) and waits for the connection test it starts; its verdict.
     bool waitForTest(const std::function<void()>& action)

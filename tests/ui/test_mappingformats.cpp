@@ -94,20 +94,6 @@ protected:
         ASSERT_NO_FATAL_FAILURE(openWindow(900)); // room for the format panel
     }
 
-    void go(Qt::Key mnemonic, int expected) { test::goToPage(m_window.get(), m_wizard, mnemonic, expected); }
-
-    void alt(Qt::Key key) { test::pressAlt(m_window.get(), key); }
-
-    static void type(const QString& text) { test::typeIntoFocus(text); }
-    static void selectAll() { test::clearFocused(); }
-
-    template <typename T> T* child(const char* name) const
-    {
-        T* widget = m_window->findChild<T*>(QLatin1String(name));
-        EXPECT_NE(widget, nullptr) << name;
-        return widget;
-    }
-
     void connectByKeyboard()
     {
         ASSERT_NO_FATAL_FAILURE(test::fillConnectPage(
@@ -119,30 +105,13 @@ protected:
         ASSERT_NO_FATAL_FAILURE(go(Qt::Key_N, ImportWizard::PreviewPageId));
     }
 
-    /// On the preview page: types the path (Alt+I), Enter, waits for the scan, Next to the mapping page, and
-    /// waits until the cluster's time_zone is known there.
-    void openByKeyboard(const QString& path)
+    /// openByKeyboard(), then Next to the mapping page, waiting until the cluster's time_zone is known there.
+    void openAndMap(const QString& path)
     {
-        QSignalSpy scanned(m_wizard->previewPage(), &PreviewPage::scanFinished);
-        alt(Qt::Key_I);
-        selectAll();
-        type(path);
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
-        ASSERT_TRUE(scanned.wait(kWaitMs));
-        ASSERT_TRUE(m_wizard->previewPage()->isComplete());
+        ASSERT_NO_FATAL_FAILURE(openByKeyboard(path));
         QSignalSpy zone(m_wizard->mappingPage(), &MappingPage::clusterTimezoneRead);
         ASSERT_NO_FATAL_FAILURE(go(Qt::Key_N, ImportWizard::MappingPageId));
         ASSERT_TRUE(zone.wait(kWaitMs));
-    }
-
-    int rowOf(const QString& source) const
-    {
-        const auto& rows = m_wizard->mappingPage()->mappingModel()->rows();
-        for (int i = 0; i < rows.size(); ++i) {
-            if (rows.at(i).source == source)
-                return i;
-        }
-        return -1;
     }
 
     const MappingRow& row(const QString& source) const
@@ -210,7 +179,7 @@ TEST_F(MappingFormatsTest, EuropeanFormatsChangedByKeyboardLoadTheConvertedValue
 {
     const QString csv = writeFile(m_dir.filePath(QStringLiteral("umsatz.csv")), europeanCsv());
     ASSERT_NO_FATAL_FAILURE(connectByKeyboard());
-    ASSERT_NO_FATAL_FAILURE(openByKeyboard(csv));
+    ASSERT_NO_FATAL_FAILURE(openAndMap(csv));
 
     // Detected and said: the decimal comma with '.' groups, and what the first values load as.
     EXPECT_EQ(row(QStringLiteral("amount")).type, QStringLiteral("DECIMAL(18,2)"));
@@ -319,7 +288,7 @@ TEST_F(MappingFormatsTest, OffsetsAreConvertedToTheClusterZoneOrTheOneChosen)
     const QString csv = writeFile(m_dir.filePath(QStringLiteral("events.csv")),
         "id,created\n1,2024-07-01T10:00:00Z\n2,2024-07-01T12:00:00+02:00\n3,2024-07-01T10:00:00\n");
     ASSERT_NO_FATAL_FAILURE(connectByKeyboard());
-    ASSERT_NO_FATAL_FAILURE(openByKeyboard(csv));
+    ASSERT_NO_FATAL_FAILURE(openAndMap(csv));
 
     // The cluster's time_zone (doris-sim: Asia/Shanghai) by default, said next to the zone and in the summary.
     EXPECT_EQ(m_wizard->session()->clusterTimezone, QStringLiteral("Asia/Shanghai"));
@@ -385,7 +354,7 @@ TEST_F(MappingFormatsTest, TheFormatPanelSpeaksChinese)
     m_window->switchLanguage(QStringLiteral("zh_CN"));
     const QString csv = writeFile(m_dir.filePath(QStringLiteral("umsatz.csv")), europeanCsv());
     ASSERT_NO_FATAL_FAILURE(connectByKeyboard());
-    ASSERT_NO_FATAL_FAILURE(openByKeyboard(csv));
+    ASSERT_NO_FATAL_FAILURE(openAndMap(csv));
     ASSERT_NO_FATAL_FAILURE(clickRow(QStringLiteral("amount")));
     auto* kind = child<QComboBox>("formatKindCombo");
     EXPECT_EQ(kind->currentData().toString(), QStringLiteral("number"));
@@ -405,7 +374,7 @@ TEST_F(MappingFormatsTest, IntoAnExistingTableTheFormatIsChangedTooAndTheValuesF
     // Last month's file made the table (qty read with a decimal comma); this month's goes into it.
     const QString first = writeFile(m_dir.filePath(QStringLiteral("umsatz.csv")), europeanCsv());
     ASSERT_NO_FATAL_FAILURE(connectByKeyboard());
-    ASSERT_NO_FATAL_FAILURE(openByKeyboard(first));
+    ASSERT_NO_FATAL_FAILURE(openAndMap(first));
     ASSERT_NO_FATAL_FAILURE(clickRow(QStringLiteral("qty")));
     ASSERT_NO_FATAL_FAILURE(chooseInCombo(Qt::Key_M, "decimalCombo", 1));
     EXPECT_FALSE(typeTableName(QStringLiteral("umsatz")));
@@ -416,7 +385,7 @@ TEST_F(MappingFormatsTest, IntoAnExistingTableTheFormatIsChangedTooAndTheValuesF
         "id;amount;qty;day;paid\r\n7;2.000,00;3.750;01.03.2025;02/01/2025\r\n8;9,99;4.000;02.03.2025;03/01/2025\r\n");
     QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier); // File > New import
     ASSERT_TRUE(QTest::qWaitFor([&] { return m_wizard->currentId() == ImportWizard::PreviewPageId; }, 10000));
-    ASSERT_NO_FATAL_FAILURE(openByKeyboard(next));
+    ASSERT_NO_FATAL_FAILURE(openAndMap(next));
     EXPECT_TRUE(m_wizard->session()->inference.formats.isEmpty()) << "a new file starts from its detected formats";
     QSignalSpy described(m_wizard->mappingPage(), &MappingPage::tableDescribed);
     alt(Qt::Key_X); // Existing table

@@ -54,21 +54,6 @@ constexpr int kWaitMs = 60000;
 class WalkthroughTest : public test::WizardFixture
 {
 protected:
-    /// Clicks a wizard button by its mnemonic and waits for the page to change to `expected`.
-    void go(Qt::Key mnemonic, int expected) { test::goToPage(m_window.get(), m_wizard, mnemonic, expected); }
-
-    /// Types the path into the File field (Alt+I), Enter, and waits until the whole file is scanned.
-    void openByKeyboard(const QString& path)
-    {
-        QSignalSpy scanned(m_wizard->previewPage(), &PreviewPage::scanFinished);
-        alt(Qt::Key_I);
-        selectAll();
-        type(path);
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
-        ASSERT_TRUE(scanned.wait(kWaitMs));
-        ASSERT_TRUE(m_wizard->previewPage()->isComplete());
-    }
-
     /// On the mapping page: types the table name (Alt+T) and waits for the check against the database.
     bool typeTableName(const QString& table) { return test::typeTableName(m_window.get(), m_wizard, table); }
 
@@ -83,19 +68,6 @@ protected:
         EXPECT_TRUE(finished.wait(kWaitMs));
         return m_wizard->session()->loadReport;
     }
-
-    template <typename T> T* child(const char* name) const
-    {
-        T* widget = m_window->findChild<T*>(QLatin1String(name));
-        EXPECT_NE(widget, nullptr) << name;
-        return widget;
-    }
-
-    /// Alt+letter, as a user reaches a field by its label's mnemonic.
-    void alt(Qt::Key key) { test::pressAlt(m_window.get(), key); }
-
-    static void type(const QString& text) { test::typeIntoFocus(text); }
-    static void selectAll() { test::clearFocused(); }
 
     /// Fills the connect page with the keyboard only and tests the connection with Alt+T.
     void typeConnection(int httpPort, bool expectOk)

@@ -89,16 +89,6 @@ protected:
         ASSERT_TRUE(created.first().first().toBool());
         m_wizard->next();
     }
-
-    int rowOf(const QString& source) const
-    {
-        const auto& rows = m_wizard->mappingPage()->mappingModel()->rows();
-        for (int i = 0; i < rows.size(); ++i) {
-            if (rows.at(i).source == source)
-                return i;
-        }
-        return -1;
-    }
 };
 
 } // namespace

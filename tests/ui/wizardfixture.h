@@ -5,13 +5,19 @@
 
 #include "common/appsettings.h"
 #include "importwizard.h"
+#include "keyboarddriver.h"
 #include "mainwindow.h"
+#include "models/mappingmodel.h"
+#include "pages/mappingpage.h"
+#include "pages/previewpage.h"
 #include "simprocess.h"
+#include "wizardsteps.h"
 
 #include <gtest/gtest.h>
 
 #include <QApplication>
 #include <QDir>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -56,6 +62,48 @@ protected:
         QApplication::setActiveWindow(m_window.get());
         ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
         m_wizard = m_window->wizard();
+    }
+
+    // The keyboard, as a user drives the window.
+    /// Alt+letter, as a user reaches a field by its label's mnemonic.
+    void alt(Qt::Key key) { pressAlt(m_window.get(), key); }
+    static void type(const QString& text) { typeIntoFocus(text); }
+    static void selectAll() { clearFocused(); }
+    /// Alt+letter to a field, then its whole text replaced by `text`.
+    void retype(Qt::Key mnemonic, const QString& text) { test::retype(m_window.get(), mnemonic, text); }
+    /// A wizard button by its mnemonic, then waits for the page `expected`.
+    void go(Qt::Key mnemonic, int expected) { goToPage(m_window.get(), m_wizard, mnemonic, expected); }
+
+    /// On the preview page: the path typed into the File field (Alt+I), Enter; waits until the whole file is
+    /// scanned.
+    void openByKeyboard(const QString& path)
+    {
+        QSignalSpy scanned(m_wizard->previewPage(), &ui::PreviewPage::scanFinished);
+        alt(Qt::Key_I);
+        selectAll();
+        type(path);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        ASSERT_TRUE(scanned.wait(kStepWaitMs));
+        ASSERT_TRUE(m_wizard->previewPage()->isComplete());
+    }
+
+    /// A widget of the window (or of `within`) by its object name; the test fails when there is none.
+    template <typename T> T* child(const char* name, QWidget* within = nullptr) const
+    {
+        T* widget = (within ? within : m_window.get())->findChild<T*>(QLatin1String(name));
+        EXPECT_NE(widget, nullptr) << name;
+        return widget;
+    }
+
+    /// The mapping page's row of file column `source`, -1 when there is none.
+    int rowOf(const QString& source) const
+    {
+        const auto& rows = m_wizard->mappingPage()->mappingModel()->rows();
+        for (int i = 0; i < rows.size(); ++i) {
+            if (rows.at(i).source == source)
+                return i;
+        }
+        return -1;
     }
 
     SimProcess m_sim;
