@@ -205,15 +205,16 @@ protected:
     void walkToDdl(const QString& csv, const QString& table)
     {
         ASSERT_NO_FATAL_FAILURE(connectByKeyboard());
+        ASSERT_NO_FATAL_FAILURE(openAndNameTable(csv, table));
+    }
+
+    /// From the connect page, connected: open `csv`, name the new table, and arrive on the DDL page.
+    void openAndNameTable(const QString& csv, const QString& table)
+    {
         ASSERT_NO_FATAL_FAILURE(go(Qt::Key_N, ImportWizard::PreviewPageId));
-        QSignalSpy scanned(m_wizard->previewPage(), &PreviewPage::scanFinished);
-        retype(Qt::Key_I, csv);
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
-        ASSERT_TRUE(scanned.wait(kWaitMs));
+        ASSERT_NO_FATAL_FAILURE(openByKeyboard(csv));
         ASSERT_NO_FATAL_FAILURE(go(Qt::Key_N, ImportWizard::MappingPageId));
-        QSignalSpy checked(m_wizard->mappingPage(), &MappingPage::tableNameChecked);
-        retype(Qt::Key_T, table);
-        ASSERT_TRUE(checked.wait(kWaitMs));
+        ASSERT_FALSE(test::typeTableName(m_window.get(), m_wizard, table)) << "a new table";
         ASSERT_NO_FATAL_FAILURE(go(Qt::Key_N, ImportWizard::DdlPageId));
     }
 
@@ -505,16 +506,7 @@ TEST_F(ClusterWalk, ABeLostMidLoadStillLoadsEveryRowOnceAndThePagesNameTheRetrie
     EXPECT_TRUE(m_wizard->connectPage()->backendModel()->backends().at(1).reachable);
     EXPECT_EQ(m_wizard->connectPage()->backendModel()->backends().at(1).address,
         QStringLiteral("127.0.0.1:%1").arg(link.port()));
-    ASSERT_NO_FATAL_FAILURE(go(Qt::Key_N, ImportWizard::PreviewPageId));
-    QSignalSpy scanned(m_wizard->previewPage(), &PreviewPage::scanFinished);
-    retype(Qt::Key_I, csv);
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
-    ASSERT_TRUE(scanned.wait(kWaitMs));
-    ASSERT_NO_FATAL_FAILURE(go(Qt::Key_N, ImportWizard::MappingPageId));
-    QSignalSpy checked(m_wizard->mappingPage(), &MappingPage::tableNameChecked);
-    retype(Qt::Key_T, QStringLiteral("events"));
-    ASSERT_TRUE(checked.wait(kWaitMs));
-    ASSERT_NO_FATAL_FAILURE(go(Qt::Key_N, ImportWizard::DdlPageId));
+    ASSERT_NO_FATAL_FAILURE(openAndNameTable(csv, QStringLiteral("events")));
     ASSERT_NO_FATAL_FAILURE(createTableAndPrepareLoad(Qt::Key_End)); // None
     EXPECT_EQ(child<QComboBox>("compressionCombo")->currentText(), QStringLiteral("None"));
 
@@ -605,16 +597,7 @@ TEST_F(NatWalk, BesBehindNatAreNamedThenMappedAndTheLoadGoesThroughTheMapping)
     // A load goes through the mapping; the rows per BE name the BEs as the FE does.
     constexpr int kRows = 30000;
     const QString csv = writeCsv(m_dir.filePath(QStringLiteral("nat.csv")), kRows);
-    ASSERT_NO_FATAL_FAILURE(go(Qt::Key_N, ImportWizard::PreviewPageId));
-    QSignalSpy scanned(m_wizard->previewPage(), &PreviewPage::scanFinished);
-    retype(Qt::Key_I, csv);
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
-    ASSERT_TRUE(scanned.wait(kWaitMs));
-    ASSERT_NO_FATAL_FAILURE(go(Qt::Key_N, ImportWizard::MappingPageId));
-    QSignalSpy checked(m_wizard->mappingPage(), &MappingPage::tableNameChecked);
-    retype(Qt::Key_T, QStringLiteral("nat"));
-    ASSERT_TRUE(checked.wait(kWaitMs));
-    ASSERT_NO_FATAL_FAILURE(go(Qt::Key_N, ImportWizard::DdlPageId));
+    ASSERT_NO_FATAL_FAILURE(openAndNameTable(csv, QStringLiteral("nat")));
     ASSERT_NO_FATAL_FAILURE(createTableAndPrepareLoad(Qt::Key_Up)); // stays Automatic
     EXPECT_EQ(child<QComboBox>("compressionCombo")->currentText(), QStringLiteral("Automatic"));
     QSignalSpy finished(m_wizard->loadPage(), &LoadPage::loadFinished);
